@@ -1,0 +1,286 @@
+"""Who said it: cue verbs, the speaker's noun phrase, relays and credited sources.
+
+The grammar of news attribution is small. A cue verb ("said", "told", "according to") stands next to
+the quotation; the speaker is the noun phrase on the verb's far side from any object ("…," *he* told
+Vladimir Solovyov — the addressee after "told" is never the speaker); an inverted cue puts the phrase
+after the verb ("…," said Peskov). Upstream sources hang off the same clause: "according to RIA",
+"reports the TASS news agency", "told reporters", "in a video on his Telegram channel".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    BODY_NOUNS,
+    GROUP_NOUNS,
+    INVERTED_VERBS,
+    NOT_NAMES,
+    OUTLET_NOUNS,
+    OUTLETS,
+    PRONOUNS,
+    SPEECH_PHRASES,
+    SPEECH_VERBS,
+    TIME_WORDS_RE,
+)
+from .names import CAPITALISED_RUN
+
+_PHRASE_ALTERNATION = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in SPEECH_PHRASES)
+_VERB_ALTERNATION = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+CUE_RE = re.compile(rf"\b(?:(?P<phrase>(?i:{_PHRASE_ALTERNATION}))|(?P<verb>{_VERB_ALTERNATION}))\b")
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are|get|gets|got|when|if|once|widely)\s+$", re.I)
+_NP_BOUNDARY = re.compile(
+    r"(?:[,;:()\[\]\"“”«»—–]|\s-\s|\b(?:that|and|but|while|when|as|after|because|which|who|where|so|if|since|"
+    r"although|though|before|until|whom|whose|then|than|or|nor|yet|despite)\b)",
+    re.IGNORECASE,
+)
+_NP_TRAILING_NOISE = re.compile(
+    r"(?:\s+(?:also|then|later|again|further|previously|earlier|recently|has|have|had|was|is|were|would|will|"
+    r"could|reportedly|repeatedly|once|only|simply|flatly|quickly|now|first|initially|subsequently|publicly|"
+    r"privately|separately|finally|already|himself|herself|themselves|just|even|still|never|always|often|"
+    r"later|today|yesterday|tonight|formally|officially|did|does|do|may|might|must|should|can))+$",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset(
+    "the a an his her their its our one two three four several many some other another both all this these "
+    "those each every any no most".split()
+)
+_INVERTED_NP_END = re.compile(r"[,.;:!?()\"“”«»—]|\s(?:who|which|that|in|on|at|during|after|before|when|as|to)\s")
+
+_TOLD_OBJECT = re.compile(
+    r"\btold\s+(?:(?P<press>reporters|journalists|the press|a news conference|a press conference|a briefing|"
+    r"the media|media|a press briefing)|(?:the\s+)?(?P<rest>[^,.;:]{1,80}))",
+    re.IGNORECASE,
+)
+_OUTLET_NOUN_ALTERNATION = "|".join(re.escape(n) for n in sorted(OUTLET_NOUNS, key=len, reverse=True))
+_NAMED_RUN = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|de\s+)?[A-Z0-9][\w'’&.-]*)*"
+_ACCORDING_TO = re.compile(
+    rf"\b(?i:according\s+to)\s+(?:the\s+|a\s+)?(?:(?:[A-Z][\w-]*\s+|state(?:-run)?\s+|official\s+|independent\s+)?"
+    rf"(?P<noun>{_OUTLET_NOUN_ALTERNATION})\s+)?(?P<src>{_NAMED_RUN})",
+)
+_REPORTS = re.compile(
+    rf"\b(?:reports?|reported\s+by)\s+(?:the\s+)?(?P<src>{_NAMED_RUN})(?:\s+(?P<noun>news\s+agency|agency|newspaper))?"
+)
+_REPORTED = re.compile(rf"(?P<src>{_NAMED_RUN})\s+(?:(?P<noun>news\s+agency|agency|newspaper)\s+)?reported\b")
+_PLATFORM = re.compile(
+    r"\bon\s+(?:his|her|their|its|the|a)\s+(?:official\s+)?(?P<src>Telegram|Twitter|Facebook|Instagram|YouTube|"
+    r"VKontakte|TikTok|X)\b(?:\s+(?:channel|account|page|feed))?",
+)
+_INTERVIEW = re.compile(
+    rf"\bin\s+an?\s+(?:[\w-]+\s+){{0,2}}interview(?:\s+with\s+(?:the\s+)?(?P<src>{_NAMED_RUN}))?",
+)
+_TWEETED = re.compile(r"\btweet(?:ed|s)?\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue found next to a quotation: the verb or phrase and the speaker's noun phrase as written."""
+
+    cue: str
+    mention: str | None
+    mention_at: int
+    verb_at: int
+    inverted: bool = False
+
+
+def find_cues(text: str, start: int, end: int) -> list[re.Match]:
+    """Cue verbs and phrases in ``text[start:end]``, skipping passives ("had been warned", "when asked")."""
+    cues = []
+    for match in CUE_RE.finditer(text, start, end):
+        if match.group("verb") and _PASSIVE_BEFORE.search(text[max(start, match.start() - 12) : match.start()]):
+            continue
+        cues.append(match)
+    return cues
+
+
+def cue_label(match: re.Match) -> str:
+    """The cue as reported: a phrase lower-cased with single spaces, or the verb itself."""
+    return " ".join(match.group(0).lower().split())
+
+
+def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] | None:
+    """The speaker phrase that ends just before a cue verb, and where it starts.
+
+    Walks back to the nearest clause boundary. When the verb directly follows an appositive
+    ("Vladimir Vasilyev, said"), the phrase is the chunk before the comma.
+    """
+    segment = text[lower:verb_at]
+    boundaries = list(_NP_BOUNDARY.finditer(segment))
+    cut = boundaries[-1].end() if boundaries else 0
+    phrase = _clean_np(segment[cut:])
+    if not phrase and boundaries and boundaries[-1].group(0) == ",":
+        earlier = segment[: boundaries[-1].start()]
+        inner = list(_NP_BOUNDARY.finditer(earlier))
+        inner_cut = inner[-1].end() if inner else 0
+        phrase = _clean_np(earlier[inner_cut:])
+        cut = inner_cut
+    if not phrase:
+        return None
+    return phrase, lower + segment.index(phrase, cut)
+
+
+def noun_phrase_after(text: str, verb_end: int, upper: int) -> tuple[str, int] | None:
+    """The speaker phrase following an inverted cue ("said Kremlin spokesman Dmitry Peskov")."""
+    segment = text[verb_end:upper]
+    stop = _INVERTED_NP_END.search(segment)
+    phrase = segment[: stop.start()] if stop else segment
+    phrase = _clean_np(phrase)
+    if not phrase or len(phrase.split()) > 8:
+        return None
+    return phrase, verb_end + segment.index(phrase)
+
+
+def _clean_np(phrase: str) -> str:
+    phrase = phrase.strip(" \t\n,.;:")
+    previous = None
+    while phrase != previous:
+        previous = phrase
+        phrase = _NP_TRAILING_NOISE.sub("", phrase)
+        phrase = TIME_WORDS_RE.sub("", phrase).strip(" ,")
+    return phrase
+
+
+def is_valid_speaker_phrase(phrase: str) -> bool:
+    """Whether a phrase can name a speaker: a pronoun, a name, or a determiner-led noun phrase."""
+    words = phrase.split()
+    if not words or len(words) > 14:
+        return False
+    first = words[0].lower()
+    if first in PRONOUNS and len(words) == 1:
+        return True
+    if first in _DETERMINERS:
+        return len(words) > 1
+    if any(w[0].isupper() and w.lower().rstrip(".") not in NOT_NAMES for w in words):
+        return True
+    return len(words) <= 3 and words[-1].endswith("s") and words[-1].islower()
+
+
+def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
+    """The attribution cue of a quotation within ``text[lower:upper]``.
+
+    ``prefer='first'`` reads an after-quote clause or a writer's sentence around a fragment (the outermost
+    reporting verb speaks); ``prefer='last'`` reads an introduction before a quote (the verb nearest it).
+    """
+    cues = find_cues(text, lower, upper)
+    if prefer == "last":
+        cues.reverse()
+    for match in cues:
+        label = cue_label(match)
+        if label in ("according to", "in the words of"):
+            after = noun_phrase_after(text, match.end(), upper)
+            if after and is_valid_speaker_phrase(after[0]) and not names_outlet(after[0]):
+                return Cue(label, after[0], after[1], match.start(), inverted=True)
+            continue
+        before = noun_phrase_before(text, lower, match.start())
+        if before and is_valid_speaker_phrase(before[0]):
+            return Cue(label, before[0], before[1], match.start())
+        if match.group("verb") in INVERTED_VERBS and not text[lower : match.start()].strip(" ,.;:—–-"):
+            after = noun_phrase_after(text, match.end(), upper)
+            if after and is_valid_speaker_phrase(after[0]):
+                return Cue(label, after[0], after[1], match.start(), inverted=True)
+    return None
+
+
+def names_outlet(phrase: str) -> bool:
+    """Whether a phrase names a news outlet or channel rather than a person ("the newspaper X", "RIA")."""
+    lowered = phrase.lower().removeprefix("the ").removeprefix("a ")
+    if any(lowered.startswith(noun) or f" {noun} " in f" {lowered} " for noun in OUTLET_NOUNS):
+        return True
+    return canonical_outlet(phrase) is not None
+
+
+def canonical_outlet(name: str, *, named_by_noun: bool = False) -> str | None:
+    """The canonical name of an outlet, or None when ``name`` is not one we know (or was not called one)."""
+    cleaned = name.strip(" .,;:").replace("’s", "").replace("'s", "")
+    key = cleaned.lower()
+    for candidate in (key, key.replace("-", " "), key.removeprefix("the ")):
+        if candidate in OUTLETS:
+            return OUTLETS[candidate]
+    return cleaned if named_by_noun and cleaned else None
+
+
+def find_credited_source(clause: str) -> tuple[str | None, str | None]:
+    """The upstream source credited in an attribution clause, and a person it credits instead.
+
+    Returns ``(source, person)``: "according to RIA" gives ("RIA Novosti", None); "according to Peskov"
+    gives (None, "Peskov"), a relay or speaker rather than an outlet.
+    """
+    person = None
+    for match in _ACCORDING_TO.finditer(clause):
+        outlet = canonical_outlet(match.group("src"), named_by_noun=bool(match.group("noun")))
+        if outlet:
+            return outlet, None
+        person = person or _first_run(match.group("src"))
+    for pattern in (_REPORTS, _REPORTED):
+        for match in pattern.finditer(clause):
+            outlet = canonical_outlet(match.group("src"), named_by_noun=bool(match.group("noun")))
+            if outlet:
+                return outlet, person
+    told = _TOLD_OBJECT.search(clause)
+    if told:
+        if told.group("press"):
+            press = told.group("press").lower()
+            return ("press conference" if "conference" in press or "briefing" in press else "reporters"), person
+        told_source = _told_source(told.group("rest"), clause)
+        if told_source:
+            return told_source, person
+    platform = _PLATFORM.search(clause)
+    if platform:
+        return OUTLETS.get(platform.group("src").lower(), platform.group("src")), person
+    interview = _INTERVIEW.search(clause)
+    if interview and interview.group("src"):
+        outlet = canonical_outlet(interview.group("src"))
+        return outlet or f"interview with {interview.group('src')}", person
+    if _TWEETED.search(clause):
+        return "Twitter", person
+    return None, person
+
+
+def _first_run(text: str) -> str | None:
+    run = CAPITALISED_RUN.search(text)
+    return run.group(0) if run else None
+
+
+def _told_source(rest: str, clause: str) -> str | None:
+    noun = re.match(rf"(?:[\w-]+\s+)?(?:{_OUTLET_NOUN_ALTERNATION})\s+(?P<src>{_NAMED_RUN})", rest)
+    if noun:
+        return canonical_outlet(noun.group("src"), named_by_noun=True)
+    run = CAPITALISED_RUN.search(rest)
+    if not run:
+        return None
+    outlet = canonical_outlet(run.group(0))
+    if outlet:
+        return outlet
+    if "interview" in clause:
+        # "he told pro-Kremlin spin doctor Vladimir Solovyov in an online interview": the interviewer.
+        names = re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+", rest)
+        if names:
+            return f"interview with {names[-1]}"
+    return None
+
+
+def body_head(phrase: str) -> str | None:
+    """The body noun a phrase names ("the letters to Putin" → "letters"), if it names a text."""
+    for word in phrase.lower().split()[:4]:
+        if word.strip(",.") in BODY_NOUNS:
+            return word.strip(",.")
+    return None
+
+
+def group_head(phrase: str) -> bool:
+    """Whether a phrase names a group of people ("the leaders of the two breakaway regions")."""
+    words = phrase.lower().split()
+    return words[:1] == ["they"] or any(w in GROUP_NOUNS for w in words[:4])
+
+
+_QUOTING = re.compile(r"\bquoting\s+(?:from\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?P<body>[\w-]+)")
+
+
+def quoted_body(clause: str) -> str | None:
+    """The text a speaker reads out, from "…, Peskov said, quoting the letters"."""
+    match = _QUOTING.search(clause)
+    if match and match.group("body").lower() in BODY_NOUNS:
+        return match.group("body").lower()
+    return None

@@ -1,0 +1,58 @@
+"""Telling the article from what a scraper picked up around it.
+
+Reader comments, newsletter and donation appeals, "Check Also" sidebars, author boxes, photo captions and
+credits carry quotation marks too, and none of them is the article's reporting. Two kinds of signal:
+a *tail marker* ("Leave a Reply", "Sign up for our free weekly newsletter", "Check Also") ends the
+article, so it and every paragraph after it are boilerplate; a *paragraph marker* (a bullet comment,
+a caption ending in a photo credit) flags one paragraph only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Paragraph
+
+_TAIL_MARKERS = re.compile(
+    r"^(?:leave a reply|leave a comment|\d+ comments?$|comments?$|check also$|related(?: articles| posts| stories)?:?$|"
+    r"read more$|sign up for (?:our|the)\b|subscribe to (?:our|the)\b|a message from\b|dear readers?,?$|"
+    r"share this:?$|like this:?$|about the author$|about [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$|"
+    r"author: [A-Z]|you might also like|recommended for you|more from\b|most read$|trending now$|"
+    r"support (?:our|independent) journalism|fill in your details below|you are commenting using)",
+    re.IGNORECASE,
+)
+_PARAGRAPH_MARKERS = re.compile(
+    r"^(?:[•●▪■◦‣*]\s|support [A-Z][\w ]{0,40}!$|liked by \d+ (?:people|person)|reply$|"
+    r"log in to reply|posted (?:by|in)\b|tags?:|filed under\b|photo:|image:|credit:|follow (?:us|him|her) on\b)",
+    re.IGNORECASE,
+)
+# A caption ends with a photographer's credit: "Nikolai Trishin / TASS", "ARIS MESSINIS/GETTY IMAGES".
+_CREDIT_TAIL = re.compile(
+    r"(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} / [A-Z][\w.'’&-]+(?: [A-Z][\w.'’&-]+){0,3}|"
+    r"[A-Z]{2,}(?: [A-Z]{2,})+ ?/ ?[A-Z]{2,}(?: [A-Z]{2,})*|(?i:\((?:photo|image)[^)]*\)|getty images|"
+    r"reuters/[\w ]+|ap photo[\w /]*))\.?$"
+)
+_CAPTION_POSITION = re.compile(r"\(([LR]|left|right|center|centre)\)", re.IGNORECASE)
+
+
+def is_caption(paragraph: Paragraph) -> bool:
+    """Whether a paragraph is a photo caption or credit line rather than reporting."""
+    text = paragraph.text
+    if _CAPTION_POSITION.search(text) and len(text) < 300:
+        return True
+    tail = text[-60:]
+    return bool(_CREDIT_TAIL.search(tail)) and ('"' not in text and "“" not in text or len(text) < 200)
+
+
+def boilerplate_paragraphs(paragraphs: list[Paragraph]) -> set[int]:
+    """Indexes of the paragraphs that are not part of the article's reporting."""
+    flagged: set[int] = set()
+    tail_from: int | None = None
+    for paragraph in paragraphs:
+        if tail_from is None and paragraph.index > 0 and _TAIL_MARKERS.match(paragraph.text):
+            tail_from = paragraph.index
+        if tail_from is not None:
+            flagged.add(paragraph.index)
+        elif _PARAGRAPH_MARKERS.match(paragraph.text) or is_caption(paragraph):
+            flagged.add(paragraph.index)
+    return flagged

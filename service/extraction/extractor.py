@@ -1,0 +1,450 @@
+"""From an article to its quotations: the extractor's one entry point and the article-level reasoning.
+
+The pipeline: clean the text (keeping an offset map), split paragraphs, flag boilerplate, pair quotation
+marks into pieces, then read each piece's surroundings for its kind, cue, speaker, relay and credited
+source. Reasoning that needs the whole article (who "he" is, who wrote "the letters", which agency a
+speaker talks to) lives in :class:`_Article`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .attribution import (
+    Cue,
+    body_head,
+    find_credited_source,
+    find_cue,
+    group_head,
+    is_valid_speaker_phrase,
+    quoted_body,
+)
+from .boilerplate import boilerplate_paragraphs
+from .lexicon import PRONOUNS
+from .marks import Piece, find_pieces
+from .model import Quote
+from .names import NameMention, build_registry, find_name_mentions, is_person_name
+from .text import Paragraph, normalize_quote_text, prepare, split_paragraphs
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’»')\]]*\s+(?=[\"“‘'«(\[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Col|Lt|Capt|Prof|Rev|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|"
+    r"Nov|Dec|Inc|Corp|Co|vs|Ft|Mt|Gens|Sens|Reps|Adm|Sgt|Cmdr|Maj)|\b[A-Z]|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m)$"
+)
+_CUED_INTRO = re.compile(r"[:,]\s*$")
+_AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
+_FROM = re.compile(r"\bfrom\b")
+_LETTER_FAMILY = {"letter", "letters", "appeal", "appeals", "request", "requests"}
+
+
+@dataclass
+class _Attribution:
+    speaker: str | None = None
+    mention: str | None = None
+    cue: str | None = None
+    relayed_by: str | None = None
+    source: str | None = None
+    found: bool = False
+
+
+def extract_quotes(text: str, *, include_boilerplate: bool = False) -> list[Quote]:
+    """Every direct quotation in ``text`` with its kind, speaker, cue, relay and credited source.
+
+    Quotations in boilerplate (reader comments, newsletter appeals, captions, sidebars) are dropped,
+    or returned with ``boilerplate=True`` when ``include_boilerplate`` is set.
+    """
+    if not isinstance(text, str):
+        raise TypeError("extract_quotes expects a str")
+    quotes = _Article(text).quotes()
+    if include_boilerplate:
+        return quotes
+    return [quote for quote in quotes if not quote.boilerplate]
+
+
+def _is_title_like(paragraph: Paragraph) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’-]*", paragraph.text)
+    if len(words) < 3 or paragraph.text.rstrip().endswith((".", "?\"", ".\"", ".”")):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) > 0.6
+
+
+class _Article:
+    def __init__(self, original: str) -> None:
+        self.clean = prepare(original)
+        text = self.clean.text
+        self.text = text
+        self.paragraphs = split_paragraphs(text)
+        self.boilerplate = boilerplate_paragraphs(self.paragraphs)
+        self.titles = {p.index for p in self.paragraphs if _is_title_like(p)}
+        self.pieces = find_pieces(text, self.paragraphs)
+        self.masked = self._mask_pieces()
+        self.sentence_starts = self._sentence_starts()
+        mentions = [
+            m
+            for p in self.paragraphs
+            if p.index not in self.boilerplate and p.index not in self.titles
+            for m in find_name_mentions(text, p.start, p.end)
+        ]
+        self.registry = build_registry(mentions)
+        self.antecedents = [
+            (m.start, self.registry.canonical(m.name, m.start))
+            for m in mentions
+            if m.subject and not self._inside_piece(m.start) and is_person_name(m, self.registry)
+        ]
+        self.speaker_events: list[tuple[int, str]] = []
+        self.source_events: list[tuple[int, str, str]] = []
+        self.relays: dict[str, str] = {}
+        self._author_sets = self._find_author_sets()
+        self._scan_sentence_sources()
+
+    # ----- layout -------------------------------------------------------------------------------------
+
+    def _piece_end(self, piece: Piece) -> int:
+        if piece.close_at is not None:
+            return piece.close_at + 1
+        return self.paragraphs[piece.paragraph].end
+
+    def _mask_pieces(self) -> str:
+        chars = list(self.text)
+        for piece in self.pieces:
+            for i in range(piece.open_at + 1, self._piece_end(piece) - (piece.close_at is not None)):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        return "".join(chars)
+
+    def _inside_piece(self, position: int) -> bool:
+        return any(p.open_at < position < self._piece_end(p) for p in self.pieces)
+
+    def _sentence_starts(self) -> dict[int, list[int]]:
+        starts: dict[int, list[int]] = {}
+        for paragraph in self.paragraphs:
+            found = [paragraph.start]
+            for match in _SENTENCE_END.finditer(self.masked, paragraph.start, paragraph.end):
+                if _ABBREVIATION.search(self.masked[max(paragraph.start, match.start() - 6) : match.start()]):
+                    continue
+                found.append(match.end())
+            starts[paragraph.index] = found
+        return starts
+
+    def _sentence(self, paragraph: int, position: int) -> tuple[int, int]:
+        starts = self.sentence_starts[paragraph]
+        start = max(s for s in starts if s <= position)
+        later = [s for s in starts if s > position]
+        return start, (later[0] if later else self.paragraphs[paragraph].end)
+
+    # ----- people -------------------------------------------------------------------------------------
+
+    def _find_author_sets(self) -> list[tuple[int, str]]:
+        """Who wrote the letters/appeals/requests the article mentions, in text order."""
+        found: list[tuple[int, str]] = []
+        for paragraph in self.paragraphs:
+            if paragraph.index in self.boilerplate:
+                continue
+            starts = self.sentence_starts[paragraph.index] + [paragraph.end]
+            for start, end in zip(starts, starts[1:], strict=False):
+                sentence = self.text[start:end]
+                lowered = sentence.lower()
+                nouns = [w for w in re.findall(r"[a-z]+", lowered) if w in _LETTER_FAMILY]
+                if not nouns:
+                    continue
+                names = self._authors_in_sentence(start, end, nouns[0])
+                if names:
+                    found.append((start, " and ".join(sorted(names, key=lambda n: n.split()[-1]))))
+        return found
+
+    def _authors_in_sentence(self, start: int, end: int, noun: str) -> list[str]:
+        sentence = self.text[start:end]
+        noun_at = sentence.lower().find(noun)
+        people = [m for m in find_name_mentions(self.text, start, end) if " " in m.name]
+        source = _FROM.search(sentence, noun_at)
+        if source:
+            people = [m for m in people if m.start >= start + source.end()]
+        else:
+            verb = _AUTHOR_VERBS.search(sentence)
+            if not verb:
+                return []
+            people = [m for m in people if m.start < start + verb.start()]
+        names: list[str] = []
+        for mention in people[:4]:
+            name = self.registry.canonical(mention.name, mention.start)
+            if name not in names:
+                names.append(name)
+        return names
+
+    def _authors_near(self, position: int) -> str | None:
+        before = [names for at, names in self._author_sets if at <= position]
+        if before:
+            return before[-1]
+        return self._author_sets[0][1] if self._author_sets else None
+
+    def _antecedent(self, position: int) -> str | None:
+        candidates = [c for c in self.antecedents + self.speaker_events if c[0] < position]
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: c[0])[1]
+
+    def resolve(self, phrase: str, position: int) -> tuple[str | None, str]:
+        """The canonical speaker a phrase names, and what kind of phrase it is."""
+        lowered = phrase.lower()
+        if body_head(phrase):
+            return self._authors_near(position) or _strip_determiner(phrase), "body"
+        if lowered in PRONOUNS:
+            if lowered in ("he", "she"):
+                return self._antecedent(position), "pronoun"
+            if lowered == "they":
+                return self._authors_near(position), "group"
+            return None, "pronoun"
+        names = find_name_mentions(phrase)
+        people = [m for m in names if is_person_name(m, self.registry) or len(phrase.split()) <= 2]
+        if people:
+            head: NameMention = people[-1]
+            return self.registry.canonical(head.name, position), "person"
+        if group_head(phrase):
+            authors = self._authors_near(position)
+            if authors:
+                return authors, "group"
+        stripped = _strip_determiner(phrase)
+        titled = self.registry.person_with_title(stripped.split()[-1]) if stripped else None
+        if titled and len(stripped.split()) <= 3:
+            return titled, "organisation"
+        return stripped or None, "other"
+
+    # ----- sources ------------------------------------------------------------------------------------
+
+    def _scan_sentence_sources(self) -> None:
+        """Sources credited outside any quotation ("Pushilin … in a video on his Telegram channel")."""
+        for paragraph in self.paragraphs:
+            if paragraph.index in self.boilerplate or paragraph.index in self.titles:
+                continue
+            starts = self.sentence_starts[paragraph.index] + [paragraph.end]
+            for start, end in zip(starts, starts[1:], strict=False):
+                source, _ = find_credited_source(self.masked[start:end])
+                if not source:
+                    continue
+                speaker = None
+                cue = find_cue(self.masked, start, end, prefer="first")
+                if cue and cue.mention:
+                    speaker, _ = self.resolve(cue.mention, cue.mention_at)
+                if not speaker:
+                    subjects = [c for c in self.antecedents if start <= c[0] < end]
+                    speaker = subjects[0][1] if subjects else None
+                if speaker:
+                    self.source_events.append((start, speaker, source))
+
+    def _source_for(self, speaker: str | None, position: int) -> str | None:
+        matches = [s for at, who, s in self.source_events if who == speaker and at <= position]
+        return matches[-1] if matches else None
+
+    # ----- quotations ---------------------------------------------------------------------------------
+
+    def quotes(self) -> list[Quote]:
+        results: list[Quote] = []
+        group_of: list[int] = []
+        attributions: list[_Attribution] = []
+        next_group = 0
+        for index, piece in enumerate(self.pieces):
+            previous = self.pieces[index - 1] if index else None
+            kind, attribution, joins_previous = self._read_piece(index, piece, attributions)
+            if joins_previous and previous is not None:
+                group = group_of[-1]
+            else:
+                group = next_group
+                next_group += 1
+            group_of.append(group)
+            attributions.append(attribution)
+            start = self.clean.to_original(piece.start)
+            end = self.clean.to_original(piece.end)
+            results.append(
+                Quote(
+                    text=normalize_quote_text(self.clean.original[start:end]),
+                    start=start,
+                    end=end,
+                    kind=kind,
+                    speaker=attribution.speaker,
+                    speaker_mention=attribution.mention,
+                    cue=attribution.cue,
+                    relayed_by=attribution.relayed_by,
+                    credited_source=attribution.source,
+                    paragraph=piece.paragraph,
+                    group=group,
+                    boilerplate=piece.paragraph in self.boilerplate,
+                )
+            )
+        return _harmonise_groups(results)
+
+    def _neighbours(self, index: int) -> tuple[Piece | None, Piece | None]:
+        piece = self.pieces[index]
+        previous = self.pieces[index - 1] if index > 0 else None
+        following = self.pieces[index + 1] if index + 1 < len(self.pieces) else None
+        if previous is not None and previous.paragraph != piece.paragraph:
+            previous = None
+        if following is not None and following.paragraph != piece.paragraph:
+            following = None
+        return previous, following
+
+    def _read_piece(
+        self, index: int, piece: Piece, earlier: list[_Attribution]
+    ) -> tuple[str, _Attribution, bool]:
+        text, masked = self.text, self.masked
+        previous, following = self._neighbours(index)
+        sentence_start, _ = self._sentence(piece.paragraph, piece.open_at)
+        lower = max(sentence_start, previous.close_at + 1 if previous and previous.close_at else sentence_start)
+        intro = masked[lower : piece.open_at]
+        after_lower = self._piece_end(piece)
+        if piece.close_at is not None:
+            _, sentence_end = self._sentence(piece.paragraph, piece.close_at)
+            upper = min(sentence_end, following.open_at if following else sentence_end)
+        else:
+            upper = after_lower
+        words = text[piece.start : piece.end].split()
+
+        in_title = piece.paragraph in self.titles
+        after_cue = None if in_title else self._after_cue(after_lower, upper)
+        intro_cue = None
+        if not in_title and (_CUED_INTRO.search(intro) or not intro.strip()):
+            intro_cue = self._intro_cue(piece, lower, intro)
+        # A quotation that goes on after its attribution ("X," he said, "Y.") is one quotation.
+        interrupted = bool(
+            previous is not None
+            and previous.close_at is not None
+            and earlier
+            and earlier[-1].found
+            and self._only_attribution_between(previous, piece)
+        )
+        joins_previous = piece.continues_previous or interrupted
+
+        starts_sentence = not intro.strip() or bool(_CUED_INTRO.search(intro) and (intro_cue or interrupted))
+        first_char = text[piece.start]
+        if len(words) <= 2 and not after_cue and not intro_cue and not joins_previous:
+            kind = "term"
+        elif joins_previous or (starts_sentence and not first_char.islower()) or (
+            intro_cue is not None and _CUED_INTRO.search(intro)
+        ):
+            kind = "full"
+        else:
+            kind = "fragment"
+
+        attribution = _Attribution()
+        if in_title:
+            return kind, attribution, False
+        cue = after_cue or intro_cue
+        clause_lower, clause_upper = (after_lower, upper) if after_cue else (lower, piece.open_at)
+        if cue is None and kind != "full":
+            cue = find_cue(masked, lower, piece.open_at, prefer="first")
+            clause_lower, clause_upper = lower, piece.open_at
+            if cue is None and kind == "fragment":
+                _, sentence_end = self._sentence(piece.paragraph, max(piece.open_at, after_lower - 1))
+                cue = find_cue(masked, after_lower, max(after_lower, sentence_end), prefer="first")
+                clause_lower, clause_upper = after_lower, max(after_lower, sentence_end)
+        if cue is not None:
+            whole_sentence = masked[min(lower, clause_lower) : max(upper, clause_upper)]
+            attribution = self._attribute(cue, whole_sentence, lower)
+        elif joins_previous and earlier:
+            attribution = replace(earlier[-1], found=False)
+        elif kind == "full" and earlier:
+            attribution = self._continuation(index, earlier)
+        if attribution.speaker and attribution.found:
+            self.speaker_events.append((cue.mention_at if cue else piece.open_at, attribution.speaker))
+        return kind, attribution, joins_previous
+
+    def _after_cue(self, lower: int, upper: int) -> Cue | None:
+        if upper <= lower:
+            return None
+        cue = find_cue(self.masked, lower, upper, prefer="first")
+        if cue is None:
+            return None
+        lead = self.masked[lower : min(cue.mention_at, cue.verb_at)]
+        if lead.strip(" ,.;:!?—–-"):
+            return None
+        return cue
+
+    def _intro_cue(self, piece: Piece, lower: int, intro: str) -> Cue | None:
+        if intro.strip():
+            return find_cue(self.masked, lower, piece.open_at, prefer="last")
+        # "Trump told reporters:" closing the previous paragraph introduces this one.
+        paragraph = self.paragraphs[piece.paragraph]
+        if piece.open_at != paragraph.start or piece.paragraph == 0:
+            return None
+        before = self.paragraphs[piece.paragraph - 1]
+        if before.index in self.boilerplate or not self.masked[before.start : before.end].rstrip().endswith(":"):
+            return None
+        start, _ = self._sentence(before.index, before.end - 1)
+        return find_cue(self.masked, start, before.end, prefer="last")
+
+    def _only_attribution_between(self, previous: Piece, piece: Piece) -> bool:
+        """Whether only the attribution stands between two pieces: "X," he said, "Y." or "X," he said. "Y." """
+        between = self.masked[previous.close_at + 1 : piece.open_at].strip()
+        if not between or len(between.split()) > 20 or not between.endswith((",", ":", ".", "—", "–")):
+            return False
+        return len(_SENTENCE_END.findall(between[:-1] + " X")) == 0
+
+    def _attribute(self, cue: Cue, clause: str, position: int) -> _Attribution:
+        speaker, phrase_kind = self.resolve(cue.mention, cue.mention_at) if cue.mention else (None, "none")
+        source, credited_person = find_credited_source(clause)
+        relayed_by = None
+        body = quoted_body(clause)
+        if body and phrase_kind in ("person", "pronoun"):
+            # "…," Peskov said, quoting the letters: the letters' authors speak, Peskov reads.
+            authors = self._authors_near(cue.mention_at)
+            if authors:
+                relayed_by, speaker = speaker, authors
+        elif phrase_kind == "body":
+            relay_phrase = credited_person or _according_to_intro(clause)
+            if relay_phrase and is_valid_speaker_phrase(relay_phrase):
+                relayed_by, _ = self.resolve(relay_phrase, position)
+            relayed_by = relayed_by or self.relays.get(speaker or "")
+        if relayed_by and speaker:
+            self.relays[speaker] = relayed_by
+        if source:
+            if speaker:
+                self.source_events.append((position, speaker, source))
+            if relayed_by:
+                self.source_events.append((position, relayed_by, source))
+        else:
+            source = self._source_for(speaker, position) or self._source_for(relayed_by, position)
+        return _Attribution(speaker, cue.mention, cue.cue, relayed_by, source, found=True)
+
+    def _continuation(self, index: int, earlier: list[_Attribution]) -> _Attribution:
+        """A cue-less full quotation right after an attributed one carries on the same speaker."""
+        piece = self.pieces[index]
+        previous_piece = self.pieces[index - 1]
+        last = earlier[-1]
+        if not last.speaker or previous_piece.paragraph < piece.paragraph - 1:
+            return _Attribution()
+        if previous_piece.paragraph in self.boilerplate:
+            return _Attribution()
+        return replace(last, mention=None, cue=None, found=False)
+
+
+def _strip_determiner(phrase: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+
+
+_ACCORDING_INTRO = re.compile(r"according\s+to\s+([^,]+),", re.IGNORECASE)
+
+
+def _according_to_intro(clause: str) -> str | None:
+    match = _ACCORDING_INTRO.search(clause)
+    return match.group(1).strip() if match else None
+
+
+def _harmonise_groups(quotes: list[Quote]) -> list[Quote]:
+    """Pieces of one quotation share one speaker when one piece names the body and its relay.
+
+    "According to Peskov, the appeal read: '…' / '…,' Peskov added": Peskov keeps reading the appeal.
+    """
+    by_group: dict[int, list[int]] = {}
+    for i, quote in enumerate(quotes):
+        by_group.setdefault(quote.group, []).append(i)
+    result = list(quotes)
+    for members in by_group.values():
+        relayed = [quotes[i] for i in members if quotes[i].relayed_by]
+        if not relayed:
+            continue
+        lead = relayed[0]
+        for i in members:
+            if quotes[i].speaker == lead.relayed_by:
+                result[i] = replace(quotes[i], speaker=lead.speaker, relayed_by=lead.relayed_by)
+    return result

@@ -1,0 +1,184 @@
+"""Word lists the extractor reasons with: speech verbs, titles, organisation words, outlets.
+
+Kept as data in one place so that adding a verb or an agency is a one-line change.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs (and a few fixed phrases) that introduce or close a direct quotation.
+SPEECH_VERBS = frozenset(
+    """
+    said says say saying told tells telling added adds adding asked asks asking explained explains explaining
+    noted notes noting stated states declared declares declaring wrote writes writing continued continues
+    insisted insists insisting argued argues arguing claimed claims claiming warned warns warning replied
+    replies responded responds recalled recalls recalling remarked remarks announced announces announcing
+    acknowledged acknowledges admitted admits observed observes conceded concedes suggested suggests
+    stressed stresses stressing emphasized emphasised emphasizes emphasises emphasizing emphasising
+    tweeted tweets tweeting posted posts quipped quips joked jokes shouted shouts yelled cautioned
+    cautions predicted predicts complained complains boasted boasts vowed vows promised promises urged
+    urges countered counters concluded concludes mused muses wondered wonders alleged alleges confirmed
+    confirms denied denies agreed agrees maintained maintains read reads testified testifies whispered
+    cried exclaimed pleaded demanded demands proclaimed proclaims charged charges contended contends
+    objected assured assures reiterated reiterates recounted recounts texted emailed interjected retorted
+    snapped fumed laughed scoffed informed advised answered answers accused accuses accusing called calls
+    described describes describing blasted slammed praised thanked lamented lamented questioned
+    characterized characterised dubbed branded labeled labelled referred insisted told
+    """.split()
+)
+
+# Multi-word cues, matched before single verbs; the value is the cue as reported.
+SPEECH_PHRASES = (
+    "went on to say",
+    "went on to add",
+    "went on",
+    "pointed out",
+    "points out",
+    "shot back",
+    "chimed in",
+    "summed up",
+    "put it",
+    "according to",
+    "in the words of",
+)
+
+# Verbs that may follow the quote in inverted order: "…," said Peskov.
+INVERTED_VERBS = frozenset(
+    """
+    said says added adds asked asks wrote writes explained continued continues recalled noted notes
+    remarked argued replied responded declared insisted observed concluded told tweeted warned
+    """.split()
+)
+
+PRONOUNS = {
+    "he": "he", "she": "she", "they": "they", "it": "it", "i": "i", "we": "we",
+}
+
+# Words that are never part of a person's name: the name is what follows the last of them
+# ("Kremlin Spokesman Dmitry Peskov", "Luhansk People's Republic Leonid Pasechnik").
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister secretary spokesman spokeswoman spokesperson senator sen sen. rep rep.
+    representative gov gov. governor mayor chairman chairwoman chair leader head director chief general
+    gen gen. col col. lt lt. capt capt. adm adm. judge justice attorney ambassador commissioner chancellor
+    king queen prince princess pope mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor rev rev. sir
+    dame lord lady deputy acting former foreign defense defence interior press state speaker majority
+    minority whip candidate nominee democrat republican ceo founder editor anchor host analyst adviser
+    advisor aide coach manager officer agent sheriff commander colonel sergeant pastor bishop cardinal
+    rabbi imam sheikh emir premier councilman councilwoman congressman congresswoman assemblyman
+    lieutenant major captain admiral marshal presidential democratic gop u.s. us american russian
+    ukrainian british french german chinese israeli iranian kremlin white house senate
+    """.split()
+)
+
+ORG_WORDS = frozenset(
+    """
+    republic republics people's peoples people’s federation ministry party union council committee
+    department office house senate congress parliament duma court agency news times post journal kremlin
+    government army forces force navy organization organisation association institute university college
+    school foundation company corp corp. inc inc. group bank fund nations states kingdom commission bureau
+    service guard police administration campaign church center centre network television tv radio
+    channel club street avenue square city county province region oblast district airport hospital
+    project program initiative movement front alliance coalition co-operation cooperation security media
+    ltd llc daily magazine review herald tribune gazette express mail telegraph guardian observer
+    independent press reuters tass ria novosti interfax nato un eu cnn bbc fox msnbc nbc abc cbs npr
+    associated affairs assembly bloc caucus convention debate poll polls network
+    """.split()
+)
+
+# Capitalised words that start sentences or name times and places, never a person.
+NOT_NAMES = frozenset(
+    """
+    the a an in on at but and or if as after before when while despite asked according facing for from
+    with without it this that these those he she they we i his her their our there here then now
+    meanwhile however still yet also so since although though because unlike like during over under
+    last next earlier later today yesterday tomorrow monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november december
+    mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec what who why how where
+    which whether not no yes one two three its my your all some many most more both each every other
+    such only even just to of by about into than instead amid among between within against toward
+    towards upon once again until unless whereas whom whose everyone nobody somebody anyone mr mrs ms
+    god dear thank thanks please
+    """.split()
+)
+
+# Nouns naming a written or spoken text whose authors the article may name.
+BODY_NOUNS = frozenset(
+    """
+    letter letters appeal appeals request requests message messages statement statements document
+    documents note notes memo petition declaration communique communiqué address
+    """.split()
+)
+
+# Plural nouns for groups of people: "the leaders of the two republics", "the heads".
+GROUP_NOUNS = frozenset(
+    "leaders heads officials authors signatories presidents chiefs representatives".split()
+)
+
+# Canonical names of upstream outlets, keyed by lower-cased aliases.
+OUTLETS = {
+    "ria": "RIA Novosti",
+    "ria novosti": "RIA Novosti",
+    "ria-novosti": "RIA Novosti",
+    "tass": "TASS",
+    "itar-tass": "TASS",
+    "interfax": "Interfax",
+    "reuters": "Reuters",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "ap": "AP",
+    "associated press": "AP",
+    "the associated press": "AP",
+    "moskovsky komsomolets": "Moskovsky Komsomolets",
+    "kommersant": "Kommersant",
+    "izvestia": "Izvestia",
+    "rbc": "RBC",
+    "cnn": "CNN",
+    "bbc": "BBC",
+    "fox news": "Fox News",
+    "nbc": "NBC",
+    "nbc news": "NBC News",
+    "abc": "ABC",
+    "abc news": "ABC News",
+    "cbs": "CBS",
+    "cbs news": "CBS News",
+    "msnbc": "MSNBC",
+    "npr": "NPR",
+    "bloomberg": "Bloomberg",
+    "new york times": "The New York Times",
+    "the new york times": "The New York Times",
+    "washington post": "The Washington Post",
+    "the washington post": "The Washington Post",
+    "wall street journal": "The Wall Street Journal",
+    "the wall street journal": "The Wall Street Journal",
+    "politico": "Politico",
+    "axios": "Axios",
+    "ukrinform": "Ukrinform",
+    "unian": "UNIAN",
+    "ukrainska pravda": "Ukrainska Pravda",
+    "meduza": "Meduza",
+    "novaya gazeta": "Novaya Gazeta",
+    "rt": "RT",
+    "sputnik": "Sputnik",
+    "al jazeera": "Al Jazeera",
+    "the guardian": "The Guardian",
+    "rossiya 24": "Rossiya 24",
+    "channel one": "Channel One",
+    "telegram": "Telegram",
+    "twitter": "Twitter",
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "youtube": "YouTube",
+    "vkontakte": "VKontakte",
+}
+
+OUTLET_NOUNS = (
+    "news agency", "newswire", "wire service", "agency", "newspaper", "daily", "outlet", "broadcaster",
+    "channel", "tv channel", "television", "website", "magazine", "radio", "network", "tabloid",
+)
+
+TIME_WORDS_RE = re.compile(
+    r"(?:\s+(?:on|last|this|late|early|earlier|later|in|at))?(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|month|year|night|morning|evening|afternoon|today|yesterday))+$"
+)

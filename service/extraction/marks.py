@@ -1,0 +1,211 @@
+"""Finding quotations: pairing quotation marks inside each paragraph.
+
+A mark's role (opening, closing, or an apostrophe) depends on what stands beside it, much as Markdown
+decides whether ``*`` opens or closes emphasis: a mark followed by a word and preceded by a space opens,
+a mark preceded by a word and followed by a space or punctuation closes. Straight marks are ambiguous and
+are decided by that flanking and by what is open; a single mark between two letters is always an
+apostrophe (don't, Ukraine's). Unclosed single marks are apostrophes after all ('Tis, Jones'), while an
+unclosed double mark runs to the end of its paragraph and never further: the next paragraph either
+reopens it (a quotation over several paragraphs) or it was a stray mark.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .text import Paragraph
+
+DOUBLE = "double"
+SINGLE = "single"
+
+QUOTE_MARKS = frozenset("\"“”„‟«»'‘’‚‛‹›")
+_OPEN_CONTEXT = frozenset("([{—–-/\u2026") | QUOTE_MARKS
+_CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-/\u2026") | QUOTE_MARKS
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """The text between one pair of top-level quotation marks in one paragraph.
+
+    ``start``/``end`` delimit the words inside the marks (cleaned-text offsets, whitespace trimmed);
+    ``open_at`` is the opening mark, ``close_at`` the closing mark or None when the paragraph ended first.
+    """
+
+    paragraph: int
+    open_at: int
+    close_at: int | None
+    start: int
+    end: int
+    family: str
+    continues_previous: bool = False
+
+
+def _flanking(text: str, i: int) -> tuple[bool, bool]:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    can_open = not after.isspace() and (before.isspace() or before in _OPEN_CONTEXT)
+    can_close = not before.isspace() and (after.isspace() or after in _CLOSE_CONTEXT)
+    return can_open, can_close
+
+
+def _is_intraword(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+class _Pairing:
+    """The stack of open marks of one paragraph and the pairs found so far."""
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[int, str, str]] = []  # (position, family, mark)
+        self.pairs: list[tuple[int, int | None, str]] = []
+
+    def has_open(self, family: str) -> bool:
+        return any(f == family for _, f, _ in self.stack)
+
+    def single_open_in_innermost_double(self) -> bool:
+        for _, family, _ in reversed(self.stack):
+            if family == SINGLE:
+                return True
+            if family == DOUBLE:
+                return False
+        return False
+
+    def top_mark(self) -> str | None:
+        return self.stack[-1][2] if self.stack else None
+
+    def open(self, position: int, family: str, mark: str) -> None:
+        self.stack.append((position, family, mark))
+
+    def close(self, position: int, family: str) -> None:
+        # Unclosed single marks above the matching opener were apostrophes; they are dropped.
+        while self.stack:
+            opened_at, opened_family, _ = self.stack.pop()
+            if opened_family == family:
+                self.pairs.append((opened_at, position, family))
+                return
+
+    def finish(self) -> None:
+        # The outermost unclosed double mark runs to the paragraph's end; unclosed singles were apostrophes.
+        for opened_at, family, _ in self.stack:
+            if family == DOUBLE:
+                self.pairs.append((opened_at, None, DOUBLE))
+                break
+        self.stack.clear()
+
+
+def _pair_marks(text: str) -> list[tuple[int, int | None, str]]:
+    pairing = _Pairing()
+    for i, ch in enumerate(text):
+        if ch not in QUOTE_MARKS:
+            continue
+        can_open, can_close = _flanking(text, i)
+        if ch == '"':
+            if can_close and pairing.has_open(DOUBLE):
+                pairing.close(i, DOUBLE)
+            elif can_open:
+                pairing.open(i, DOUBLE, ch)
+            elif not can_close and i > 0 and not text[i - 1].isspace():
+                # Glued on both sides (said"We): decide by what is open.
+                if pairing.has_open(DOUBLE):
+                    pairing.close(i, DOUBLE)
+                else:
+                    pairing.open(i, DOUBLE, ch)
+        elif ch in "“‟":
+            if can_close and not can_open and pairing.has_open(DOUBLE):
+                pairing.close(i, DOUBLE)
+            elif pairing.top_mark() == "„" and can_close:
+                pairing.close(i, DOUBLE)
+            else:
+                pairing.open(i, DOUBLE, ch)
+        elif ch == "”":
+            if pairing.has_open(DOUBLE):
+                pairing.close(i, DOUBLE)
+            elif can_open and not can_close:
+                pairing.open(i, DOUBLE, ch)
+        elif ch == "„":
+            pairing.open(i, DOUBLE, ch)
+        elif ch == "«":
+            if pairing.top_mark() == "»":
+                pairing.close(i, DOUBLE)
+            else:
+                pairing.open(i, DOUBLE, ch)
+        elif ch == "»":
+            if pairing.has_open(DOUBLE) and pairing.top_mark() != "»":
+                pairing.close(i, DOUBLE)
+            elif can_open and not can_close:
+                pairing.open(i, DOUBLE, ch)
+        elif _is_intraword(text, i):
+            continue
+        elif ch in "‘‚‛‹":
+            if ch == "‘" and can_close and not can_open and pairing.single_open_in_innermost_double():
+                pairing.close(i, SINGLE)
+            elif can_open:
+                pairing.open(i, SINGLE, ch)
+        elif ch in "’›":
+            if can_close and pairing.single_open_in_innermost_double():
+                pairing.close(i, SINGLE)
+        elif ch == "'":
+            if can_close and pairing.single_open_in_innermost_double():
+                pairing.close(i, SINGLE)
+            elif can_open and not can_close:
+                pairing.open(i, SINGLE, ch)
+    pairing.finish()
+    return pairing.pairs
+
+
+def _top_level(pairs: list[tuple[int, int | None, str]], length: int) -> list[tuple[int, int | None, str]]:
+    ordered = sorted(pairs, key=lambda p: p[0])
+    result: list[tuple[int, int | None, str]] = []
+    outer_end = -1
+    for opened_at, closed_at, family in ordered:
+        end = closed_at if closed_at is not None else length
+        if opened_at < outer_end:
+            continue
+        result.append((opened_at, closed_at, family))
+        outer_end = end
+    return result
+
+
+_TRIM_TAIL = " ,"
+
+
+def find_pieces(text: str, paragraphs: list[Paragraph]) -> list[Piece]:
+    """Every top-level quotation piece of the article, in reading order.
+
+    ``text`` is the cleaned article and ``paragraphs`` its paragraphs. A piece whose paragraph ends before
+    its closing mark and whose next paragraph opens with a quotation mark is continued by that paragraph's
+    first piece (``continues_previous``), the convention for quotations over several paragraphs.
+    """
+    pieces: list[Piece] = []
+    previous_unclosed_paragraph = -2
+    for paragraph in paragraphs:
+        local = paragraph.text
+        for opened_at, closed_at, family in _top_level(_pair_marks(local), len(local)):
+            content_end = closed_at if closed_at is not None else len(local)
+            start, end = opened_at + 1, content_end
+            while start < end and local[start].isspace():
+                start += 1
+            while end > start and local[end - 1] in _TRIM_TAIL:
+                end -= 1
+            if start >= end:
+                continue
+            continues = (
+                previous_unclosed_paragraph == paragraph.index - 1
+                and family == DOUBLE
+                and opened_at == 0
+            )
+            base = paragraph.start
+            pieces.append(
+                Piece(
+                    paragraph=paragraph.index,
+                    open_at=base + opened_at,
+                    close_at=None if closed_at is None else base + closed_at,
+                    start=base + start,
+                    end=base + end,
+                    family=family,
+                    continues_previous=continues,
+                )
+            )
+        if pieces and pieces[-1].paragraph == paragraph.index and pieces[-1].close_at is None:
+            previous_unclosed_paragraph = paragraph.index
+    return pieces

@@ -1,0 +1,173 @@
+"""People in an article: finding name mentions and folding them to one canonical name each.
+
+"Kremlin spokesman Dmitry Peskov", "Kremlin Spokesman Dmitry Peskov", "Peskov" and "Mr. Peskov" are one
+person, "Dmitry Peskov". A capitalised run of words is split at its last title or organisation word
+("Luhansk People's Republic Leonid Pasechnik" names Leonid Pasechnik); what remains is a full name
+(two to four words) or a surname that a full name elsewhere in the article completes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import NOT_NAMES, ORG_WORDS, TITLE_WORDS
+
+_TOKEN = r"[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*\.?"
+_PARTICLE = r"(?:de|van|von|der|den|bin|al|da|del|la|le|du|dos|ibn)"
+CAPITALISED_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PLACE_FIRST_WORDS = frozenset(
+    "new north south east west united saudi hong los las san santa sri el st st. fort port mount lake "
+    "great upper lower central northern southern eastern western capitol wall".split()
+)
+_NOT_SUBJECT_BEFORE = frozenset(
+    "by to from with of for about at on in against into toward towards than as like under over between "
+    "among told asked urged called thanked praised blamed accused criticized criticised met visited "
+    "invited including recognized recognised named appointed elected replaced".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    """A person's name as it stands in the text, with the words that make up the name itself."""
+
+    start: int
+    end: int
+    surface: str
+    name: str
+    titled: bool
+    subject: bool
+    title_words: tuple[str, ...] = ()
+
+
+def _lower_word(token: str) -> str:
+    return token.lower().rstrip(".") if token.count(".") <= 1 else token.lower()
+
+
+def _is_title(token: str) -> bool:
+    lowered = token.lower()
+    return lowered in TITLE_WORDS or lowered.rstrip(".") in TITLE_WORDS
+
+
+def _is_org(token: str) -> bool:
+    lowered = _POSSESSIVE.sub("", token.lower()) if token.lower().endswith(("’s", "'s")) else token.lower()
+    return lowered in ORG_WORDS or token.lower() in ORG_WORDS
+
+
+def _subject_position(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 30) : start].rstrip()
+    previous_word = re.search(r"([A-Za-z]+)$", before)
+    if previous_word and previous_word.group(1).lower() in _NOT_SUBJECT_BEFORE:
+        return False
+    return True
+
+
+def find_name_mentions(text: str, start: int = 0, end: int | None = None) -> list[NameMention]:
+    """Person-name mentions in ``text[start:end]``; offsets are into ``text``."""
+    end = len(text) if end is None else end
+    mentions = []
+    for run in CAPITALISED_RUN.finditer(text, start, end):
+        mention = _mention_from_run(text, run)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _mention_from_run(text: str, run: re.Match) -> NameMention | None:
+    tokens = [(m.group(0), run.start() + m.start()) for m in re.finditer(r"\S+", run.group(0))]
+    while tokens and _lower_word(tokens[0][0]) in NOT_NAMES:
+        tokens.pop(0)
+    if not tokens:
+        return None
+    last_token, last_at = tokens[-1]
+    if last_token.endswith(("’s", "'s")):
+        tokens[-1] = (last_token[:-2], last_at)
+    elif last_token.endswith(".") and len(last_token) > 2 and last_token.count(".") == 1:
+        # A sentence's full stop, not an initial: "according to Peskov."
+        tokens[-1] = (last_token[:-1], last_at)
+    cut = -1
+    for i, (token, _) in enumerate(tokens):
+        if _is_title(token) or _is_org(token):
+            cut = i
+    titles = tuple(token for token, _ in tokens[: cut + 1])
+    name_tokens = tokens[cut + 1 :]
+    if not name_tokens or len(name_tokens) > 4:
+        return None
+    words = [token for token, _ in name_tokens]
+    if any(_lower_word(w) in NOT_NAMES for w in words) or not all(_NAME_TOKEN.match(w) for w in words):
+        return None
+    if words[0].lower() in _PLACE_FIRST_WORDS:
+        return None
+    if len(words) == 1 and len(words[0]) < 3:
+        return None
+    # Lower-case role words before the run belong to the title too: "Kremlin spokesman Dmitry Peskov".
+    preceding = re.findall(r"[\w'’.-]+", text[max(0, tokens[0][1] - 40) : tokens[0][1]])[-3:]
+    titles = titles + tuple(preceding)
+    name_start = name_tokens[0][1]
+    name_end = name_tokens[-1][1] + len(name_tokens[-1][0])
+    surface_start = tokens[0][1]
+    return NameMention(
+        start=name_start,
+        end=name_end,
+        surface=text[surface_start:name_end],
+        name=" ".join(words),
+        titled=cut >= 0,
+        subject=_subject_position(text, surface_start, name_end),
+        title_words=titles,
+    )
+
+
+@dataclass
+class PersonRegistry:
+    """Every full name an article uses, to complete short mentions ("Peskov" → "Dmitry Peskov")."""
+
+    full_names: list[tuple[int, str]] = field(default_factory=list)
+    titles: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, mention: NameMention) -> None:
+        """Record a mention; only names of two words or more can complete others."""
+        if " " in mention.name:
+            self.full_names.append((mention.start, mention.name))
+        canonical = self.canonical(mention.name, mention.start)
+        self.titles.setdefault(canonical, set()).update(t.lower() for t in mention.title_words)
+
+    def is_known_surname(self, word: str) -> bool:
+        """Whether some full name in the article ends with ``word``."""
+        return any(name.rsplit(" ", 1)[-1] == word for _, name in self.full_names)
+
+    def canonical(self, name: str, position: int) -> str:
+        """The fullest form of ``name`` in the article, preferring the nearest one before ``position``."""
+        words = name.split()
+        surname = words[-1]
+        candidates = [(at, full) for at, full in self.full_names if full.split()[-1] == surname]
+        if len(words) > 1:
+            candidates = [(at, full) for at, full in candidates if full.split()[0] == words[0]]
+        if not candidates:
+            return name
+        before = [c for c in candidates if c[0] <= position]
+        chosen = before[-1] if before else candidates[0]
+        # The longest spelling of that person ("Donald J. Trump" over "Donald Trump") would split one
+        # person in two across articles; the first full spelling is the article's own choice.
+        first_full = next(full for at, full in candidates if full.split()[0] == chosen[1].split()[0])
+        return first_full
+
+    def person_with_title(self, word: str) -> str | None:
+        """The person whose title mentions ``word`` ("the Kremlin" → its spokesman), if exactly one."""
+        word = word.lower()
+        matches = [name for name, titles in self.titles.items() if word in titles and " " in name]
+        return matches[0] if len(set(matches)) == 1 else None
+
+
+def build_registry(mentions: list[NameMention]) -> PersonRegistry:
+    """A registry holding every mention, in text order."""
+    registry = PersonRegistry()
+    for mention in sorted(mentions, key=lambda m: m.start):
+        registry.add(mention)
+    return registry
+
+
+def is_person_name(mention: NameMention, registry: PersonRegistry) -> bool:
+    """Whether a mention names a person: a full name, a titled surname, or a known surname."""
+    return " " in mention.name or mention.titled or registry.is_known_surname(mention.name)

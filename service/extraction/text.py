@@ -1,0 +1,118 @@
+"""Text preparation: entity decoding with an offset map, space folding, paragraphs.
+
+Scraped news arrives with HTML entities (``&#039;``, ``&quot;``), non-breaking spaces and stray control
+characters. The extractor works on a cleaned copy of the article, but every offset it reports must point
+into the text exactly as it was given, so the cleaning keeps a map from cleaned positions back to the
+original ones.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+# Characters replaced one-for-one, so that they never shift an offset.
+_SPACE_LIKE = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_CONTROL = "".join(chr(c) for c in range(32) if chr(c) not in "\n\t\x0b\x0c\r") + "\x7f"
+_TRANSLATION = str.maketrans(
+    {
+        **{c: " " for c in _SPACE_LIKE + _INVISIBLE + _CONTROL},
+        "\r": "\n",
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\x85": "\n",
+    }
+)
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+def _decode_entity(entity: str) -> str:
+    decoded = html.unescape(entity)
+    # A code point html.unescape cannot represent comes back as U+FFFD; a NUL would upset downstream tools.
+    return decoded.replace("\x00", " ")
+
+
+def clean_characters(text: str) -> str:
+    """Decode HTML entities and fold space-like, invisible and control characters to plain spaces."""
+    if "&" in text:
+        text = _ENTITY_RE.sub(lambda m: _decode_entity(m.group(0)), text)
+    return text.translate(_TRANSLATION)
+
+
+def normalize_quote_text(raw: str) -> str:
+    """The display form of a quotation: entities decoded, whitespace folded to single spaces, trimmed."""
+    return _WHITESPACE_RUN.sub(" ", clean_characters(raw)).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    """A cleaned article and the map from cleaned offsets back to offsets in the original input."""
+
+    original: str
+    text: str
+    # origin[i] is the original offset of cleaned character i; origin[len(text)] == len(original).
+    # None when the cleaning changed no lengths, so offsets are shared.
+    origin: tuple[int, ...] | None
+
+    def to_original(self, offset: int) -> int:
+        """Map an offset in the cleaned text to the matching offset in the original text."""
+        if self.origin is None:
+            return offset
+        return self.origin[offset]
+
+
+def prepare(original: str) -> CleanText:
+    """Clean ``original`` for extraction, keeping the offset map back to it."""
+    if "&" not in original or not _ENTITY_RE.search(original):
+        return CleanText(original, original.translate(_TRANSLATION), None)
+    parts: list[str] = []
+    origin: list[int] = []
+    position = 0
+    for match in _ENTITY_RE.finditer(original):
+        plain = original[position : match.start()]
+        parts.append(plain)
+        origin.extend(range(position, match.start()))
+        decoded = _decode_entity(match.group(0))
+        parts.append(decoded)
+        origin.extend([match.start()] * len(decoded))
+        position = match.end()
+    parts.append(original[position:])
+    origin.extend(range(position, len(original)))
+    origin.append(len(original))
+    cleaned = "".join(parts).translate(_TRANSLATION)
+    return CleanText(original, cleaned, tuple(origin))
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A non-empty line of the cleaned article; its index counts non-empty lines from 0."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Split cleaned text into paragraphs: each non-blank line is one.
+
+    Scraped articles separate paragraphs with a blank line or with a single line break; a line holds at
+    most one paragraph in both layouts, so lines are the safer unit.
+    """
+    paragraphs = []
+    for match in _LINE_RE.finditer(text):
+        line = match.group(0)
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        start = match.start() + lead
+        paragraphs.append(Paragraph(len(paragraphs), start, start + len(stripped), stripped))
+    return paragraphs
