@@ -1,0 +1,464 @@
+"""Tests for bench/eval_extraction.py on a tiny hand-written brat corpus (made-up sentences)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench import eval_extraction as ev
+from service.extraction.model import Quote
+
+# --------------------------------------------------------------------------------------------------
+# A miniature PolNeAR-shaped corpus
+
+DOC_A = (
+    "Mayor Alma Quist opened the new bridge on Monday.\n"
+    "\n"
+    "“This bridge connects two towns that needed each other,” Quist said. “It took ten years.”\n"
+    "\n"
+    "She called the delay “a scandal of paperwork” and blamed the county.\n"
+    "\n"
+    'Council member Ravi Oduya disagreed. "The county moved as fast as the law allowed," he said.\n'
+    "\n"
+    "“We will hold a vote in May,” Oduya added.\n"
+)
+
+DOC_B = (
+    "Officials said the plan was final.\n"
+    "\n"
+    "''We are done with the review. The money is ready.\n"
+    "\n"
+    "''Construction starts in June,'' said Lena Park, a spokeswoman.\n"
+)
+
+
+def at(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
+    """Offsets of the nth occurrence of needle."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(needle, start + 1)
+    return start, start + len(needle)
+
+
+def word_at(text: str, phrase: str, word: str) -> tuple[int, int]:
+    """Offsets of ``word`` at the start of the first occurrence of ``phrase``."""
+    start = at(text, phrase)[0]
+    return start, start + len(word)
+
+
+def t_line(tid: str, kind: str, text: str, *spans: tuple[int, int]) -> str:
+    offsets = ";".join(f"{a} {b}" for a, b in spans)
+    covered = " ".join(text[a:b] for a, b in spans)
+    return f"{tid}\t{kind} {offsets}\t{covered}"
+
+
+def ann_doc_a() -> str:
+    t = DOC_A
+    lines = [
+        # E1: interrupted quotation, one attribution with a discontinuous content span.
+        t_line("T1", "Source", t, at(t, "Quist", 1)),
+        t_line("T2", "Cue", t, at(t, "said")),
+        t_line(
+            "T3",
+            "Content",
+            t,
+            at(t, "“This bridge connects two towns that needed each other,”"),
+            at(t, "“It took ten years.”"),
+        ),
+        t_line("T4", "Attribution", t, at(t, "said")),
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",
+        # E2: partial quotation inside the writer's sentence: not gold.
+        t_line("T5", "Source", t, at(t, "She")),
+        t_line("T6", "Cue", t, at(t, "called")),
+        t_line("T7", "Content", t, at(t, "the delay “a scandal of paperwork”")),
+        t_line("T8", "Attribution", t, at(t, "called")),
+        "E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5",
+        # E3: straight quotes, pronoun source; annotator left the marks out of the span.
+        t_line("T9", "Source", t, word_at(t, "he said", "he")),
+        t_line("T10", "Cue", t, at(t, "said", 1)),
+        t_line("T11", "Content", t, at(t, "The county moved as fast as the law allowed,")),
+        t_line("T12", "Attribution", t, at(t, "said", 1)),
+        "E3\tAttribution:T12 Content:T11 Cue:T10 Source:T9",
+        # E4: quote whose trailing comma sits inside the marks.
+        t_line("T13", "Source", t, at(t, "Oduya", 1)),
+        t_line("T14", "Cue", t, at(t, "added")),
+        t_line("T15", "Content", t, at(t, "“We will hold a vote in May,”")),
+        t_line("T16", "Attribution", t, at(t, "added")),
+        "E4\tAttribution:T16 Content:T15 Cue:T14 Source:T13",
+        # A note line and an annotator scratch span, both ignored.
+        "#1\tAnnotatorNotes T3\tcheck this one",
+        t_line("T17", "Discuss", t, at(t, "blamed the county")),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def ann_doc_b() -> str:
+    t = DOC_B
+    lines = [
+        t_line("T1", "Source", t, at(t, "Officials")),
+        t_line("T2", "Cue", t, at(t, "said")),
+        t_line("T3", "Content", t, at(t, "the plan was final")),
+        t_line("T4", "Attribution", t, at(t, "said")),
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",
+        # Multi-paragraph quotation in NYT '' marks, given as one span across the paragraph break.
+        t_line("T5", "Source", t, at(t, "Lena Park, a spokeswoman")),
+        t_line("T6", "Cue", t, at(t, "said", 1)),
+        "T7\tContent {} {}\t(covered text spans a newline)".format(
+            t.index("''We"), t.index("June,''") + len("June,''")
+        ),
+        "continuation of the covered text on a second physical line",
+        t_line("T8", "Attribution", t, at(t, "said", 1)),
+        "E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "PolNeAR"
+    for split in ("dev", "train"):
+        (root / "data" / split / "text").mkdir(parents=True)
+        (root / "data" / split / "attributions").mkdir(parents=True)
+    dev = root / "data" / "dev"
+    (dev / "text" / "doc-a.txt").write_text(DOC_A, encoding="utf-8")
+    (dev / "attributions" / "doc-a_aaaa.ann").write_text(ann_doc_a(), encoding="utf-8")
+    # A second annotator's file for the same article: ignored, the alphabetically first one wins.
+    (dev / "attributions" / "doc-a_zzzz.ann").write_text("", encoding="utf-8")
+    (dev / "text" / "doc-b.txt").write_text(DOC_B, encoding="utf-8")
+    (dev / "attributions" / "doc-b_aaaa.ann").write_text(ann_doc_b(), encoding="utf-8")
+    return root
+
+
+def piece(text: str, needle: str, nth: int = 0, **kw: object) -> Quote:
+    start, end = at(text, needle, nth)
+    fields: dict = {"kind": "full", "group": start}
+    fields.update(kw)
+    return Quote(text=needle, start=start, end=end, **fields)
+
+
+def stand_in(text: str) -> list[Quote]:
+    """Fixed predictions for the two documents, with one of every kind of outcome."""
+    if text == DOC_A:
+        return [
+            # exact match of E1, as two pieces of one group
+            piece(
+                text,
+                "“This bridge connects two towns that needed each other,”",
+                group=1,
+                speaker="Alma Quist",
+                speaker_mention="Quist",
+            ),
+            piece(text, "“It took ten years.”", group=1, speaker="Alma Quist", speaker_mention="Quist"),
+            # fragments and boilerplate are not predictions of direct quotes
+            piece(text, "“a scandal of paperwork”", kind="fragment"),
+            piece(text, "Mayor Alma Quist", boilerplate=True),
+            # exact match of E3 (marks included here, not in gold: normalisation makes them equal)
+            piece(
+                text,
+                '"The county moved as fast as the law allowed,"',
+                speaker="Ravi Oduya",
+                speaker_mention="he",
+            ),
+            # overlap-only match of E4 (one extra token), with the wrong speaker
+            piece(text, "“We will hold a vote in May,” Oduya", speaker="Alma Quist", speaker_mention="Quist"),
+            # false positive
+            piece(text, "Mayor Alma Quist opened the new bridge on Monday."),
+        ]
+    if text == DOC_B:
+        # only the first paragraph of the two-paragraph quote: 10 of 14 gold tokens, below 0.8
+        return [piece(text, "''We are done with the review. The money is ready.", speaker="Lena Park")]
+    raise AssertionError("unexpected document")
+
+
+# --------------------------------------------------------------------------------------------------
+# Corpus reading
+
+
+def test_parse_brat_reads_discontinuous_content_and_skips_notes_and_continuations() -> None:
+    atts = ev.parse_brat(ann_doc_a())
+    assert [a.id for a in atts] == ["E1", "E2", "E3", "E4"]
+    e1 = atts[0]
+    assert e1.content == (
+        at(DOC_A, "“This bridge connects two towns that needed each other,”"),
+        at(DOC_A, "“It took ten years.”"),
+    )
+    assert e1.source == (at(DOC_A, "Quist", 1),)
+    assert e1.cue == (at(DOC_A, "said"),)
+    atts_b = ev.parse_brat(ann_doc_b())
+    assert len(atts_b) == 2 and atts_b[1].source == (at(DOC_B, "Lena Park, a spokeswoman"),)
+
+
+def test_parse_brat_merges_numbered_roles_and_allows_missing_source() -> None:
+    ann = (
+        "T1\tCue 0 3\tsay\nT2\tContent 4 8\tabcd\nT3\tContent 10 12\tef\n"
+        "E1\tAttribution-no-source:T1 Cue:T1 Content:T2 Content2:T3\n"
+    )
+    (att,) = ev.parse_brat(ann)
+    assert att.content == ((4, 8), (10, 12))
+    assert att.source == ()
+
+
+def test_load_split_uses_first_annotator_and_refuses_test(corpus: Path) -> None:
+    docs = ev.load_split(corpus, "dev")
+    assert [d.name for d in docs] == ["doc-a", "doc-b"]
+    assert len(docs[0].attributions) == 4
+    assert [d.name for d in ev.load_split(corpus / "data", "dev", limit=1)] == ["doc-a"]
+    with pytest.raises(ValueError, match="not allowed"):
+        ev.load_split(corpus, "test")
+
+
+# --------------------------------------------------------------------------------------------------
+# Gold selection
+
+
+def _gold_ids(text: str, ann: str) -> list[str]:
+    mask = ev.QuoteMask(text)
+    return [a.id for a in ev.parse_brat(ann) if ev.is_direct_quote(a, mask)]
+
+
+def test_gold_selection_on_sample() -> None:
+    assert _gold_ids(DOC_A, ann_doc_a()) == ["E1", "E3", "E4"]
+    assert _gold_ids(DOC_B, ann_doc_b()) == ["E2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        ('He said: "We won." Then he left.', '"We won."', True),
+        ("He said: “We won”. Then he left.", "“We won”.", True),  # full stop outside the marks
+        ("He said: “We won.” Then he left.", "We won.", True),  # marks outside the span
+        ("He called it “a disgrace” today.", "it “a disgrace”", False),
+        ("He called it “a disgrace” today.", "“a disgrace” today", False),
+        ("“We won,” he said, “and we will win again.”", "“We won,” he said, “and we will win again.”", False),
+        ("He said “maybe” so.", "said", False),
+        ("''Never,'' he said.", "''Never,''", True),  # NYT typewriter marks
+        ("He shouted.", "", False),
+    ],
+)
+def test_is_direct_quote_rule(text: str, content: str, expected: bool) -> None:
+    span = at(text, content) if content else (0, 0)
+    att = ev.Attribution("E1", content=(span,) if content else ())
+    assert ev.is_direct_quote(att, ev.QuoteMask(text)) is expected
+
+
+def test_unclosed_quote_runs_to_paragraph_end_only() -> None:
+    text = "“First paragraph goes on.\n\n“Second one ends.”\n\nNarrative resumes here."
+    assert ev.quote_regions(text) == [(1, 25), (28, 44)]
+    mask = ev.QuoteMask(text)
+    assert mask.fully_quoted(0, 44)
+    assert not mask.fully_quoted(0, len(text))
+
+
+def test_segment_without_words_is_ignored() -> None:
+    text = "“One thing. . . . Another thing.”"
+    pieces = (at(text, "“One thing."), at(text, ". ."), at(text, "Another thing.”"))
+    att = ev.Attribution("E1", content=pieces)
+    assert ev.is_direct_quote(att, ev.QuoteMask(text))
+
+
+# --------------------------------------------------------------------------------------------------
+# Span normalisation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We won.”", "We won"),
+        ('  "We won," ', "We won"),
+        ("''Is it over?''", "Is it over"),
+        ("“He said ‘no.’”", "He said ‘no"),
+        ("“— and then —”", "and then"),
+        ("“…”", ""),
+    ],
+)
+def test_trim_span(text: str, expected: str) -> None:
+    a, b = ev.trim_span(text, 0, len(text))
+    assert text[a:b] == expected
+
+
+def test_normalise_spans_merges_paragraph_pieces_but_not_interruptions() -> None:
+    text = "“Part one.\n\n“Part two,” she said, “part three.”"
+    one, two, three = at(text, "“Part one."), at(text, "“Part two,”"), at(text, "“part three.”")
+    merged = ev.normalise_spans(text, [two, one, three])
+    assert [text[a:b] for a, b in merged] == ["Part one.\n\n“Part two", "part three"]
+    whole = (0, two[1])
+    assert ev.normalise_spans(text, [whole]) == ev.normalise_spans(text, [one, two])
+    assert ev.normalise_spans(text, [(0, 1), (3, 3)]) == ()
+
+
+def test_token_index_counts_tokens_touching_ranges() -> None:
+    text = "alpha beta, gamma delta"
+    tokens = ev.TokenIndex(text)
+    assert tokens.tokens([(0, 10)]) == frozenset({0, 1})
+    assert tokens.tokens([(8, 13)]) == frozenset({1, 2})  # partial words count
+    assert tokens.tokens([(10, 12)]) == frozenset()
+
+
+# --------------------------------------------------------------------------------------------------
+# Matching
+
+
+def test_overlap_requires_both_directions() -> None:
+    gold = frozenset(range(10))
+    assert ev.overlap_ok(gold, frozenset(range(8)))  # 8/10 of gold, 8/8 of pred
+    assert not ev.overlap_ok(gold, frozenset(range(7)))  # 7/10
+    assert ev.overlap_ok(gold, frozenset(range(12)))  # 10/10, 10/12 = 0.83
+    assert not ev.overlap_ok(gold, frozenset(range(13)))  # 10/13 = 0.77: prediction too long
+    assert not ev.overlap_ok(frozenset(), frozenset())
+
+
+def _items(token_sets: list[set[int]], cls: type, ranges: list[tuple] | None = None) -> list:
+    doc = ev.Document("d", "x", [])
+    out = []
+    for i, toks in enumerate(token_sets):
+        r = ranges[i] if ranges else ((min(toks), max(toks) + 1),)
+        if cls is ev.GoldItem:
+            out.append(ev.GoldItem(doc, ev.Attribution("E", ()), r, frozenset(toks)))
+        else:
+            out.append(ev.PredItem(doc, [], r, frozenset(toks)))
+    return out
+
+
+def test_greedy_match_is_one_to_one_and_prefers_best_pair() -> None:
+    gold = _items([set(range(10)), set(range(10))], ev.GoldItem)  # duplicate gold annotations
+    pred = _items([set(range(10))], ev.PredItem)
+    assert ev.greedy_match(gold, pred, exact=False) == [(0, 0)]
+    # pred 0 fits both golds; gold 1 only fits pred 0 weakly, gold 0 best with pred 0 exactly
+    gold = _items([set(range(10)), set(range(1, 11))], ev.GoldItem)
+    pred = _items([set(range(10)), set(range(2, 12))], ev.PredItem)
+    assert ev.greedy_match(gold, pred, exact=False) == [(0, 0), (1, 1)]
+    assert ev.greedy_match(gold, pred, exact=True) == [(0, 0)]
+
+
+# --------------------------------------------------------------------------------------------------
+# Speakers
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"),
+        ("Sen. Ted Cruz (R-Texas)", "Ted Cruz"),
+        ("Tad Devine, a senior adviser on the Sanders campaign", "Tad Devine"),
+        ("Iowa State University's Dianne Bystrom", "Dianne Bystrom"),
+        ("the Bernie Sanders campaign", "Bernie Sanders"),
+        ("Donald J. Trump Jr.", "Donald J. Trump Jr"),
+        ("he", None),
+        ("local officials", None),
+    ],
+)
+def test_best_name(phrase: str, expected: str | None) -> None:
+    assert ev.best_name(phrase) == expected
+
+
+def test_surname_and_canonical_rules() -> None:
+    assert ev.surname("Donald J. Trump Jr.") == "trump"
+    assert ev.surname("Mr. Trump’s") == "trump"
+    person = ev.GoldSpeaker("he", "Dmitry Peskov", "corenlp-coref")
+    assert ev.canonical_correct(person, "Peskov")
+    assert not ev.canonical_correct(person, "Vladimir Putin")
+    assert not ev.canonical_correct(person, None)
+    group = ev.GoldSpeaker("the Kremlin press office", None, "group")
+    assert ev.canonical_correct(group, "Kremlin")
+    assert not ev.canonical_correct(group, "White House")
+
+
+def test_resolve_gold_speaker_without_corenlp() -> None:
+    doc = ev.Document("doc-a", DOC_A, ev.parse_brat(ann_doc_a()))
+    e1, e2, e3, _ = doc.attributions
+    assert ev.resolve_gold_speaker(doc, e1) == ev.GoldSpeaker("Quist", "Quist", "name-in-source")
+    assert ev.resolve_gold_speaker(doc, e3) == ev.GoldSpeaker("he", "Ravi Oduya", "nearest-name")
+    # "She" is nearest to "Alma Quist" (the later bare "Quist" expands to the full name)
+    assert ev.resolve_gold_speaker(doc, e2).name == "Alma Quist"
+    no_source = ev.Attribution("E9", content=e1.content)
+    assert ev.resolve_gold_speaker(doc, no_source).method == "none"
+
+
+def test_find_mention_skips_the_quote_itself_and_takes_nearest() -> None:
+    text = "He spoke first. “He is wrong,” he said. He left."
+    quote = [at(text, "He is wrong")]
+    assert ev.find_mention(text, "he", quote) == word_at(text, "he said", "he")
+    assert ev.find_mention(text, "He", quote) == word_at(text, "He left", "He")
+    assert ev.find_mention(text, "Nobody", quote) is None
+
+
+# --------------------------------------------------------------------------------------------------
+# End to end
+
+
+def test_evaluate_scores_on_sample(corpus: Path) -> None:
+    docs = ev.load_split(corpus, "dev")
+    errors: list[ev.ErrorRecord] = []
+    report = ev.evaluate(docs, stand_in, errors)
+    assert report["documents"] == 2
+    assert report["gold_direct_quotes"] == 4
+    assert report["predicted_full_quotes"] == 5
+    assert report["exact"]["matched"] == 2
+    assert report["exact"]["precision"] == pytest.approx(0.4)
+    assert report["exact"]["recall"] == pytest.approx(0.5)
+    assert report["exact"]["f1"] == pytest.approx(4 / 9)
+    assert report["overlap"]["matched"] == 3
+    assert report["overlap"]["precision"] == pytest.approx(0.6)
+    assert report["overlap"]["recall"] == pytest.approx(0.75)
+    assert report["overlap"]["f1"] == pytest.approx(2 / 3)
+    assert report["speaker_mention"]["evaluated"] == 3
+    assert report["speaker_mention"]["correct"] == 2
+    assert report["speaker_canonical"]["evaluated"] == 3
+    assert report["speaker_canonical"]["correct"] == 2
+    assert report["speaker_canonical"]["gold_resolution"] == {"name-in-source": 2, "nearest-name": 1}
+    assert report["gold_lowercase_start"] == 0
+    assert report["throughput"]["extractor_failures"] == 0
+    kinds = sorted(e.kind for e in errors)
+    assert kinds == ["BOUNDARY", "FN", "FP", "FP", "SPEAKER"]
+
+
+def test_evaluate_counts_extractor_failures(corpus: Path) -> None:
+    def broken(text: str) -> list[Quote]:
+        raise RuntimeError("boom")
+
+    report = ev.evaluate(ev.load_split(corpus, "dev"), broken)
+    assert report["throughput"]["extractor_failures"] == 2
+    assert report["predicted_full_quotes"] == 0
+    assert report["overlap"]["recall"] == 0.0
+
+
+def test_main_json_and_errors_file(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    errors_path = tmp_path / "errors.txt"
+    argv = [str(corpus), "--split", "dev", "--json", "--errors", str(errors_path)]
+    code = ev.main(argv, extractor=stand_in)
+    assert code == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["split"] == "dev"
+    assert report["overlap"]["matched"] == 3
+    written = errors_path.read_text(encoding="utf-8")
+    assert written.count("=== FN ") == 1
+    assert written.count("=== FP ") == 2
+    assert "=== SPEAKER doc-a" in written
+    assert "gold source: 'Oduya'" in written
+
+
+def test_main_table(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert ev.main([str(corpus), "--limit", "1"], extractor=stand_in) == 0
+    out = capsys.readouterr().out
+    assert "PolNeAR dev: 1 documents, 3 gold direct quotes, 4 predicted full quotes" in out
+    assert "token overlap >= 0.8" in out
+
+
+def test_main_refuses_test_split_and_errors_inside_repo(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        ev.main([str(corpus), "--split", "test"], extractor=stand_in)
+    assert exc.value.code == 2
+    assert "refusing --split test" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        ev.main([str(corpus), "--errors", str(ev.REPO_ROOT / "errors.txt")], extractor=stand_in)
+    assert "inside the repository" in capsys.readouterr().err
+    assert not (ev.REPO_ROOT / "errors.txt").exists()
+
+
+def test_main_reports_missing_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert ev.main([str(tmp_path)], extractor=stand_in) == 2
+    assert "no PolNeAR dev split" in capsys.readouterr().err
