@@ -109,7 +109,12 @@ class _Article:
     def _mask_pieces(self) -> str:
         chars = list(self.text)
         for piece in self.pieces:
-            for i in range(piece.open_at + 1, self._piece_end(piece) - (piece.close_at is not None)):
+            content_end = self._piece_end(piece) - (piece.close_at is not None)
+            # A quotation's closing full stop still ends the writer's sentence, so it stays visible.
+            keep_from = content_end
+            while keep_from > piece.open_at + 1 and self.text[keep_from - 1] in ".!?":
+                keep_from -= 1
+            for i in range(piece.open_at + 1, keep_from):
                 if chars[i] != "\n":
                     chars[i] = " "
         return "".join(chars)
@@ -167,11 +172,17 @@ class _Article:
                 return []
             people = [m for m in people if m.start < start + verb.start()]
         names: list[str] = []
-        for mention in people[:4]:
+        previous_end = None
+        for mention in people:
+            # Authors are listed together ("from X, the head of …, and Y"); a name not joined by "and"
+            # belongs to another clause ("…, Kremlin spokesman Dmitry Peskov said").
+            if previous_end is not None and not re.search(r"\band\b", self.text[previous_end : mention.start]):
+                break
             name = self.registry.canonical(mention.name, mention.start)
             if name not in names:
                 names.append(name)
-        return names
+            previous_end = mention.end
+        return names[:4]
 
     def _authors_near(self, position: int) -> str | None:
         before = [names for at, names in self._author_sets if at <= position]
@@ -440,11 +451,25 @@ def _harmonise_groups(quotes: list[Quote]) -> list[Quote]:
         by_group.setdefault(quote.group, []).append(i)
     result = list(quotes)
     for members in by_group.values():
+        attributed = [quotes[i] for i in members if quotes[i].speaker]
+        if attributed:
+            # A quotation over several paragraphs is attributed once, often only at its end.
+            lead = attributed[0]
+            for i in members:
+                if not quotes[i].speaker:
+                    result[i] = replace(
+                        quotes[i],
+                        speaker=lead.speaker,
+                        speaker_mention=lead.speaker_mention,
+                        cue=lead.cue,
+                        relayed_by=lead.relayed_by,
+                        credited_source=lead.credited_source,
+                    )
         relayed = [quotes[i] for i in members if quotes[i].relayed_by]
         if not relayed:
             continue
         lead = relayed[0]
         for i in members:
             if quotes[i].speaker == lead.relayed_by:
-                result[i] = replace(quotes[i], speaker=lead.speaker, relayed_by=lead.relayed_by)
+                result[i] = replace(result[i], speaker=lead.speaker, relayed_by=lead.relayed_by)
     return result

@@ -48,6 +48,22 @@ def _flanking(text: str, i: int) -> tuple[bool, bool]:
     return can_open, can_close
 
 
+_ELISIONS = ("tis", "twas", "em", "cause", "til", "n", "bout", "round", "nuff", "s")
+
+
+def _is_elision(text: str, i: int) -> bool:
+    """An apostrophe standing for dropped letters or digits: 'Tis, 'em, ’90s."""
+    following = text[i + 1 : i + 8]
+    if following[:1].isdigit():
+        return True
+    word = ""
+    for ch in following:
+        if not ch.isalpha():
+            break
+        word += ch.lower()
+    return word in _ELISIONS
+
+
 def _is_intraword(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
 
@@ -134,7 +150,7 @@ def _pair_marks(text: str) -> list[tuple[int, int | None, str]]:
                 pairing.close(i, DOUBLE)
             elif can_open and not can_close:
                 pairing.open(i, DOUBLE, ch)
-        elif _is_intraword(text, i):
+        elif _is_intraword(text, i) or (can_open and not can_close and _is_elision(text, i)):
             continue
         elif ch in "‘‚‛‹":
             if ch == "‘" and can_close and not can_open and pairing.single_open_in_innermost_double():

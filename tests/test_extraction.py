@@ -1,0 +1,264 @@
+"""Quote extraction on small articles written for each case the extractor must handle."""
+
+import pytest
+
+from service.extraction import extract_quotes, normalize_quote_text
+
+
+def texts(article, **kwargs):
+    return [q.text for q in extract_quotes(article, **kwargs)]
+
+
+def only(article):
+    (quote,) = extract_quotes(article)
+    return quote
+
+
+# ---- quotation marks -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        'Jane Roe said: "We will rebuild the bridge."',
+        "Jane Roe said: “We will rebuild the bridge.”",
+        "Jane Roe said: «We will rebuild the bridge.»",
+        "Jane Roe said: „We will rebuild the bridge.“",
+        "Jane Roe said: ‘We will rebuild the bridge.’",
+        "Jane Roe said: 'We will rebuild the bridge.'",
+        "Jane Roe said: »We will rebuild the bridge.«",
+    ],
+)
+def test_every_kind_of_quotation_mark(article):
+    quote = only(article)
+    assert quote.text == "We will rebuild the bridge."
+    assert quote.speaker == "Jane Roe"
+    assert quote.kind == "full"
+
+
+def test_apostrophes_are_not_quotation_marks():
+    article = (
+        "Ukraine’s army doesn’t retreat, Jones' aide said. 'Tis the season, and the ’90s are gone. "
+        "It's the players' union that don't agree."
+    )
+    assert texts(article) == []
+
+
+def test_single_quoted_headline_word_is_a_term():
+    quote = only("Donbas Separatists Ask Russia to Help ‘Repel’ Ukrainian Army")
+    assert (quote.text, quote.kind, quote.speaker) == ("Repel", "term", None)
+
+
+def test_nested_quotes_stay_inside_the_outer_quotation():
+    quote = only("“They call it a ‘special operation,’ but it is a war,” said John Smith.")
+    assert quote.text == "They call it a ‘special operation,’ but it is a war"
+    assert quote.speaker == "John Smith"
+    assert quote.cue == "said"
+
+
+def test_guillemets_with_inner_low_quotes():
+    quote = only("Ivan Petrov said: «This is the „new“ normal.»")
+    assert quote.text == "This is the „new“ normal."
+
+
+def test_quotation_over_several_paragraphs_is_one_group():
+    article = (
+        "Mayor Ann Lee spoke on Monday.\n\n"
+        "“We have rebuilt the school. We have opened the clinic.\n\n"
+        "“We will not stop there,” Lee said."
+    )
+    first, second = extract_quotes(article)
+    assert first.group == second.group
+    assert (first.paragraph, second.paragraph) == (1, 2)
+    assert first.speaker == second.speaker == "Ann Lee"
+    assert first.text == "We have rebuilt the school. We have opened the clinic."
+
+
+def test_unclosed_mark_never_swallows_the_next_paragraph():
+    article = 'Tom Hart said: "We will win this.\n\nThe vote is on Tuesday. "It is close," Hart added.'
+    quotes = extract_quotes(article)
+    assert [q.text for q in quotes] == ["We will win this.", "It is close"]
+    assert quotes[0].group != quotes[1].group
+    assert quotes[1].speaker == "Tom Hart"
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        '"',
+        '""',
+        "“",
+        "”“",
+        "'",
+        "‘’",
+        '"a" "b',
+        "«",
+        "„",
+        '"\n\n"\n\n"',
+        "x ” y “ z",
+        "&quot;",
+        "&#",
+        '\x00"a"',
+    ],
+)
+def test_stray_and_unbalanced_marks_never_crash(article):
+    for quote in extract_quotes(article, include_boilerplate=True):
+        assert 0 <= quote.start <= quote.end <= len(article)
+        assert quote.text == normalize_quote_text(article[quote.start : quote.end])
+
+
+# ---- scraped text ----------------------------------------------------------------------------------------
+
+
+def test_html_entities_and_non_breaking_spaces():
+    article = "Leonid Pasechnik said: &quot;People&#039;s lives&nbsp;come first &amp; last.&quot;"
+    quote = only(article)
+    assert quote.text == "People's lives come first & last."
+    assert article[quote.start : quote.end] == "People&#039;s lives&nbsp;come first &amp; last."
+    assert quote.speaker == "Leonid Pasechnik"
+
+
+def test_whitespace_inside_a_quote_is_folded():
+    quote = only("“We  will\u00a0\u00a0rebuild,”   said Ann Lee.")
+    assert quote.text == "We will rebuild"
+
+
+# ---- attribution -----------------------------------------------------------------------------------------
+
+
+def test_attribution_after_the_quote_in_both_orders():
+    assert only('"The bridge will open," said Transport Minister Ann Lee.').speaker == "Ann Lee"
+    assert only('"The bridge will open," Transport Minister Ann Lee said.').speaker == "Ann Lee"
+
+
+def test_attribution_in_the_middle_joins_both_pieces():
+    first, second = extract_quotes('"The bridge will open," Ann Lee said, "and the road will follow."')
+    assert first.group == second.group
+    assert first.speaker == second.speaker == "Ann Lee"
+    assert second.kind == "full"
+
+
+def test_colon_introduction():
+    quote = only('Ann Lee told reporters on Tuesday: "The bridge will open."')
+    assert (quote.speaker, quote.cue, quote.credited_source) == ("Ann Lee", "told", "reporters")
+
+
+def test_according_to_a_person_names_the_speaker():
+    quote = only('"The bridge will open in May," according to Ann Lee.')
+    assert (quote.speaker, quote.cue) == ("Ann Lee", "according to")
+
+
+def test_according_to_an_outlet_is_the_credited_source():
+    quote = only('Ann Lee said: "The bridge will open in May," according to Reuters.')
+    assert (quote.speaker, quote.credited_source) == ("Ann Lee", "Reuters")
+
+
+def test_continuation_in_the_next_paragraph_inherits_the_speaker():
+    article = (
+        '"The bridge will open in May," Mayor Ann Lee said.\n\n'
+        '"We have waited ten years for it."\n\n'
+        "The council meets on Friday."
+    )
+    first, second = extract_quotes(article)
+    assert second.speaker == "Ann Lee"
+    assert second.cue is None
+    assert second.group != first.group
+
+
+def test_pronoun_resolves_to_the_right_person():
+    article = (
+        "Governor Tom Hart met Mayor Ann Lee on Monday. Hart praised the plan.\n\n"
+        '"It is the best plan we have seen," he said.\n\n'
+        'Ann Lee disagreed with parts of it. "It costs too much," she said.'
+    )
+    first, second = extract_quotes(article)
+    assert first.speaker == "Tom Hart"
+    assert second.speaker == "Ann Lee"
+
+
+def test_titles_fold_into_one_canonical_speaker():
+    article = (
+        "Kremlin spokesman Dmitry Peskov spoke on Wednesday.\n\n"
+        '"No decision has been made," Peskov said.\n\n'
+        '"We will see," said Mr. Peskov.'
+    )
+    assert [q.speaker for q in extract_quotes(article)] == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_body_speaker_links_to_its_authors_and_relay():
+    article = (
+        "Putin received letters from Leonid Pasechnik and Denis Pushilin, Kremlin spokesman Dmitry Peskov said.\n\n"
+        '"We ask for help," the letters said, according to Peskov.'
+    )
+    quote = only(article)
+    assert quote.speaker == "Leonid Pasechnik and Denis Pushilin"
+    assert quote.relayed_by == "Dmitry Peskov"
+    assert quote.speaker_mention == "the letters"
+
+
+def test_quoting_a_text_makes_the_reader_the_relay():
+    article = (
+        "Leonid Pasechnik and Denis Pushilin sent written requests to Moscow.\n\n"
+        '"Help us now," Dmitry Peskov said, quoting the letters.'
+    )
+    quote = only(article)
+    assert (quote.speaker, quote.relayed_by) == ("Leonid Pasechnik and Denis Pushilin", "Dmitry Peskov")
+
+
+@pytest.mark.parametrize(
+    "article, source",
+    [
+        ('"We are ready," Ann Lee said, reports the TASS news agency.', "TASS"),
+        ('"We are ready," Ann Lee told Russian news agency RIA-Novosti.', "RIA Novosti"),
+        ('"We are ready," Ann Lee said in a video published on her Telegram channel.', "Telegram"),
+        (
+            '"We are ready," Ann Lee said, according to the newspaper Moskovsky Komsomolets.',
+            "Moskovsky Komsomolets",
+        ),
+        ('"We are ready," Ann Lee told reporters.', "reporters"),
+        ('"We are ready," Ann Lee told CNN.', "CNN"),
+    ],
+)
+def test_credited_sources(article, source):
+    assert only(article).credited_source == source
+
+
+def test_quote_kinds():
+    article = (
+        'Ann Lee called the plan "a disaster for the city," and said the "peacekeepers" were late. '
+        '"We will fight it in court," she said.'
+    )
+    kinds = [(q.text, q.kind) for q in extract_quotes(article)]
+    assert kinds == [
+        ("a disaster for the city", "fragment"),
+        ("peacekeepers", "term"),
+        ("We will fight it in court", "full"),
+    ]
+
+
+def test_quote_without_attribution_has_no_speaker():
+    quote = only('Workers hung a banner with "closed for repairs until further notice" on the gate.')
+    assert quote.speaker is None
+
+
+# ---- boilerplate -----------------------------------------------------------------------------------------
+
+
+def test_reader_comments_newsletters_sidebars_and_captions_are_dropped():
+    article = (
+        "Ann Lee, pictured at the council. John Doe / Reuters\n\n"
+        '"We will rebuild," Mayor Ann Lee said.\n\n'
+        "Check Also\n\n"
+        '"Another story" is here, said Tom Hart.\n\n'
+    )
+    assert texts(article) == ["We will rebuild"]
+    article = (
+        '"We will rebuild," Mayor Ann Lee said.\n\n'
+        '    • "She is lying," one reader wrote.\n\n'
+        "      Liked by 4 people\n\n"
+        "Sign up for our free weekly newsletter\n\n"
+        'Our newsletter is "the best," said Tom Hart.'
+    )
+    assert texts(article) == ["We will rebuild"]
+    marked = [q.text for q in extract_quotes(article, include_boilerplate=True) if q.boilerplate]
+    assert marked == ["She is lying", "the best"]
