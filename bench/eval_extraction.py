@@ -31,6 +31,11 @@ Gold direct quotes
     such as ``he was “very close”`` or ``“a rigged system” that hurts us`` is rejected because some of
     its words stand outside the marks.  An interrupted quotation (``“A,” she said, “B.”``) is one gold
     item because PolNeAR annotates it as one attribution with a discontinuous content span.
+    One exclusion: when the cue itself lies inside the quoted passage that holds the content, the
+    attribution is reported speech nested in someone else's quotation (``McCrummen reports: "The
+    first time she had seen him, ..."``) or a transcript turn whose speaker label sits inside the
+    marks (``"WALLACE: Let's start ..."``); neither is a direct quotation of that source by the
+    writer, so neither is gold.
 
 Predictions
     Extractor quotes with ``kind == "full"`` and ``boilerplate`` false.  Pieces that share a
@@ -52,6 +57,10 @@ Span scores
     Both use one-to-one greedy matching: candidates sorted by (exact first, Dice coefficient, position),
     each gold and each prediction used at most once.  Precision = matched / predicted items, recall =
     matched / gold items, F1 their harmonic mean.
+    * pieces: the same two scores with every normalised range of every item taken on its own.  PolNeAR
+      makes ``“A,” she said. “B.”`` one attribution even across a sentence break; an extractor that
+      reports two quotations there loses the quotation-level match but not the piece-level ones, so
+      the gap between the two levels measures grouping disagreements.
 
 Speaker scores (over overlap-matched pairs)
     * mention: among pairs whose gold attribution has a Source span, the prediction is right when the
@@ -60,29 +69,39 @@ Speaker scores (over overlap-matched pairs)
       failing that, when the predicted canonical ``speaker``'s surname (last name token) is one of
       the words of the gold Source text.
     * canonical: the gold person is resolved as follows, in order:
-        1. the gold Source text contains a proper name (a run of capitalised tokens, with pronouns,
-           determiners and titles such as ``Sen.``/``President`` excluded; the longest run, ties to
-           the last) -> that name;
-        2. else the CoreNLP ``dcoref`` chain that contains a mention overlapping the Source span:
-           its representative mention's name, or the longest name among its mentions;
-        3. else, for he/she/him/her/his/who, the most recent name before the Source span that looks like
-           a person (CoreNLP NER PERSON when the parse exists, otherwise a multiword capitalised run
-           or a single token that is the last token of an earlier multiword run), expanded to the
-           fullest earlier name with the same last token;
-        4. else, if the Source text has content words (``officials``, ``the campaign``), it is kept
-           as an organisation/group source; otherwise (``they``, ``it``, ``I`` unresolved) the pair
-           is left out of the canonical denominator and counted as unresolved.
+        1. the gold Source text is headed by a proper name -> that name.  Names are runs of
+           capitalised tokens with pronouns, determiners and titles (``Sen.``, ``President``,
+           ``Mr.``) left out and parentheticals (``(R-Texas)``) skipped; the first run followed by
+           the end of the phrase, punctuation or "and"/"who"/"of" is taken ("Kremlin spokesman
+           Dmitry Peskov" -> "Dmitry Peskov").  A run used as a modifier ("the New York
+           businessman", "a Clinton spokesman") is not a name for this purpose;
+        2. else the CoreNLP ``dcoref`` chain with the mention that best overlaps the Source span:
+           the name in its representative mention, else in its other mentions in text order.  For
+           he/she/him/her/his/who sources that name must be an NER PERSON run, because chains for
+           pronouns sometimes swallow places or groups;
+        3. else, for he/she/him/her/his/who, the most recent person name before the Source span
+           (NER PERSON runs when the parse exists, otherwise capitalised runs of two or more tokens
+           or a single token that is the last token of such an earlier run), expanded to the
+           fullest earlier name with the same last token.  Gender is not checked;
+        4. else, if the Source text has content words (``officials``, ``the Clinton campaign``), it
+           is kept as an organisation/group source; otherwise (``they``, ``it``, ``I`` that nothing
+           resolved) the pair is left out of the canonical denominator and counted as unresolved.
       A predicted ``speaker`` is right when its surname (last name token, ignoring ``Jr.``/``III``
       and possessives) equals the gold name's, case-insensitively; or, when the gold is not a
-      multiword name, when it shares a content word with the gold name or Source text.
-    Limits: CoreNLP coreference is automatic and sometimes wrong; surnames collide (``Bill Clinton``
-    vs ``Hillary Clinton`` both match ``Clinton``); a possessive organisation (``a Clinton
-    spokesman``) resolves to the surname of the principal.  The figures are therefore an estimate.
+      multiword name (a group source, or a one-word name such as an organisation), when it shares a
+      content word with the gold name or Source text.
+    Limits: CoreNLP coreference is automatic and sometimes wrong, and the nearest-name fallback is
+    gender-blind; surnames collide (``Bill Clinton`` vs ``Hillary Clinton`` both match ``Clinton``);
+    group sources are judged leniently (``the Clinton campaign`` accepts ``Hillary Clinton``).  The
+    canonical figure is therefore an estimate; the errors file shows the resolved gold for checking.
 
 Throughput is the number of articles divided by the time spent inside the extractor only.
 
 ``--errors FILE`` writes every false negative, false positive, boundary mismatch (overlap match that
-is not exact) and speaker miss with 200 characters of context on each side.  It contains corpus text,
+is not exact) and speaker miss with 200 characters of context on each side.  A false negative lists
+the extractor's quotes of any kind overlapping it (missed, or called a fragment/term/boilerplate, or
+split); a false positive says what PolNeAR annotated there (part of a gold quotation, the content of
+a non-gold attribution, or nothing).  It contains corpus text,
 so it must be written outside the repository (the script refuses paths inside it).
 """
 
@@ -98,7 +117,7 @@ import time
 import traceback
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -307,8 +326,23 @@ class CoreNLPDoc:
                 chains.append(mentions)
         return cls(token_spans, token_ner, chains)
 
+    def person_name(self, text: str, start: int, end: int) -> str | None:
+        """The longest PERSON name inside the span, or None."""
+        inside = [(a, b) for a, b in self.person_spans() if a >= start and b <= end]
+        if not inside:
+            return None
+        a, b = max(inside, key=lambda s: (len(text[s[0] : s[1]].split()), -s[0]))
+        return text[a:b]
+
+    @cached_property
+    def _person_spans(self) -> list[Span]:
+        return self._compute_person_spans()
+
     def person_spans(self) -> list[Span]:
         """Character spans of maximal runs of PERSON-tagged tokens."""
+        return self._person_spans
+
+    def _compute_person_spans(self) -> list[Span]:
         runs: list[Span] = []
         prev = False
         for span, ner in zip(self.token_spans, self.token_ner, strict=True):
@@ -329,7 +363,10 @@ def quote_regions(text: str) -> list[Span]:
     """Character ranges inside double quotation marks (marks excluded), found paragraph by paragraph.
 
     A passage still open at the end of a paragraph is closed there: newspapers leave a quotation that
-    continues into the next paragraph unclosed and reopen it at that paragraph's start.
+    continues into the next paragraph unclosed and reopen it at that paragraph's start.  A curly mark
+    facing the wrong way is read by its position, since typos such as ``“Apparently not,“ he said``
+    occur: an opening mark glued to the end of a word while a quotation is open closes it, and a
+    closing mark glued to the start of a word while none is open opens one.
     """
     regions: list[Span] = []
     pos = 0
@@ -339,13 +376,20 @@ def quote_regions(text: str) -> list[Span]:
         while i < len(line):
             ch = line[i]
             width = 2 if line.startswith("''", i) else 1
+            glued_left = i > 0 and not line[i - 1].isspace()
+            glued_right = i + 1 < len(line) and line[i + 1].isalnum()
             if ch == OPEN_MARK:
                 if open_at is None:
                     open_at = pos + i + 1
+                elif glued_left and not glued_right:
+                    regions.append((open_at, pos + i))
+                    open_at = None
             elif ch == CLOSE_MARK:
                 if open_at is not None:
                     regions.append((open_at, pos + i))
                     open_at = None
+                elif glued_right and not glued_left:
+                    open_at = pos + i + 1
             elif ch == '"' or width == 2:
                 if open_at is None:
                     open_at = pos + i + width
@@ -363,8 +407,10 @@ class QuoteMask:
     """Answers "are all word characters of this span inside quotation marks?" in O(log n)."""
 
     def __init__(self, text: str) -> None:
+        self.regions = quote_regions(text)
+        self._region_starts = [a for a, _ in self.regions]
         inside = bytearray(len(text))
-        for start, end in quote_regions(text):
+        for start, end in self.regions:
             inside[start:end] = b"\x01" * (end - start)
         self._words_before = [0]
         self._quoted_words_before = [0]
@@ -386,12 +432,26 @@ class QuoteMask:
         quoted = self._quoted_words_before[end] - self._quoted_words_before[start]
         return words > 0 and words == quoted
 
+    def region_around(self, start: int, end: int) -> Span | None:
+        """The quoted passage that wholly contains the span, if any."""
+        i = bisect.bisect_right(self._region_starts, start) - 1
+        if i >= 0 and self.regions[i][1] >= end:
+            return self.regions[i]
+        return None
+
 
 def is_direct_quote(attribution: Attribution, mask: QuoteMask) -> bool:
-    """Gold rule: the attribution has content and all of it stands inside quotation marks."""
+    """Gold rule: the attribution has content, all of it stands inside quotation marks, and its cue
+    is not inside the same quoted passage (see module docstring)."""
     # Segments without word characters (a lone ". ." ellipsis piece) say nothing either way.
     with_words = [(a, b) for a, b in attribution.content if mask.words(a, b)]
-    return bool(with_words) and all(mask.fully_quoted(a, b) for a, b in with_words)
+    if not with_words or not all(mask.fully_quoted(a, b) for a, b in with_words):
+        return False
+    for a, b in attribution.cue:
+        region = mask.region_around(a, b)
+        if region and any(c < region[1] and d > region[0] for c, d in with_words):
+            return False
+    return True
 
 
 def trim_span(text: str, start: int, end: int) -> Span:
@@ -624,22 +684,20 @@ def _ends_run(raw: str) -> bool:
 def best_name(text: str, start: int = 0, end: int | None = None) -> str | None:
     """The name a source phrase is about, or None.
 
-    Prefers the first run that heads its phrase, i.e. is followed by the end of the span, punctuation
-    or "and"/"who" ("Tad Devine, a senior adviser on the Sanders campaign" -> "Tad Devine"), over
-    runs used as modifiers ("Iowa State University's Dianne Bystrom" -> "Dianne Bystrom"); when
-    every run is a modifier ("the Bernie Sanders campaign") the longest one wins.
+    Takes the first run that heads its phrase, i.e. is followed by the end of the span, punctuation
+    or "and"/"who"/"of" ("Tad Devine, a senior adviser on the Sanders campaign" -> "Tad Devine";
+    "Iowa State University's Dianne Bystrom" -> "Dianne Bystrom").  Runs used as modifiers do not
+    count: "the New York businessman" or "a Clinton spokesman" name nobody, so such sources go on
+    to coreference or to the group rule.
     """
     end = len(text) if end is None else end
-    runs = name_runs(text, start, end)
-    if not runs:
-        return None
-    for a, b in runs:
+    for a, b in name_runs(text, start, end):
         after = text[b:end].lstrip("”\"’' \u00a0")
+        if text.startswith(("'s", "’s"), b):
+            continue
         if not after or after[0] in ",;:()–—-." or re.match(r"(?:and|who|of)\b", after):
-            if not text.startswith(("'s", "’s"), b):
-                return text[a:b]
-    best = max(enumerate(runs), key=lambda ir: (len(text[ir[1][0] : ir[1][1]].split()), ir[0]))[1]
-    return text[best[0] : best[1]]
+            return text[a:b]
+    return None
 
 
 def name_tokens(name: str | None) -> list[str]:
@@ -684,11 +742,12 @@ def resolve_gold_speaker(doc: Document, att: Attribution) -> GoldSpeaker:
     if names:
         return GoldSpeaker(source_text, max(names, key=lambda n: len(n.split())), "name-in-source")
     core = doc.corenlp
+    person_pronoun = source_text.strip().lower() in PERSON_PRONOUNS
     if core is not None:
-        name = _coref_name(text, core, start, end)
+        name = _coref_name(text, core, start, end, person_only=person_pronoun)
         if name:
             return GoldSpeaker(source_text, name, "corenlp-coref")
-    if source_text.strip().lower() in PERSON_PRONOUNS:
+    if person_pronoun:
         name = nearest_person_name(text, start, core)
         if name:
             return GoldSpeaker(source_text, name, "nearest-name")
@@ -697,7 +756,7 @@ def resolve_gold_speaker(doc: Document, att: Attribution) -> GoldSpeaker:
     return GoldSpeaker(source_text, None, "unresolved")
 
 
-def _coref_name(text: str, core: CoreNLPDoc, start: int, end: int) -> str | None:
+def _coref_name(text: str, core: CoreNLPDoc, start: int, end: int, person_only: bool) -> str | None:
     best_chain = None
     best_overlap = 0
     for chain in core.chains:
@@ -707,13 +766,14 @@ def _coref_name(text: str, core: CoreNLPDoc, start: int, end: int) -> str | None
                 best_chain, best_overlap = chain, overlap
     if best_chain is None:
         return None
-    for (a, b), representative in best_chain:
-        if representative:
-            name = best_name(text, a, b)
-            if name:
-                return name
-    names = [n for n in (best_name(text, a, b) for (a, b), _ in best_chain) if n]
-    return max(names, key=lambda n: len(n.split())) if names else None
+    # Representative mention first, then the others in text order.
+    for (a, b), _ in sorted(best_chain, key=lambda m: (not m[1], m[0])):
+        # dcoref chains for he/she sometimes swallow places or groups ("Kent County"); insisting
+        # on an NER PERSON name keeps those out.
+        name = core.person_name(text, a, b) if person_only else best_name(text, a, b)
+        if name:
+            return name
+    return None
 
 
 def nearest_person_name(text: str, before: int, core: CoreNLPDoc | None = None) -> str | None:
@@ -808,6 +868,10 @@ class Counts:
     resolution_methods: dict[str, int] = field(default_factory=dict)
     extractor_seconds: float = 0.0
     extractor_failures: int = 0
+    piece_gold: int = 0
+    piece_pred: int = 0
+    piece_exact_tp: int = 0
+    piece_overlap_tp: int = 0
     lowercase_gold: int = 0
     lowercase_matched: int = 0
 
@@ -868,9 +932,19 @@ def evaluate(
             counts.lowercase_matched += start and gi in matched_gold
         for gi, pi in pairs:
             _score_speaker(counts, gold[gi], pred[pi], errors)
+        gold_pieces, pred_pieces = split_pieces(gold, tokens), split_pieces(pred, tokens)
+        counts.piece_gold += len(gold_pieces)
+        counts.piece_pred += len(pred_pieces)
+        counts.piece_exact_tp += len(greedy_match(gold_pieces, pred_pieces, exact=True))
+        counts.piece_overlap_tp += len(greedy_match(gold_pieces, pred_pieces, exact=False))
         if errors is not None:
-            _collect_span_errors(errors, doc, gold, pred, pairs)
+            _collect_span_errors(errors, doc, gold, pred, pairs, quotes, tokens)
     return _report(counts)
+
+
+def split_pieces(items: Sequence[GoldItem] | Sequence[PredItem], tokens: TokenIndex) -> list:
+    """One item per normalised range, for the grouping-agnostic piece-level scores."""
+    return [replace(item, ranges=(rng,), tokens=tokens.tokens([rng])) for item in items for rng in item.ranges]
 
 
 def _score_speaker(counts: Counts, g: GoldItem, p: PredItem, errors: list[ErrorRecord] | None) -> None:
@@ -915,35 +989,50 @@ def _collect_span_errors(
     gold: Sequence[GoldItem],
     pred: Sequence[PredItem],
     pairs: Sequence[tuple[int, int]],
+    quotes: Sequence[Any],
+    tokens: TokenIndex,
 ) -> None:
     matched_gold = {gi for gi, _ in pairs}
     matched_pred = {pi for _, pi in pairs}
     for gi, g in enumerate(gold):
-        if gi not in matched_gold:
-            errors.append(
-                ErrorRecord(
-                    "FN",
-                    doc.name,
-                    g.extent,
-                    [
-                        f"gold source: {' '.join(doc.text[a:b] for a, b in g.attribution.source)!r}",
-                        context(doc.text, g.extent, extra=g.ranges),
-                    ],
-                )
+        if gi in matched_gold:
+            continue
+        # What the extractor made of this stretch of text, to tell a missed quotation from a
+        # misclassified (fragment/term/boilerplate), split or overlong one.
+        seen = [
+            f"  extractor: kind={q.kind} group={q.group} boilerplate={q.boilerplate} "
+            f"speaker={q.speaker!r} {doc.text[q.start : q.end][:120]!r}"
+            for q in quotes
+            if q.start < g.extent[1] and q.end > g.extent[0]
+        ]
+        errors.append(
+            ErrorRecord(
+                "FN",
+                doc.name,
+                g.extent,
+                [
+                    f"gold source: {' '.join(doc.text[a:b] for a, b in g.attribution.source)!r}"
+                    f"  gold pieces: {len(g.ranges)}",
+                    *(seen or ["  extractor: nothing here"]),
+                    context(doc.text, g.extent, extra=g.ranges),
+                ],
             )
+        )
     for pi, p in enumerate(pred):
-        if pi not in matched_pred:
-            errors.append(
-                ErrorRecord(
-                    "FP",
-                    doc.name,
-                    p.extent,
-                    [
-                        f"pred speaker: {p.first_with('speaker')!r}  pieces: {len(p.quotes)}",
-                        context(doc.text, p.extent, extra=p.ranges),
-                    ],
-                )
+        if pi in matched_pred:
+            continue
+        errors.append(
+            ErrorRecord(
+                "FP",
+                doc.name,
+                p.extent,
+                [
+                    f"pred speaker: {p.first_with('speaker')!r}  pieces: {len(p.quotes)}",
+                    _annotation_near(doc, p, gold, tokens),
+                    context(doc.text, p.extent, extra=p.ranges),
+                ],
             )
+        )
     for gi, pi in pairs:
         g, p = gold[gi], pred[pi]
         if g.ranges != p.ranges:
@@ -959,6 +1048,22 @@ def _collect_span_errors(
                     ],
                 )
             )
+
+
+def _annotation_near(doc: Document, p: PredItem, gold: Sequence[GoldItem], tokens: TokenIndex) -> str:
+    """What PolNeAR annotated under a false positive: part of a gold quote, a non-quote, or nothing."""
+    overlapping_gold = [g for g in gold if g.tokens & p.tokens]
+    if overlapping_gold:
+        shares = ", ".join(
+            f"{len(g.tokens & p.tokens)}/{len(g.tokens)} of gold {g.attribution.id}" for g in overlapping_gold
+        )
+        return f"  annotation: overlaps gold quotation(s): {shares} (pred has {len(p.tokens)} tokens)"
+    for att in doc.attributions:
+        content_tokens = tokens.tokens(att.content)
+        if content_tokens & p.tokens:
+            content = " ".join(doc.text[a:b] for a, b in att.content)
+            return f"  annotation: inside non-gold attribution {att.id} content {content[:160]!r}"
+    return "  annotation: no attribution content annotated here"
 
 
 def context(text: str, span: Span, extra: Iterable[Span] = (), width: int = CONTEXT_CHARS) -> str:
@@ -994,6 +1099,15 @@ def _report(c: Counts) -> dict[str, Any]:
             "recall_capitalised_gold": _ratio(c.overlap_tp - c.lowercase_matched, c.gold - c.lowercase_gold),
             "recall_lowercase_gold": _ratio(c.lowercase_matched, c.lowercase_gold),
         },
+        "pieces": {
+            "gold": c.piece_gold,
+            "predicted": c.piece_pred,
+            "exact": {"matched": c.piece_exact_tp, **prf(c.piece_exact_tp, c.piece_pred, c.piece_gold)},
+            "overlap": {
+                "matched": c.piece_overlap_tp,
+                **prf(c.piece_overlap_tp, c.piece_pred, c.piece_gold),
+            },
+        },
         "speaker_mention": {
             "evaluated": c.mention_total,
             "correct": c.mention_correct,
@@ -1018,16 +1132,20 @@ def _report(c: Counts) -> dict[str, Any]:
 def format_table(report: dict[str, Any], split: str) -> str:
     """Human-readable summary of a report."""
     ex, ov = report["exact"], report["overlap"]
+    pe, po = report["pieces"]["exact"], report["pieces"]["overlap"]
     sm, sc, tp = report["speaker_mention"], report["speaker_canonical"], report["throughput"]
     rows = [
         f"PolNeAR {split}: {report['documents']} documents, "
         f"{report['gold_direct_quotes']} gold direct quotes, "
         f"{report['predicted_full_quotes']} predicted full quotes",
         "",
-        f"{'span match':<22}{'matched':>9}{'precision':>11}{'recall':>9}{'F1':>8}",
+        f"{'quotation match':<22}{'matched':>9}{'precision':>11}{'recall':>9}{'F1':>8}",
         f"{'exact':<22}{ex['matched']:>9}{ex['precision']:>11.3f}{ex['recall']:>9.3f}{ex['f1']:>8.3f}",
-        f"{'token overlap >= 0.8':<22}{ov['matched']:>9}{ov['precision']:>11.3f}{ov['recall']:>9.3f}"
-        f"{ov['f1']:>8.3f}",
+        f"{'token overlap >= 0.8':<22}{ov['matched']:>9}{ov['precision']:>11.3f}{ov['recall']:>9.3f}{ov['f1']:>8.3f}",
+        f"{'pieces, exact':<22}{pe['matched']:>9}{pe['precision']:>11.3f}{pe['recall']:>9.3f}{pe['f1']:>8.3f}",
+        f"{'pieces, overlap':<22}{po['matched']:>9}{po['precision']:>11.3f}{po['recall']:>9.3f}{po['f1']:>8.3f}",
+        f"  ({report['pieces']['gold']} gold and {report['pieces']['predicted']} predicted pieces: "
+        "interrupted quotations scored piece by piece, so grouping does not matter)",
         f"  overlap recall on gold opening with a capital: {ov['recall_capitalised_gold']:.3f}; "
         f"with a lower-case word ({report['gold_lowercase_start']} fragment-like gold): "
         f"{ov['recall_lowercase_gold']:.3f}",
@@ -1091,9 +1209,7 @@ def main(argv: Sequence[str] | None = None, extractor: Callable[[str], Sequence[
     if args.split not in ALLOWED_SPLITS:
         parser.error(f"unknown split {args.split!r}: use dev or train")
     if args.errors is not None and inside_repo(args.errors):
-        parser.error(
-            f"--errors {args.errors} is inside the repository; corpus text must stay out of it (use /tmp)"
-        )
+        parser.error(f"--errors {args.errors} is inside the repository; corpus text must stay out of it (use /tmp)")
     if args.limit is not None and args.limit <= 0:
         parser.error("--limit must be positive")
 

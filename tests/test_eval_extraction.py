@@ -251,6 +251,24 @@ def test_unclosed_quote_runs_to_paragraph_end_only() -> None:
     assert not mask.fully_quoted(0, len(text))
 
 
+def test_wrong_way_curly_marks_are_read_by_position() -> None:
+    text = "“Not now,“ he said. ”Later.”"
+    assert [text[a:b] for a, b in ev.quote_regions(text)] == ["Not now,", "Later."]
+
+
+def test_attribution_nested_inside_a_quotation_is_not_gold() -> None:
+    text = 'The paper reported: "Ann said she was tired." Bob said, "We left."'
+    mask = ev.QuoteMask(text)
+    # cue "said" of Ann sits in the same quoted passage as its content
+    nested = ev.Attribution("E1", content=(at(text, "she was"),), cue=(at(text, "said"),))
+    outer = ev.Attribution("E2", content=(at(text, '"We left."'),), cue=(at(text, "said", 1),))
+    transcript = '"SMITH: We will win."'
+    turn = ev.Attribution("E3", content=(at(transcript, "We will win."),), cue=(at(transcript, ":"),))
+    assert not ev.is_direct_quote(nested, mask)
+    assert ev.is_direct_quote(outer, mask)
+    assert not ev.is_direct_quote(turn, ev.QuoteMask(transcript))
+
+
 def test_segment_without_words_is_ignored() -> None:
     text = "“One thing. . . . Another thing.”"
     pieces = (at(text, "“One thing."), at(text, ". ."), at(text, "Another thing.”"))
@@ -343,7 +361,8 @@ def test_greedy_match_is_one_to_one_and_prefers_best_pair() -> None:
         ("Sen. Ted Cruz (R-Texas)", "Ted Cruz"),
         ("Tad Devine, a senior adviser on the Sanders campaign", "Tad Devine"),
         ("Iowa State University's Dianne Bystrom", "Dianne Bystrom"),
-        ("the Bernie Sanders campaign", "Bernie Sanders"),
+        ("the Bernie Sanders campaign", None),  # a modifier, not the source's head
+        ("Nevada's governor, Brian Sandoval, a Republican,", "Brian Sandoval"),
         ("Donald J. Trump Jr.", "Donald J. Trump Jr"),
         ("he", None),
         ("local officials", None),
@@ -403,6 +422,12 @@ def test_evaluate_scores_on_sample(corpus: Path) -> None:
     assert report["overlap"]["precision"] == pytest.approx(0.6)
     assert report["overlap"]["recall"] == pytest.approx(0.75)
     assert report["overlap"]["f1"] == pytest.approx(2 / 3)
+    # pieces: gold E1 has two, the two-paragraph quotation in doc-b is one; predictions have six
+    assert report["pieces"]["gold"] == 5
+    assert report["pieces"]["predicted"] == 6
+    assert report["pieces"]["exact"]["matched"] == 3
+    assert report["pieces"]["overlap"]["matched"] == 4
+    assert report["pieces"]["overlap"]["recall"] == pytest.approx(0.8)
     assert report["speaker_mention"]["evaluated"] == 3
     assert report["speaker_mention"]["correct"] == 2
     assert report["speaker_canonical"]["evaluated"] == 3
@@ -437,6 +462,9 @@ def test_main_json_and_errors_file(corpus: Path, tmp_path: Path, capsys: pytest.
     assert written.count("=== FP ") == 2
     assert "=== SPEAKER doc-a" in written
     assert "gold source: 'Oduya'" in written
+    assert "annotation: no attribution content annotated here" in written  # the narrative FP
+    assert "annotation: overlaps gold quotation(s): 10/14 of gold E2 (pred has 10 tokens)" in written
+    assert "extractor: kind=full group=" in written  # the FN shows what the extractor produced there
 
 
 def test_main_table(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -446,9 +474,7 @@ def test_main_table(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "token overlap >= 0.8" in out
 
 
-def test_main_refuses_test_split_and_errors_inside_repo(
-    corpus: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_main_refuses_test_split_and_errors_inside_repo(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         ev.main([str(corpus), "--split", "test"], extractor=stand_in)
     assert exc.value.code == 2
