@@ -11,6 +11,7 @@ reopens it (a quotation over several paragraphs) or it was a stray mark.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .text import Paragraph
@@ -19,6 +20,7 @@ DOUBLE = "double"
 SINGLE = "single"
 
 QUOTE_MARKS = frozenset("\"“”„‟«»'‘’‚‛‹›")
+_MARK_RE = re.compile("[\"“”„‟«»'‘’‚‛‹›]")
 _OPEN_CONTEXT = frozenset("([{—–-/\u2026") | QUOTE_MARKS
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-/\u2026") | QUOTE_MARKS
 
@@ -111,9 +113,9 @@ class _Pairing:
 
 def _pair_marks(text: str) -> list[tuple[int, int | None, str]]:
     pairing = _Pairing()
-    for i, ch in enumerate(text):
-        if ch not in QUOTE_MARKS:
-            continue
+    for mark in _MARK_RE.finditer(text):
+        i = mark.start()
+        ch = text[i]
         can_open, can_close = _flanking(text, i)
         if ch == '"':
             if can_close and pairing.has_open(DOUBLE):

@@ -8,6 +8,7 @@ person, "Dmitry Peskov". A capitalised run of words is split at its last title o
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -75,8 +76,22 @@ def find_name_mentions(text: str, start: int = 0, end: int | None = None) -> lis
     return mentions
 
 
-def _mention_from_run(text: str, run: re.Match) -> NameMention | None:
-    tokens = [(m.group(0), run.start() + m.start()) for m in re.finditer(r"\S+", run.group(0))]
+@functools.lru_cache(maxsize=65536)
+def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
+    """The person's name inside a capitalised run, independent of where the run stands.
+
+    Returns (offset of the first kept token, name start offset, name end offset, name, title words),
+    offsets relative to the run; None when the run names no person.
+    """
+    if " " not in words and "\n" not in words:
+        lowered = words.lower().rstrip(".")
+        if len(words) < 3 or lowered in NOT_NAMES or lowered in TITLE_WORDS or lowered in ORG_WORDS:
+            return None
+        if not _NAME_TOKEN.match(words) and not words.endswith(("’s", "'s", ".")):
+            return None
+        tokens = [(words, 0)]
+    else:
+        tokens = [(m.group(0), m.start()) for m in re.finditer(r"\S+", words)]
     while tokens and _lower_word(tokens[0][0]) in NOT_NAMES:
         tokens.pop(0)
     if not tokens:
@@ -95,27 +110,34 @@ def _mention_from_run(text: str, run: re.Match) -> NameMention | None:
     name_tokens = tokens[cut + 1 :]
     if not name_tokens or len(name_tokens) > 4:
         return None
-    words = [token for token, _ in name_tokens]
-    if any(_lower_word(w) in NOT_NAMES for w in words) or not all(_NAME_TOKEN.match(w) for w in words):
+    name_words = [token for token, _ in name_tokens]
+    if any(_lower_word(w) in NOT_NAMES for w in name_words) or not all(_NAME_TOKEN.match(w) for w in name_words):
         return None
-    if words[0].lower() in _PLACE_FIRST_WORDS:
+    if name_words[0].lower() in _PLACE_FIRST_WORDS:
         return None
-    if len(words) == 1 and len(words[0]) < 3:
+    if len(name_words) == 1 and len(name_words[0]) < 3:
         return None
-    # Lower-case role words before the run belong to the title too: "Kremlin spokesman Dmitry Peskov".
-    preceding = re.findall(r"[\w'’.-]+", text[max(0, tokens[0][1] - 40) : tokens[0][1]])[-3:]
-    titles = titles + tuple(preceding)
-    name_start = name_tokens[0][1]
     name_end = name_tokens[-1][1] + len(name_tokens[-1][0])
-    surface_start = tokens[0][1]
+    return tokens[0][1], name_tokens[0][1], name_end, " ".join(name_words), titles
+
+
+def _mention_from_run(text: str, run: re.Match) -> NameMention | None:
+    parsed = _parse_run(run.group(0))
+    if parsed is None:
+        return None
+    first_at, name_at, name_end, name, titles = parsed
+    base = run.start()
+    surface_start = base + first_at
+    # Lower-case role words before the run belong to the title too: "Kremlin spokesman Dmitry Peskov".
+    preceding = text[max(0, surface_start - 40) : surface_start].split()[-3:]
     return NameMention(
-        start=name_start,
-        end=name_end,
-        surface=text[surface_start:name_end],
-        name=" ".join(words),
-        titled=cut >= 0,
-        subject=_subject_position(text, surface_start, name_end),
-        title_words=titles,
+        start=base + name_at,
+        end=base + name_end,
+        surface=text[surface_start : base + name_end],
+        name=name,
+        titled=bool(titles),
+        subject=_subject_position(text, surface_start, base + name_end),
+        title_words=titles + tuple(word.strip(",;:()\"“”") for word in preceding),
     )
 
 
@@ -125,23 +147,25 @@ class PersonRegistry:
 
     full_names: list[tuple[int, str]] = field(default_factory=list)
     titles: dict[str, set[str]] = field(default_factory=dict)
+    by_surname: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
     def add(self, mention: NameMention) -> None:
         """Record a mention; only names of two words or more can complete others."""
         if " " in mention.name:
             self.full_names.append((mention.start, mention.name))
+            self.by_surname.setdefault(mention.name.rsplit(" ", 1)[-1], []).append((mention.start, mention.name))
         canonical = self.canonical(mention.name, mention.start)
         self.titles.setdefault(canonical, set()).update(t.lower() for t in mention.title_words)
 
     def is_known_surname(self, word: str) -> bool:
         """Whether some full name in the article ends with ``word``."""
-        return any(name.rsplit(" ", 1)[-1] == word for _, name in self.full_names)
+        return word in self.by_surname
 
     def canonical(self, name: str, position: int) -> str:
         """The fullest form of ``name`` in the article, preferring the nearest one before ``position``."""
         words = name.split()
         surname = words[-1]
-        candidates = [(at, full) for at, full in self.full_names if full.split()[-1] == surname]
+        candidates = self.by_surname.get(surname, [])
         if len(words) > 1:
             candidates = [(at, full) for at, full in candidates if full.split()[0] == words[0]]
         if not candidates:

@@ -1,0 +1,458 @@
+"""The storage interface, its record types and exceptions; no backend code here.
+
+Every backend (``sqlite.py`` now, ``postgres.py`` later) implements ``Store`` and must pass the same tests
+(``tests/test_storage*.py``). Rules every backend keeps, because several processes share one store:
+
+* one document, its quotes, their index keys and cluster assignments are written in ONE transaction;
+* "the same document twice is stored once" is enforced by UNIQUE constraints on ``document.url`` and
+  ``document.content_hash`` in the database, never by a Python lock or a cache;
+* no cached data in the process: every read goes to the database;
+* the schema is created and upgraded by a versioned migration list applied when the store is opened
+  (table ``schema_version``), under the database's write lock so two processes opening at once are safe.
+
+Records are frozen dataclasses of plain values; dates are ISO-8601 strings (``"2022-02-24"`` or a full
+timestamp), so they serialise to JSON unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Generic, Protocol, TypeVar
+from urllib.parse import urlsplit, urlunsplit
+
+__all__ = [
+    "AddResult",
+    "Cluster",
+    "ClusterSummary",
+    "DocumentRecord",
+    "DocumentRef",
+    "Health",
+    "IndexReader",
+    "InvalidURL",
+    "ItemNotFound",
+    "Linker",
+    "NewDocument",
+    "NewQuote",
+    "Page",
+    "SchemaError",
+    "SpeakerCount",
+    "Store",
+    "StoreError",
+    "StoredQuote",
+    "canonical_url",
+    "check_page",
+    "content_hash",
+    "iso_date",
+    "new_document",
+]
+
+T = TypeVar("T")
+
+
+# --- exceptions ------------------------------------------------------------------------------------
+
+
+class StoreError(Exception):
+    """Base class of storage errors."""
+
+
+class ItemNotFound(StoreError, LookupError):
+    """No document / quote / cluster with that id."""
+
+    def __init__(self, kind: str, item_id: object) -> None:
+        super().__init__(f"{kind} {item_id} not found")
+        self.kind = kind
+        self.item_id = item_id
+
+
+class InvalidURL(StoreError, ValueError):
+    """The database URL names no known backend or is malformed."""
+
+
+class SchemaError(StoreError):
+    """The database schema is newer than this code knows, or a migration failed."""
+
+
+# --- input records ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NewDocument:
+    """A document to store; build it with ``new_document`` so hash and URL are canonical."""
+
+    text: str
+    outlet: str
+    content_hash: str
+    url: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NewQuote:
+    """A quote to store: the extraction fields plus its index keys (empty: stored but not indexed)."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    speaker: str | None = None
+    speaker_mention: str | None = None
+    cue: str | None = None
+    relayed_by: str | None = None
+    credited_source: str | None = None
+    paragraph: int = 0
+    group: int = 0
+    boilerplate: bool = False
+    keys: tuple[int, ...] = ()
+
+
+# --- output records --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRef:
+    """Document metadata without the text: what a list or a quote occurrence shows."""
+
+    id: int
+    outlet: str
+    url: str | None
+    title: str | None
+    author: str | None
+    published_at: str | None
+    content_hash: str
+    ingested_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredQuote:
+    """A stored quote. ``document`` is filled by reads that return quotes of several documents."""
+
+    id: int
+    document_id: int
+    position: int
+    text: str
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+    speaker_mention: str | None
+    cue: str | None
+    relayed_by: str | None
+    credited_source: str | None
+    paragraph: int
+    group: int
+    boilerplate: bool
+    indexed: bool
+    cluster_id: int
+    document: DocumentRef | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """A document with its text and its quotes in document order."""
+
+    id: int
+    outlet: str
+    url: str | None
+    title: str | None
+    author: str | None
+    published_at: str | None
+    content_hash: str
+    ingested_at: str
+    text: str
+    quotes: tuple[StoredQuote, ...] = ()
+
+    @property
+    def ref(self) -> DocumentRef:
+        """The metadata part."""
+        return DocumentRef(
+            self.id, self.outlet, self.url, self.title, self.author, self.published_at,
+            self.content_hash, self.ingested_at,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterSummary:
+    """Counts of a cluster: "carried by ``n_outlets`` outlets, earliest on ``first_published_at``"."""
+
+    id: int
+    n_quotes: int
+    n_documents: int
+    n_outlets: int
+    first_published_at: str | None
+    first_document_id: int
+    first_outlet: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """Every occurrence of one statement, earliest first (undated documents last)."""
+
+    summary: ClusterSummary
+    quotes: tuple[StoredQuote, ...]
+
+    @property
+    def id(self) -> int:
+        return self.summary.id
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerCount:
+    speaker: str
+    quotes: int
+    documents: int
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One page of a list; ``total`` counts every item matching the filter."""
+
+    items: tuple[T, ...]
+    total: int
+    limit: int
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """Outcome of storing one document. ``duplicate``: an equal document (URL or text) was there already
+    and nothing was written; ``document_id`` is then the existing one."""
+
+    document_id: int
+    duplicate: bool
+    quote_ids: tuple[int, ...] = ()
+    clustered: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Health:
+    ok: bool
+    backend: str
+    schema_version: int | None
+    detail: str | None = None
+    extra: Mapping[str, object] = field(default_factory=dict)
+
+
+# --- reading the index inside a write --------------------------------------------------------------
+
+
+class IndexReader(Protocol):
+    """The reads matching needs. A ``Store`` is one; ``add_document`` hands its ``link`` callback one
+    bound to the open write transaction, so the callback sees quotes stored earlier in it."""
+
+    def key_frequencies(self, keys: Sequence[int], *, cap: int) -> dict[int, int]: ...
+
+    def rank_quotes(self, weights: Mapping[int, float], *, limit: int) -> list[tuple[int, float]]: ...
+
+    def quote_texts(self, quote_ids: Sequence[int]) -> dict[int, str]: ...
+
+
+# Called for each indexed quote while its document is being written; returns the id of an already
+# stored quote whose cluster the new quote joins, or None for a new cluster.
+Linker = Callable[[IndexReader, NewQuote], "int | None"]
+
+
+# --- the interface ---------------------------------------------------------------------------------
+
+
+class Store(ABC):
+    """Documents, quotes, the quote index and quote clusters behind one interface.
+
+    Read methods raise ``ItemNotFound`` for unknown ids. Paginated reads take ``limit`` and ``offset``
+    keyword arguments and return a ``Page``.
+    """
+
+    backend: str = "abstract"
+
+    # writes
+
+    @abstractmethod
+    def add_document(
+        self, document: NewDocument, quotes: Sequence[NewQuote], *, link: Linker | None = None
+    ) -> AddResult:
+        """Store a document and its quotes (with index keys) atomically, unless it is a duplicate.
+
+        ``link`` assigns clusters (see ``Linker``); without it every quote starts its own cluster.
+        """
+
+    def add_documents(
+        self, items: Iterable[tuple[NewDocument, Sequence[NewQuote]]], *, link: Linker | None = None
+    ) -> list[AddResult]:
+        """Store many documents; backends may write them in one transaction (bulk loads)."""
+        return [self.add_document(doc, quotes, link=link) for doc, quotes in items]
+
+    # reads for the API
+
+    @abstractmethod
+    def get_document(self, document_id: int) -> DocumentRecord:
+        """Document with text, metadata and quotes in document order."""
+
+    @abstractmethod
+    def find_document(self, *, url: str | None = None, content_hash: str | None = None) -> int | None:
+        """Id of the stored document with this (canonical) URL or content hash, if any."""
+
+    @abstractmethod
+    def list_documents(
+        self, *, outlet: str | None = None, limit: int = 20, offset: int = 0
+    ) -> Page[DocumentRef]:
+        """Documents newest first (by ``published_at``, undated last, then newest id)."""
+
+    @abstractmethod
+    def get_quote(self, quote_id: int) -> StoredQuote:
+        """One quote with its document metadata in ``document``."""
+
+    @abstractmethod
+    def get_quotes(self, quote_ids: Sequence[int]) -> dict[int, StoredQuote]:
+        """Quotes by id, with document metadata; unknown ids are left out."""
+
+    @abstractmethod
+    def get_cluster(self, cluster_id: int) -> Cluster:
+        """Every quote of a cluster with document metadata, earliest first."""
+
+    @abstractmethod
+    def cluster_summaries(self, cluster_ids: Sequence[int]) -> dict[int, ClusterSummary]:
+        """Summaries of several clusters at once."""
+
+    @abstractmethod
+    def list_speakers(self, *, limit: int = 50, offset: int = 0) -> Page[SpeakerCount]:
+        """Speakers by number of quotes (boilerplate excluded), most quoted first, then by name."""
+
+    @abstractmethod
+    def speaker_quotes(self, speaker: str, *, limit: int = 20, offset: int = 0) -> Page[StoredQuote]:
+        """One speaker's quotes (exact speaker string), newest document first."""
+
+    @abstractmethod
+    def health(self) -> Health:
+        """Cheap liveness check; never raises for an unreachable database (``ok`` is False then)."""
+
+    @abstractmethod
+    def stats(self) -> dict[str, int]:
+        """Counts of documents, quotes, indexed quotes, index entries and clusters (may be slow)."""
+
+    # reads for matching (IndexReader)
+
+    @abstractmethod
+    def key_frequencies(self, keys: Sequence[int], *, cap: int) -> dict[int, int]:
+        """Number of indexed quotes under each key, counted up to ``cap`` (a key at ``cap`` is common)."""
+
+    @abstractmethod
+    def rank_quotes(self, weights: Mapping[int, float], *, limit: int) -> list[tuple[int, float]]:
+        """Quotes indexed under any of the keys, by the summed weight of their keys, best first."""
+
+    @abstractmethod
+    def quote_texts(self, quote_ids: Sequence[int]) -> dict[int, str]:
+        """Texts of quotes by id (the cheap read used to rescore candidates)."""
+
+    # maintenance
+
+    @abstractmethod
+    def reindex(self, keys_for: Callable[[StoredQuote], Sequence[int]], *, batch: int = 5000) -> int:
+        """Replace every index key with ``keys_for(quote)`` in one transaction; returns quotes indexed.
+
+        Needed after a change of normalisation or shingling; readers see the old index until it commits.
+        Cluster assignments are kept.
+        """
+
+    @abstractmethod
+    def iter_quotes(self, *, batch: int = 1000) -> Iterable[StoredQuote]:
+        """Every stored quote in id order (for re-indexing); without document metadata."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release connections. The store is unusable afterwards."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+# --- helpers every backend and caller shares -------------------------------------------------------
+
+_SPACE_RE = re.compile(r"\s+")
+
+
+def check_page(limit: int, offset: int) -> tuple[int, int]:
+    """Validate pagination arguments (``limit`` >= 1, ``offset`` >= 0)."""
+    if limit < 1 or offset < 0:
+        raise ValueError("limit must be >= 1 and offset >= 0")
+    return int(limit), int(offset)
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 (hex) of the text after Unicode NFC and white-space folding.
+
+    Two copies of one article that differ only in line breaks or spacing are the same document.
+    """
+    folded = _SPACE_RE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def canonical_url(url: str | None) -> str | None:
+    """URL as stored for duplicate detection: trimmed, scheme and host lower-cased, no ``#fragment``.
+
+    The path and query are kept as they are: they are case-sensitive on most servers.
+    """
+    if url is None:
+        return None
+    url = url.strip()
+    if not url:
+        return None
+    parts = urlsplit(url)
+    netloc = parts.netloc.lower()
+    if parts.scheme.lower() == "http" and netloc.endswith(":80"):
+        netloc = netloc[:-3]
+    elif parts.scheme.lower() == "https" and netloc.endswith(":443"):
+        netloc = netloc[:-4]
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, ""))
+
+
+def iso_date(value: str | date | datetime | None) -> str | None:
+    """Publication date as an ISO-8601 string; raises ``ValueError`` for text that is not one."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text).isoformat()
+        return datetime.fromisoformat(text).isoformat()
+    except ValueError as exc:
+        raise ValueError(f"published_at {value!r} is not an ISO-8601 date") from exc
+
+
+def new_document(
+    text: str,
+    *,
+    outlet: str,
+    url: str | None = None,
+    title: str | None = None,
+    author: str | None = None,
+    published_at: str | date | datetime | None = None,
+) -> NewDocument:
+    """A ``NewDocument`` with its content hash, canonical URL and ISO date computed."""
+    if not outlet or not outlet.strip():
+        raise ValueError("outlet is required")
+    return NewDocument(
+        text=text,
+        outlet=outlet.strip(),
+        content_hash=content_hash(text),
+        url=canonical_url(url),
+        title=title,
+        author=author,
+        published_at=iso_date(published_at),
+    )

@@ -1,0 +1,597 @@
+"""SQLite backend: the embedded default, one database file (``instance/quotes.db``) in WAL mode.
+
+URL forms (SQLAlchemy's convention): ``sqlite:///relative/path.db`` (relative to the working directory),
+``sqlite:////absolute/path.db``, and ``sqlite://`` or ``sqlite:///:memory:`` for a private in-memory
+database. Query parameters tune the connection: ``cache_mb`` (page cache per connection, default 64),
+``mmap_mb`` (memory-mapped reads, default 256), ``busy_timeout_ms`` (default 10000) and ``synchronous``
+(``normal`` by default: in WAL mode a power cut may lose the last commits but never corrupts the file).
+
+Concurrency: each thread gets its own connection; writers take the write lock up front (``BEGIN
+IMMEDIATE``) so the duplicate check, cluster assignment and inserts of one document see a stable
+database, and other processes wait up to ``busy_timeout_ms``. Readers never block in WAL mode.
+
+The quote index is the table ``quote_shingle (shingle, quote_id)``, a WITHOUT ROWID B-tree whose primary
+key is the posting list: one 4-byte key and one quote id per indexed shingle, ~18 bytes on disk.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from service.storage.base import (
+    AddResult,
+    Cluster,
+    ClusterSummary,
+    DocumentRecord,
+    DocumentRef,
+    Health,
+    InvalidURL,
+    ItemNotFound,
+    Linker,
+    NewDocument,
+    NewQuote,
+    Page,
+    SchemaError,
+    SpeakerCount,
+    Store,
+    StoredQuote,
+    canonical_url,
+    check_page,
+)
+
+# Each migration is a list of statements applied in one transaction; append, never edit.
+MIGRATIONS: list[tuple[int, list[str]]] = [
+    (
+        1,
+        [
+            """CREATE TABLE document (
+                id INTEGER PRIMARY KEY,
+                content_hash TEXT NOT NULL UNIQUE,
+                url TEXT UNIQUE,
+                outlet TEXT NOT NULL,
+                title TEXT,
+                author TEXT,
+                published_at TEXT,
+                text TEXT NOT NULL,
+                ingested_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX document_published ON document (published_at, id)",
+            "CREATE INDEX document_outlet ON document (outlet, published_at, id)",
+            """CREATE TABLE quote (
+                id INTEGER PRIMARY KEY,
+                document_id INTEGER NOT NULL REFERENCES document (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                start_offset INTEGER NOT NULL,
+                end_offset INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                speaker TEXT,
+                speaker_mention TEXT,
+                cue TEXT,
+                relayed_by TEXT,
+                credited_source TEXT,
+                paragraph INTEGER NOT NULL DEFAULT 0,
+                quote_group INTEGER NOT NULL DEFAULT 0,
+                boilerplate INTEGER NOT NULL DEFAULT 0,
+                indexed INTEGER NOT NULL DEFAULT 0,
+                cluster_id INTEGER NOT NULL,
+                UNIQUE (document_id, position)
+            )""",
+            "CREATE INDEX quote_speaker ON quote (speaker) WHERE speaker IS NOT NULL",
+            "CREATE INDEX quote_cluster ON quote (cluster_id)",
+            # No foreign key to quote: it would cost a lookup per posting. Nothing deletes quotes yet; a
+            # delete path must remove their postings first (there is no index on quote_id, on purpose).
+            """CREATE TABLE quote_shingle (
+                shingle INTEGER NOT NULL,
+                quote_id INTEGER NOT NULL,
+                PRIMARY KEY (shingle, quote_id)
+            ) WITHOUT ROWID""",
+        ],
+    ),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+_DOC_COLS = "d.id, d.outlet, d.url, d.title, d.author, d.published_at, d.content_hash, d.ingested_at"
+_QUOTE_COLS = (
+    "q.id, q.document_id, q.position, q.text, q.start_offset, q.end_offset, q.kind, q.speaker, "
+    "q.speaker_mention, q.cue, q.relayed_by, q.credited_source, q.paragraph, q.quote_group, "
+    "q.boilerplate, q.indexed, q.cluster_id"
+)
+_N_QUOTE_COLS = 17
+_EARLIEST_FIRST = "d.published_at IS NULL, d.published_at, d.id, q.position"
+
+
+def _doc_ref(row: Sequence) -> DocumentRef:
+    return DocumentRef(*row[:8])
+
+
+def _quote(row: Sequence, with_document: bool = False) -> StoredQuote:
+    values = list(row[:_N_QUOTE_COLS])
+    values[14] = bool(values[14])
+    values[15] = bool(values[15])
+    document = DocumentRef(*row[_N_QUOTE_COLS : _N_QUOTE_COLS + 8]) if with_document else None
+    return StoredQuote(*values, document=document)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _placeholders(n: int) -> str:
+    return ",".join("?" * n)
+
+
+class _Reader:
+    """The IndexReader reads on one connection (inside the caller's transaction, if any)."""
+
+    def __init__(self, con: sqlite3.Connection) -> None:
+        self.con = con
+
+    def key_frequencies(self, keys: Sequence[int], *, cap: int) -> dict[int, int]:
+        if not keys:
+            return {}
+        values = ",".join("(?)" for _ in keys)
+        sql = (
+            f"WITH v(s) AS (VALUES {values}) SELECT v.s, (SELECT count(*) FROM "
+            "(SELECT 1 FROM quote_shingle k WHERE k.shingle = v.s LIMIT ?)) FROM v"
+        )
+        return dict(self.con.execute(sql, (*keys, cap)).fetchall())
+
+    def rank_quotes(self, weights: Mapping[int, float], *, limit: int) -> list[tuple[int, float]]:
+        if not weights:
+            return []
+        values = ",".join("(?,?)" for _ in weights)
+        params: list = []
+        for key, weight in weights.items():
+            params += (key, weight)
+        # CROSS JOIN pins the join order: walk the few query keys, probe the posting B-tree for each.
+        sql = (
+            f"WITH v(s, w) AS (VALUES {values}) SELECT k.quote_id, sum(v.w) AS score "
+            "FROM v CROSS JOIN quote_shingle k ON k.shingle = v.s "
+            "GROUP BY k.quote_id ORDER BY score DESC, k.quote_id LIMIT ?"
+        )
+        return self.con.execute(sql, (*params, limit)).fetchall()
+
+    def quote_texts(self, quote_ids: Sequence[int]) -> dict[int, str]:
+        if not quote_ids:
+            return {}
+        sql = f"SELECT id, text FROM quote WHERE id IN ({_placeholders(len(quote_ids))})"
+        return dict(self.con.execute(sql, tuple(quote_ids)).fetchall())
+
+
+def parse_url(url: str) -> tuple[str, dict[str, str]]:
+    """Database path (or ``":memory:"``) and options of a ``sqlite://`` URL."""
+    parts = urlsplit(url)
+    if parts.scheme != "sqlite":
+        raise InvalidURL(f"not a sqlite URL: {url!r}")
+    if parts.netloc:
+        raise InvalidURL(f"sqlite URL takes no host: {url!r} (use sqlite:///relative or sqlite:////abs)")
+    path = parts.path[1:] if parts.path.startswith("/") else parts.path
+    options = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+    return path or ":memory:", options
+
+
+class SQLiteStore(Store):
+    """``Store`` on one SQLite database; safe for threads (one connection each) and processes."""
+
+    backend = "sqlite"
+
+    def __init__(self, url: str) -> None:
+        path, options = parse_url(url)
+        self.url = url
+        self._memory = path == ":memory:"
+        if self._memory:
+            # A named shared-cache database, so every thread's connection sees the same data.
+            self._target = f"file:quotes-{uuid.uuid4().hex}?mode=memory&cache=shared"
+        else:
+            file = Path(path)
+            file.parent.mkdir(parents=True, exist_ok=True)
+            self._target = str(file)
+        self.path = None if self._memory else Path(path)
+        try:
+            self._cache_kib = int(float(options.get("cache_mb", 64)) * 1024)
+            self._mmap = int(float(options.get("mmap_mb", 256)) * 1024 * 1024)
+            self._busy_ms = int(options.get("busy_timeout_ms", 10_000))
+        except ValueError as exc:
+            raise InvalidURL(f"bad option in {url!r}: {exc}") from exc
+        self._synchronous = options.get("synchronous", "normal").upper()
+        if self._synchronous not in {"OFF", "NORMAL", "FULL", "EXTRA"}:
+            raise InvalidURL(f"bad synchronous option in {url!r}")
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._closed = False
+        con = self._con()
+        if not self._memory:
+            mode = con.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise SchemaError(f"could not switch {path} to WAL mode (got {mode})")
+        self._migrate(con)
+
+    # connections
+
+    def _con(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is not None:
+            return con
+        if self._closed:
+            raise RuntimeError("store is closed")
+        con = sqlite3.connect(
+            self._target, uri=self._memory, isolation_level=None, check_same_thread=False,
+            timeout=self._busy_ms / 1000,
+        )
+        con.execute(f"PRAGMA busy_timeout={self._busy_ms}")
+        con.execute(f"PRAGMA cache_size=-{self._cache_kib}")
+        con.execute(f"PRAGMA synchronous={self._synchronous}")
+        con.execute("PRAGMA foreign_keys=ON")
+        con.execute("PRAGMA temp_store=MEMORY")
+        if not self._memory:
+            con.execute(f"PRAGMA mmap_size={self._mmap}")
+        self._local.con = con
+        with self._lock:
+            self._all.append(con)
+        return con
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        con = self._con()
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            yield con
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        # A read transaction gives several SELECTs one snapshot.
+        con = self._con()
+        con.execute("BEGIN")
+        try:
+            yield con
+        finally:
+            con.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            for con in self._all:
+                try:
+                    con.close()
+                except sqlite3.ProgrammingError:  # closed from another thread already
+                    pass
+            self._all.clear()
+        self._local = threading.local()
+
+    # schema
+
+    def _migrate(self, con: sqlite3.Connection) -> None:
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            con.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)"
+            )
+            current = con.execute("SELECT max(version) FROM schema_version").fetchone()[0] or 0
+            if current > SCHEMA_VERSION:
+                raise SchemaError(f"database schema {current} is newer than this code ({SCHEMA_VERSION})")
+            for version, statements in MIGRATIONS:
+                if version <= current:
+                    continue
+                for statement in statements:
+                    con.execute(statement)
+                con.execute("INSERT INTO schema_version VALUES (?, ?)", (version, _now()))
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
+
+    def schema_version(self) -> int:
+        return self._con().execute("SELECT max(version) FROM schema_version").fetchone()[0]
+
+    # writes
+
+    def add_document(
+        self, document: NewDocument, quotes: Sequence[NewQuote], *, link: Linker | None = None
+    ) -> AddResult:
+        with self._write() as con:
+            return self._insert(con, document, quotes, link, self._next_quote_id(con))
+
+    def add_documents(
+        self, items: Iterable[tuple[NewDocument, Sequence[NewQuote]]], *, link: Linker | None = None
+    ) -> list[AddResult]:
+        """All documents in one transaction (all or none): the fast path for bulk loads."""
+        results = []
+        postings: list[tuple[int, int]] = []
+        with self._write() as con:
+            next_id = self._next_quote_id(con)
+            for document, quotes in items:
+                # Without a linker, postings of the whole batch go in at the end, sorted, which
+                # touches each B-tree page once instead of once per quote.
+                result = self._insert(con, document, quotes, link, next_id, postings if link is None else None)
+                next_id += len(result.quote_ids)
+                results.append(result)
+            if postings:
+                postings.sort()
+                con.executemany("INSERT OR IGNORE INTO quote_shingle VALUES (?, ?)", postings)
+        return results
+
+    @staticmethod
+    def _next_quote_id(con: sqlite3.Connection) -> int:
+        # Ids are allocated here rather than by SQLite so quotes can be inserted with executemany;
+        # safe because the caller holds the write lock.
+        return (con.execute("SELECT max(id) FROM quote").fetchone()[0] or 0) + 1
+
+    def _insert(
+        self,
+        con: sqlite3.Connection,
+        document: NewDocument,
+        quotes: Sequence[NewQuote],
+        link: Linker | None,
+        next_id: int,
+        postings: list[tuple[int, int]] | None = None,
+    ) -> AddResult:
+        row = con.execute(
+            "INSERT INTO document (content_hash, url, outlet, title, author, published_at, text, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
+            (
+                document.content_hash, document.url, document.outlet, document.title, document.author,
+                document.published_at, document.text, _now(),
+            ),
+        ).fetchone()
+        if row is None:
+            existing = self._find(con, url=document.url, content_hash=document.content_hash)
+            if existing is None:  # pragma: no cover - a conflict implies a matching row
+                raise SchemaError("document conflict without a matching document")
+            return AddResult(existing, True)
+        document_id = row[0]
+        reader = _Reader(con) if link is not None else None
+        rows = []
+        ids = []
+        clustered = 0
+        for position, q in enumerate(quotes):
+            quote_id = next_id + position
+            cluster_id = quote_id
+            if reader is not None and q.keys:
+                target = link(reader, q)
+                if target is not None:
+                    found = con.execute("SELECT cluster_id FROM quote WHERE id = ?", (target,)).fetchone()
+                    if found is not None:
+                        cluster_id = found[0]
+                        clustered += 1
+            values = (
+                quote_id, document_id, position, q.text, q.start, q.end, q.kind, q.speaker,
+                q.speaker_mention, q.cue, q.relayed_by, q.credited_source, q.paragraph, q.group,
+                int(q.boilerplate), int(bool(q.keys)), cluster_id,
+            )
+            ids.append(quote_id)
+            if reader is not None:
+                # Linked inserts go one by one: the next quote's linker must see this one.
+                con.execute(f"INSERT INTO quote VALUES ({_placeholders(_N_QUOTE_COLS)})", values)
+                con.executemany("INSERT OR IGNORE INTO quote_shingle VALUES (?, ?)", [(k, quote_id) for k in q.keys])
+            else:
+                rows.append(values)
+                if postings is not None:
+                    postings.extend((k, quote_id) for k in q.keys)
+                else:
+                    con.executemany(
+                        "INSERT OR IGNORE INTO quote_shingle VALUES (?, ?)", [(k, quote_id) for k in q.keys]
+                    )
+        if rows:
+            con.executemany(f"INSERT INTO quote VALUES ({_placeholders(_N_QUOTE_COLS)})", rows)
+        return AddResult(document_id, False, tuple(ids), clustered)
+
+    def reindex(self, keys_for: Callable[[StoredQuote], Sequence[int]], *, batch: int = 5000) -> int:
+        """Rebuild the whole index in one transaction (readers keep the old index until it commits)."""
+        count = 0
+        with self._write() as con:
+            con.execute("DELETE FROM quote_shingle")
+            last = 0
+            while True:
+                rows = con.execute(
+                    f"SELECT {_QUOTE_COLS} FROM quote q WHERE q.id > ? ORDER BY q.id LIMIT ?", (last, batch)
+                ).fetchall()
+                if not rows:
+                    break
+                postings = []
+                flags = []
+                for row in rows:
+                    quote = _quote(row)
+                    keys = tuple(keys_for(quote))
+                    postings.extend((k, quote.id) for k in keys)
+                    flags.append((int(bool(keys)), quote.id))
+                    count += bool(keys)
+                postings.sort()
+                con.executemany("INSERT OR IGNORE INTO quote_shingle VALUES (?, ?)", postings)
+                con.executemany("UPDATE quote SET indexed = ? WHERE id = ?", flags)
+                last = rows[-1][0]
+        return count
+
+    # reads
+
+    def _find(self, con: sqlite3.Connection, *, url: str | None, content_hash: str | None) -> int | None:
+        if url is not None:
+            row = con.execute("SELECT id FROM document WHERE url = ?", (url,)).fetchone()
+            if row:
+                return row[0]
+        if content_hash is not None:
+            row = con.execute("SELECT id FROM document WHERE content_hash = ?", (content_hash,)).fetchone()
+            if row:
+                return row[0]
+        return None
+
+    def find_document(self, *, url: str | None = None, content_hash: str | None = None) -> int | None:
+        return self._find(self._con(), url=canonical_url(url), content_hash=content_hash)
+
+    def get_document(self, document_id: int) -> DocumentRecord:
+        with self._read() as con:
+            row = con.execute(f"SELECT {_DOC_COLS}, d.text FROM document d WHERE d.id = ?", (document_id,)).fetchone()
+            if row is None:
+                raise ItemNotFound("document", document_id)
+            quotes = con.execute(
+                f"SELECT {_QUOTE_COLS} FROM quote q WHERE q.document_id = ? ORDER BY q.position", (document_id,)
+            ).fetchall()
+        return DocumentRecord(*row, quotes=tuple(_quote(r) for r in quotes))
+
+    def list_documents(self, *, outlet: str | None = None, limit: int = 20, offset: int = 0) -> Page[DocumentRef]:
+        limit, offset = check_page(limit, offset)
+        where, params = ("WHERE d.outlet = ?", (outlet,)) if outlet is not None else ("", ())
+        with self._read() as con:
+            total = con.execute(f"SELECT count(*) FROM document d {where}", params).fetchone()[0]
+            rows = con.execute(
+                f"SELECT {_DOC_COLS} FROM document d {where} "
+                "ORDER BY d.published_at DESC NULLS LAST, d.id DESC LIMIT ? OFFSET ?",
+                (*params, limit, offset),
+            ).fetchall()
+        return Page(tuple(_doc_ref(r) for r in rows), total, limit, offset)
+
+    def get_quote(self, quote_id: int) -> StoredQuote:
+        found = self.get_quotes([quote_id])
+        if quote_id not in found:
+            raise ItemNotFound("quote", quote_id)
+        return found[quote_id]
+
+    def get_quotes(self, quote_ids: Sequence[int]) -> dict[int, StoredQuote]:
+        if not quote_ids:
+            return {}
+        rows = self._con().execute(
+            f"SELECT {_QUOTE_COLS}, {_DOC_COLS} FROM quote q JOIN document d ON d.id = q.document_id "
+            f"WHERE q.id IN ({_placeholders(len(quote_ids))})",
+            tuple(quote_ids),
+        ).fetchall()
+        return {r[0]: _quote(r, with_document=True) for r in rows}
+
+    def get_cluster(self, cluster_id: int) -> Cluster:
+        with self._read() as con:
+            rows = con.execute(
+                f"SELECT {_QUOTE_COLS}, {_DOC_COLS} FROM quote q JOIN document d ON d.id = q.document_id "
+                f"WHERE q.cluster_id = ? ORDER BY {_EARLIEST_FIRST}",
+                (cluster_id,),
+            ).fetchall()
+        if not rows:
+            raise ItemNotFound("cluster", cluster_id)
+        quotes = tuple(_quote(r, with_document=True) for r in rows)
+        first = quotes[0].document
+        summary = ClusterSummary(
+            id=cluster_id,
+            n_quotes=len(quotes),
+            n_documents=len({q.document_id for q in quotes}),
+            n_outlets=len({q.document.outlet for q in quotes}),
+            first_published_at=first.published_at,
+            first_document_id=first.id,
+            first_outlet=first.outlet,
+        )
+        return Cluster(summary, quotes)
+
+    def cluster_summaries(self, cluster_ids: Sequence[int]) -> dict[int, ClusterSummary]:
+        ids = tuple(dict.fromkeys(cluster_ids))
+        if not ids:
+            return {}
+        marks = _placeholders(len(ids))
+        with self._read() as con:
+            counts = con.execute(
+                "SELECT q.cluster_id, count(*), count(DISTINCT q.document_id), count(DISTINCT d.outlet) "
+                f"FROM quote q JOIN document d ON d.id = q.document_id WHERE q.cluster_id IN ({marks}) "
+                "GROUP BY q.cluster_id",
+                ids,
+            ).fetchall()
+            firsts = con.execute(
+                "SELECT cluster_id, published_at, document_id, outlet FROM ("
+                "SELECT q.cluster_id, d.published_at, d.id AS document_id, d.outlet, row_number() OVER ("
+                f"PARTITION BY q.cluster_id ORDER BY {_EARLIEST_FIRST}) AS rn "
+                f"FROM quote q JOIN document d ON d.id = q.document_id WHERE q.cluster_id IN ({marks})"
+                ") AS ranked WHERE rn = 1",
+                ids,
+            ).fetchall()
+        first = {r[0]: r[1:] for r in firsts}
+        return {
+            cid: ClusterSummary(cid, n, n_docs, n_outlets, *first[cid])
+            for cid, n, n_docs, n_outlets in counts
+        }
+
+    def list_speakers(self, *, limit: int = 50, offset: int = 0) -> Page[SpeakerCount]:
+        limit, offset = check_page(limit, offset)
+        where = "WHERE speaker IS NOT NULL AND boilerplate = 0"
+        with self._read() as con:
+            total = con.execute(f"SELECT count(DISTINCT speaker) FROM quote {where}").fetchone()[0]
+            rows = con.execute(
+                f"SELECT speaker, count(*) AS n, count(DISTINCT document_id) FROM quote {where} "
+                "GROUP BY speaker ORDER BY n DESC, speaker LIMIT ? OFFSET ?",
+                (limit, offset),
+            ).fetchall()
+        return Page(tuple(SpeakerCount(*r) for r in rows), total, limit, offset)
+
+    def speaker_quotes(self, speaker: str, *, limit: int = 20, offset: int = 0) -> Page[StoredQuote]:
+        limit, offset = check_page(limit, offset)
+        with self._read() as con:
+            total = con.execute(
+                "SELECT count(*) FROM quote WHERE speaker = ? AND boilerplate = 0", (speaker,)
+            ).fetchone()[0]
+            rows = con.execute(
+                f"SELECT {_QUOTE_COLS}, {_DOC_COLS} FROM quote q JOIN document d ON d.id = q.document_id "
+                "WHERE q.speaker = ? AND q.boilerplate = 0 "
+                "ORDER BY d.published_at DESC NULLS LAST, d.id DESC, q.position LIMIT ? OFFSET ?",
+                (speaker, limit, offset),
+            ).fetchall()
+        return Page(tuple(_quote(r, with_document=True) for r in rows), total, limit, offset)
+
+    def iter_quotes(self, *, batch: int = 1000) -> Iterator[StoredQuote]:
+        last = 0
+        while True:
+            rows = self._con().execute(
+                f"SELECT {_QUOTE_COLS} FROM quote q WHERE q.id > ? ORDER BY q.id LIMIT ?", (last, batch)
+            ).fetchall()
+            if not rows:
+                return
+            yield from (_quote(r) for r in rows)
+            last = rows[-1][0]
+
+    def health(self) -> Health:
+        try:
+            version = self.schema_version()
+        except (sqlite3.Error, RuntimeError) as exc:
+            return Health(False, self.backend, None, f"{type(exc).__name__}: {exc}")
+        return Health(version == SCHEMA_VERSION, self.backend, version, None, {"path": str(self.path or ":memory:")})
+
+    def stats(self) -> dict[str, int]:
+        with self._read() as con:
+            documents = con.execute("SELECT count(*) FROM document").fetchone()[0]
+            quotes, indexed = con.execute("SELECT count(*), coalesce(sum(indexed), 0) FROM quote").fetchone()
+            postings = con.execute("SELECT count(*) FROM quote_shingle").fetchone()[0]
+            clusters = con.execute("SELECT count(DISTINCT cluster_id) FROM quote").fetchone()[0]
+        return {
+            "documents": documents, "quotes": quotes, "indexed_quotes": indexed,
+            "index_entries": postings, "clusters": clusters,
+        }
+
+    def disk_usage(self) -> dict[str, int]:
+        """Bytes on disk per table and index (SQLite's dbstat), plus the file sizes (with the WAL)."""
+        con = self._con()
+        sizes = dict(con.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
+        if self.path is not None:
+            sizes["<file>"] = self.path.stat().st_size
+            wal = self.path.with_name(self.path.name + "-wal")
+            sizes["<wal>"] = wal.stat().st_size if wal.exists() else 0
+        return sizes
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the database file and truncate it."""
+        self._con().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # IndexReader
+
+    def key_frequencies(self, keys: Sequence[int], *, cap: int) -> dict[int, int]:
+        return _Reader(self._con()).key_frequencies(keys, cap=cap)
+
+    def rank_quotes(self, weights: Mapping[int, float], *, limit: int) -> list[tuple[int, float]]:
+        return _Reader(self._con()).rank_quotes(weights, limit=limit)
+
+    def quote_texts(self, quote_ids: Sequence[int]) -> dict[int, str]:
+        return _Reader(self._con()).quote_texts(quote_ids)
