@@ -99,7 +99,18 @@ def diff_tokens(
         if not submitted_text and not source_text:
             return []
         return [
-            DiffOp("equal", "same", (), (), submitted_text, source_text, 0, len(submitted_text), 0, len(source_text))
+            DiffOp(
+                "equal",
+                "same",
+                (),
+                (),
+                submitted_text,
+                source_text,
+                0,
+                len(submitted_text),
+                0,
+                len(source_text),
+            )
         ]
     sub_bounds = _boundaries(submitted_tokens, len(submitted_text))
     src_bounds = _boundaries(source_tokens, len(source_text))
@@ -113,10 +124,16 @@ def diff_tokens(
             a = c = 0  # the first operation carries whatever precedes the first word on both sides
         ops.append(
             DiffOp(
-                op, kind,
+                op,
+                kind,
                 tuple(t.text for t in submitted_tokens[i1:i2]),
                 tuple(t.text for t in source_tokens[j1:j2]),
-                submitted_text[a:b], source_text[c:d], a, b, c, d,
+                submitted_text[a:b],
+                source_text[c:d],
+                a,
+                b,
+                c,
+                d,
             )
         )
 

@@ -39,7 +39,9 @@ __all__ = [
 # space/joiners, word joiner, BOM), with apostrophes/hyphens allowed between letters and . or , between
 # digits. Everything else separates words.
 _LETTER = r"[^\W_]"
-_TRAIL = r"[^\W_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00ad\u200b-\u200d\u2060\ufeff]"
+_MARKS = r"\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_INVISIBLE = r"\u00ad\u200b-\u200d\u2060\ufeff"
+_TRAIL = rf"[^\W_]|[{_MARKS}{_INVISIBLE}]"
 _JOINER = r"['’ʼ‘`´′\-‐‑]"
 _TOKEN_RE = re.compile(rf"{_LETTER}(?:{_TRAIL})*(?:(?:{_JOINER}|(?<=\d)[.,](?=\d))(?:{_TRAIL})+)*")
 _NOT_LETTER_RE = re.compile(r"[\W_]")

@@ -109,16 +109,34 @@ def _ordered_common(q: Sequence[str], span: Sequence[str]) -> float:
 
 
 def _locate(q: Sequence[str], s: Sequence[str]) -> tuple[int, int]:
-    """Word span of ``s`` that lines up best with the shorter ``q``."""
+    """Word span of ``s`` that lines up best with the shorter ``q``.
+
+    rapidfuzz's partial alignment finds the best window of ``len(q)`` words; the window is widened (the
+    source may have more words there) and, among the runs of shared words inside it, the stretch with the
+    best weighted similarity is kept, so a stray shared "the" or "in" far off does not stretch the span.
+    """
     alignment = fuzz.partial_ratio_alignment(q, s)
     pad = max(2, len(q) // 3)
     lo = max(0, alignment.dest_start - pad)
     hi = min(len(s), alignment.dest_end + pad)
     window = s[lo:hi]
-    ops = [op for op in Indel.opcodes(q, window) if op.tag == "equal"]
-    if not ops:
+    blocks = [op for op in Indel.opcodes(q, window) if op.tag == "equal"]
+    if not blocks:
         return alignment.dest_start, alignment.dest_end
-    first, last = ops[0], ops[-1]
+    prefix = [0.0]
+    for w in window:
+        prefix.append(prefix[-1] + (STOPWORD_WEIGHT if w in STOPWORDS else 1.0))
+    block_weights = [prefix[b.dest_end] - prefix[b.dest_start] for b in blocks]
+    w_q = _weight(q)
+    best = (-1.0, 0, 0)
+    for i, first in enumerate(blocks):
+        matched = 0.0
+        for j in range(i, len(blocks)):
+            matched += block_weights[j]
+            sim = matched / (w_q + prefix[blocks[j].dest_end] - prefix[first.dest_start])
+            if sim > best[0]:
+                best = (sim, i, j)
+    first, last = blocks[best[1]], blocks[best[2]]
     start, end = lo + first.dest_start, lo + last.dest_end
     # Submitted words before the first (after the last) shared word most likely replace the source words
     # next to the span: take those in, so the diff says "replace" rather than "added" plus "omitted".

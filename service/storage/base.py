@@ -174,8 +174,14 @@ class DocumentRecord:
     def ref(self) -> DocumentRef:
         """The metadata part."""
         return DocumentRef(
-            self.id, self.outlet, self.url, self.title, self.author, self.published_at,
-            self.content_hash, self.ingested_at,
+            self.id,
+            self.outlet,
+            self.url,
+            self.title,
+            self.author,
+            self.published_at,
+            self.content_hash,
+            self.ingested_at,
         )
 
 

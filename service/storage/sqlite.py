@@ -224,7 +224,10 @@ class SQLiteStore(Store):
         if self._closed:
             raise RuntimeError("store is closed")
         con = sqlite3.connect(
-            self._target, uri=self._memory, isolation_level=None, check_same_thread=False,
+            self._target,
+            uri=self._memory,
+            isolation_level=None,
+            check_same_thread=False,
             timeout=self._busy_ms / 1000,
         )
         con.execute(f"PRAGMA busy_timeout={self._busy_ms}")
@@ -277,7 +280,8 @@ class SQLiteStore(Store):
         con.execute("BEGIN IMMEDIATE")
         try:
             con.execute(
-                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)"
+                "CREATE TABLE IF NOT EXISTS schema_version "
+                "(version INTEGER NOT NULL, applied_at TEXT NOT NULL)"
             )
             current = con.execute("SELECT max(version) FROM schema_version").fetchone()[0] or 0
             if current > SCHEMA_VERSION:
@@ -315,7 +319,9 @@ class SQLiteStore(Store):
             for document, quotes in items:
                 # Without a linker, postings of the whole batch go in at the end, sorted, which
                 # touches each B-tree page once instead of once per quote.
-                result = self._insert(con, document, quotes, link, next_id, postings if link is None else None)
+                result = self._insert(
+                    con, document, quotes, link, next_id, postings if link is None else None
+                )
                 next_id += len(result.quote_ids)
                 results.append(result)
             if postings:
@@ -339,11 +345,17 @@ class SQLiteStore(Store):
         postings: list[tuple[int, int]] | None = None,
     ) -> AddResult:
         row = con.execute(
-            "INSERT INTO document (content_hash, url, outlet, title, author, published_at, text, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
+            "INSERT INTO document (content_hash, url, outlet, title, author, published_at, text, "
+            "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
             (
-                document.content_hash, document.url, document.outlet, document.title, document.author,
-                document.published_at, document.text, _now(),
+                document.content_hash,
+                document.url,
+                document.outlet,
+                document.title,
+                document.author,
+                document.published_at,
+                document.text,
+                _now(),
             ),
         ).fetchone()
         if row is None:
@@ -367,15 +379,31 @@ class SQLiteStore(Store):
                         cluster_id = found[0]
                         clustered += 1
             values = (
-                quote_id, document_id, position, q.text, q.start, q.end, q.kind, q.speaker,
-                q.speaker_mention, q.cue, q.relayed_by, q.credited_source, q.paragraph, q.group,
-                int(q.boilerplate), int(bool(q.keys)), cluster_id,
+                quote_id,
+                document_id,
+                position,
+                q.text,
+                q.start,
+                q.end,
+                q.kind,
+                q.speaker,
+                q.speaker_mention,
+                q.cue,
+                q.relayed_by,
+                q.credited_source,
+                q.paragraph,
+                q.group,
+                int(q.boilerplate),
+                int(bool(q.keys)),
+                cluster_id,
             )
             ids.append(quote_id)
             if reader is not None:
                 # Linked inserts go one by one: the next quote's linker must see this one.
                 con.execute(f"INSERT INTO quote VALUES ({_placeholders(_N_QUOTE_COLS)})", values)
-                con.executemany("INSERT OR IGNORE INTO quote_shingle VALUES (?, ?)", [(k, quote_id) for k in q.keys])
+                con.executemany(
+                    "INSERT OR IGNORE INTO quote_shingle VALUES (?, ?)", [(k, quote_id) for k in q.keys]
+                )
             else:
                 rows.append(values)
                 if postings is not None:
@@ -432,15 +460,20 @@ class SQLiteStore(Store):
 
     def get_document(self, document_id: int) -> DocumentRecord:
         with self._read() as con:
-            row = con.execute(f"SELECT {_DOC_COLS}, d.text FROM document d WHERE d.id = ?", (document_id,)).fetchone()
+            row = con.execute(
+                f"SELECT {_DOC_COLS}, d.text FROM document d WHERE d.id = ?", (document_id,)
+            ).fetchone()
             if row is None:
                 raise ItemNotFound("document", document_id)
             quotes = con.execute(
-                f"SELECT {_QUOTE_COLS} FROM quote q WHERE q.document_id = ? ORDER BY q.position", (document_id,)
+                f"SELECT {_QUOTE_COLS} FROM quote q WHERE q.document_id = ? ORDER BY q.position",
+                (document_id,),
             ).fetchall()
         return DocumentRecord(*row, quotes=tuple(_quote(r) for r in quotes))
 
-    def list_documents(self, *, outlet: str | None = None, limit: int = 20, offset: int = 0) -> Page[DocumentRef]:
+    def list_documents(
+        self, *, outlet: str | None = None, limit: int = 20, offset: int = 0
+    ) -> Page[DocumentRef]:
         limit, offset = check_page(limit, offset)
         where, params = ("WHERE d.outlet = ?", (outlet,)) if outlet is not None else ("", ())
         with self._read() as con:
@@ -461,11 +494,15 @@ class SQLiteStore(Store):
     def get_quotes(self, quote_ids: Sequence[int]) -> dict[int, StoredQuote]:
         if not quote_ids:
             return {}
-        rows = self._con().execute(
-            f"SELECT {_QUOTE_COLS}, {_DOC_COLS} FROM quote q JOIN document d ON d.id = q.document_id "
-            f"WHERE q.id IN ({_placeholders(len(quote_ids))})",
-            tuple(quote_ids),
-        ).fetchall()
+        rows = (
+            self._con()
+            .execute(
+                f"SELECT {_QUOTE_COLS}, {_DOC_COLS} FROM quote q JOIN document d ON d.id = q.document_id "
+                f"WHERE q.id IN ({_placeholders(len(quote_ids))})",
+                tuple(quote_ids),
+            )
+            .fetchall()
+        )
         return {r[0]: _quote(r, with_document=True) for r in rows}
 
     def get_cluster(self, cluster_id: int) -> Cluster:
@@ -545,9 +582,13 @@ class SQLiteStore(Store):
     def iter_quotes(self, *, batch: int = 1000) -> Iterator[StoredQuote]:
         last = 0
         while True:
-            rows = self._con().execute(
-                f"SELECT {_QUOTE_COLS} FROM quote q WHERE q.id > ? ORDER BY q.id LIMIT ?", (last, batch)
-            ).fetchall()
+            rows = (
+                self._con()
+                .execute(
+                    f"SELECT {_QUOTE_COLS} FROM quote q WHERE q.id > ? ORDER BY q.id LIMIT ?", (last, batch)
+                )
+                .fetchall()
+            )
             if not rows:
                 return
             yield from (_quote(r) for r in rows)
@@ -558,7 +599,9 @@ class SQLiteStore(Store):
             version = self.schema_version()
         except (sqlite3.Error, RuntimeError) as exc:
             return Health(False, self.backend, None, f"{type(exc).__name__}: {exc}")
-        return Health(version == SCHEMA_VERSION, self.backend, version, None, {"path": str(self.path or ":memory:")})
+        return Health(
+            version == SCHEMA_VERSION, self.backend, version, None, {"path": str(self.path or ":memory:")}
+        )
 
     def stats(self) -> dict[str, int]:
         with self._read() as con:
@@ -567,8 +610,11 @@ class SQLiteStore(Store):
             postings = con.execute("SELECT count(*) FROM quote_shingle").fetchone()[0]
             clusters = con.execute("SELECT count(DISTINCT cluster_id) FROM quote").fetchone()[0]
         return {
-            "documents": documents, "quotes": quotes, "indexed_quotes": indexed,
-            "index_entries": postings, "clusters": clusters,
+            "documents": documents,
+            "quotes": quotes,
+            "indexed_quotes": indexed,
+            "index_entries": postings,
+            "clusters": clusters,
         }
 
     def disk_usage(self) -> dict[str, int]:

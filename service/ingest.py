@@ -1,0 +1,148 @@
+"""Ingestion: extract the quotes of a document and store document, quotes, index keys and clusters.
+
+Which quotes are indexed: kind ``full`` and ``fragment``, not boilerplate. Quotes of kind ``term``
+(scare quotes, one or two words) and boilerplate are stored too, because the API lists a document's
+quotes and a speaker's quotes, but they get no index keys and always form their own cluster: they are
+too short to match reliably and would only add noise to lookups.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from service.matching.index import shingle_hashes
+from service.matching.normalize import DEFAULT_NORMALIZER, Normalizer
+from service.matching.search import cluster_linker
+from service.storage.base import NewQuote, Store, StoredQuote, new_document
+
+__all__ = ["INDEXED_KINDS", "IngestResult", "ingest_document", "ingest_seeds", "prepare_quotes", "reindex"]
+
+INDEXED_KINDS = frozenset({"full", "fragment"})
+
+# The extractor's call: text -> list of service.extraction.model.Quote (or anything with its fields).
+Extractor = Callable[[str], Sequence]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    """``duplicate``: the document (same URL or same text) was stored before; nothing was written and
+    ``document_id`` is the stored one. ``clustered``: quotes that joined an existing cluster."""
+
+    document_id: int
+    duplicate: bool
+    quotes: int = 0
+    indexed: int = 0
+    clustered: int = 0
+
+
+def _default_extractor(text: str) -> Sequence:
+    from service.extraction import extract_quotes  # imported late: the extractor is optional for storage
+
+    return extract_quotes(text)
+
+
+def index_keys(
+    text: str, kind: str, boilerplate: bool, *, normalizer: Normalizer = DEFAULT_NORMALIZER
+) -> tuple:
+    """Index keys of one quote, empty when it is not to be indexed."""
+    if kind not in INDEXED_KINDS or boilerplate:
+        return ()
+    return tuple(shingle_hashes(normalizer.words(text)))
+
+
+def prepare_quotes(quotes: Sequence, *, normalizer: Normalizer = DEFAULT_NORMALIZER) -> list[NewQuote]:
+    """``NewQuote`` records (with index keys) from extracted quotes."""
+    return [
+        NewQuote(
+            text=q.text,
+            start=q.start,
+            end=q.end,
+            kind=q.kind,
+            speaker=q.speaker,
+            speaker_mention=q.speaker_mention,
+            cue=q.cue,
+            relayed_by=q.relayed_by,
+            credited_source=q.credited_source,
+            paragraph=q.paragraph,
+            group=q.group,
+            boilerplate=q.boilerplate,
+            keys=index_keys(q.text, q.kind, q.boilerplate, normalizer=normalizer),
+        )
+        for q in quotes
+    ]
+
+
+def ingest_document(
+    store: Store,
+    text: str,
+    *,
+    outlet: str,
+    url: str | None = None,
+    title: str | None = None,
+    author: str | None = None,
+    published_at: str | date | datetime | None = None,
+    extract: Extractor | None = None,
+    normalizer: Normalizer = DEFAULT_NORMALIZER,
+    cluster: bool = True,
+) -> IngestResult:
+    """Extract the quotes of ``text`` and store everything in one transaction (idempotent).
+
+    ``extract`` replaces the extractor (tests, or quotes prepared elsewhere). A known URL or text is
+    detected before extraction; a concurrent ingest of the same document is still stored once, by the
+    database's UNIQUE constraints.
+    """
+    document = new_document(
+        text, outlet=outlet, url=url, title=title, author=author, published_at=published_at
+    )
+    existing = store.find_document(url=document.url, content_hash=document.content_hash)
+    if existing is not None:
+        return IngestResult(existing, True)
+    quotes = prepare_quotes((extract or _default_extractor)(text), normalizer=normalizer)
+    link = cluster_linker(normalizer=normalizer) if cluster else None
+    result = store.add_document(document, quotes, link=link)
+    if result.duplicate:
+        return IngestResult(result.document_id, True)
+    return IngestResult(
+        result.document_id, False, len(result.quote_ids), sum(1 for q in quotes if q.keys), result.clustered
+    )
+
+
+def ingest_seeds(
+    store: Store,
+    seeds_dir: str | Path,
+    *,
+    extract: Extractor | None = None,
+    normalizer: Normalizer = DEFAULT_NORMALIZER,
+) -> dict[str, IngestResult]:
+    """Ingest every file listed in ``seeds_dir/manifest.json`` (name -> outlet, title, url, author,
+    published_at), in name order; running it again stores nothing new."""
+    seeds_dir = Path(seeds_dir)
+    manifest = json.loads((seeds_dir / "manifest.json").read_text(encoding="utf-8"))
+    results = {}
+    for name in sorted(manifest):
+        meta = manifest[name]
+        results[name] = ingest_document(
+            store,
+            (seeds_dir / name).read_text(encoding="utf-8"),
+            outlet=meta["outlet"],
+            url=meta.get("url"),
+            title=meta.get("title"),
+            author=meta.get("author"),
+            published_at=meta.get("published_at"),
+            extract=extract,
+            normalizer=normalizer,
+        )
+    return results
+
+
+def reindex(store: Store, *, normalizer: Normalizer = DEFAULT_NORMALIZER) -> int:
+    """Recompute every quote's index keys (after changing the equivalence table or the shingling)."""
+
+    def keys_for(quote: StoredQuote) -> tuple:
+        return index_keys(quote.text, quote.kind, quote.boilerplate, normalizer=normalizer)
+
+    return store.reindex(keys_for)
