@@ -47,7 +47,11 @@ _DETERMINERS = frozenset(
     "the a an his her their its our one two three four several many some other another both all this these "
     "those each every any no most".split()
 )
-_INVERTED_NP_END = re.compile(r"[,.;:!?()\"“”«»—]|\s(?:who|which|that|in|on|at|during|after|before|when|as|to)\s")
+# A full stop ends the phrase unless it closes an abbreviation or initial ("said Rep. G.K. Butterfield").
+_INVERTED_NP_END = re.compile(
+    r"[,;:!?()\"“”«»—]|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Adm|Sgt))"
+    r"(?<!\bCapt)(?<!\bProf)\.|\s(?:who|which|that|in|on|at|during|after|before|when|as|to)\s"
+)
 
 _TOLD_OBJECT = re.compile(
     r"\btold\s+(?:(?P<press>reporters|journalists|the press|a news conference|a press conference|a briefing|"
@@ -83,6 +87,7 @@ class Cue:
     mention_at: int
     verb_at: int
     inverted: bool = False
+    participle: bool = False
 
 
 def find_cues(text: str, start: int, end: int) -> list[re.Match]:
@@ -166,7 +171,12 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
     cues = find_cues(text, lower, upper)
     if prefer == "last":
         cues.reverse()
+    # A participle ("…, arguing that …") takes the sentence's subject; the extractor supplies it.
+    participles = [m for m in cues if m.group("verb") and m.group("verb").endswith("ing")]
+    cues = [m for m in cues if m not in participles] + participles
     for match in cues:
+        if match in participles:
+            return Cue(cue_label(match), None, match.start(), match.start(), participle=True)
         label = cue_label(match)
         if label in ("according to", "in the words of"):
             after = noun_phrase_after(text, match.end(), upper)

@@ -18,6 +18,7 @@ from .attribution import (
     body_head,
     find_credited_source,
     find_cue,
+    find_cues,
     group_head,
     is_valid_speaker_phrase,
     quoted_body,
@@ -35,6 +36,8 @@ _ABBREVIATION = re.compile(
     r"Nov|Dec|Inc|Corp|Co|vs|Ft|Mt|Gens|Sens|Reps|Adm|Sgt|Cmdr|Maj)|\b[A-Z]|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m)$"
 )
 _CUED_INTRO = re.compile(r"[:,]\s*$")
+_THAT_INTRO = re.compile(r"\bthat,?\s*$")
+_LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
 _FROM = re.compile(r"\bfrom\b")
 # Searched in lower-cased text: a case-insensitive alternation is several times slower.
@@ -103,6 +106,7 @@ class _Article:
             for m in mentions
             if m.subject and not self._inside_piece(m.start) and is_person_name(m, self.registry)
         ]
+        self._antecedent_positions = [at for at, _ in self.antecedents]
         self.speaker_events: list[tuple[int, str]] = []
         self.source_events: list[tuple[int, str, str]] = []
         self.relays: dict[str, str] = {}
@@ -334,12 +338,14 @@ class _Article:
     ) -> tuple[str, _Attribution, bool]:
         text, masked = self.text, self.masked
         previous, following = self._neighbours(index)
+        paragraph_end = self.paragraphs[piece.paragraph].end
         sentence_start, _ = self._sentence(piece.paragraph, piece.open_at)
         lower = max(sentence_start, previous.close_at + 1 if previous and previous.close_at else sentence_start)
         intro = masked[lower : piece.open_at]
         after_lower = self._piece_end(piece)
-        if piece.close_at is not None:
-            _, sentence_end = self._sentence(piece.paragraph, piece.close_at)
+        if piece.close_at is not None and after_lower < paragraph_end:
+            # Read past a boundary right at the closing mark: in '"Why?" Clinton asked.' the cue follows it.
+            _, sentence_end = self._sentence(piece.paragraph, min(after_lower + 1, paragraph_end - 1))
             upper = min(sentence_end, following.open_at if following else sentence_end)
         else:
             upper = after_lower
@@ -360,13 +366,16 @@ class _Article:
         )
         joins_previous = piece.continues_previous or interrupted
 
-        starts_sentence = not intro.strip() or bool(_CUED_INTRO.search(intro) and (intro_cue or interrupted))
         first_char = text[piece.start]
+        embedded_after = after_cue is None and _LOWER_WORD_NEXT.match(masked, after_lower) is not None
         if len(words) <= 2 and not after_cue and not intro_cue and not joins_previous:
             kind = "term"
-        elif joins_previous or (starts_sentence and not first_char.islower()) or (
-            intro_cue is not None and _CUED_INTRO.search(intro)
-        ):
+        elif joins_previous:
+            kind = "full"
+        elif first_char.islower() or embedded_after or _THAT_INTRO.search(intro):
+            # The writer's sentence runs through the quotation: 'said that "…"', '"…" to drive up costs'.
+            kind = "fragment"
+        elif not intro.strip() or (intro_cue is not None and _CUED_INTRO.search(intro)):
             kind = "full"
         else:
             kind = "fragment"
@@ -385,7 +394,12 @@ class _Article:
                 clause_lower, clause_upper = after_lower, max(after_lower, sentence_end)
         if cue is not None:
             whole_sentence = masked[min(lower, clause_lower) : max(upper, clause_upper)]
-            attribution = self._attribute(cue, whole_sentence, lower)
+            attribution = self._attribute(cue, whole_sentence, lower, sentence_start)
+            if joins_previous and piece.continues_previous and earlier and not self._same_voice(
+                earlier[-1], attribution
+            ):
+                # A new speaker's cue: the "continuation" was a new quotation after an unclosed one.
+                joins_previous = False
         elif joins_previous and earlier:
             attribution = replace(earlier[-1], found=False)
         elif kind == "full" and earlier:
@@ -393,6 +407,19 @@ class _Article:
         if attribution.speaker and attribution.found:
             self.speaker_events.append((cue.mention_at if cue else piece.open_at, attribution.speaker))
         return kind, attribution, joins_previous
+
+    @staticmethod
+    def _same_voice(before: _Attribution, now: _Attribution) -> bool:
+        if not before.speaker or not now.speaker:
+            return True
+        return now.speaker in (before.speaker, before.relayed_by) or now.relayed_by == before.speaker
+
+    def _subject_of(self, start: int, verb_at: int) -> tuple[str, int] | None:
+        """The first person named as a subject between ``start`` and a verb: the participle's speaker."""
+        index = bisect.bisect_left(self._antecedent_positions, start)
+        if index < len(self.antecedents) and self.antecedents[index][0] < verb_at:
+            return self.antecedents[index][1], self.antecedents[index][0]
+        return None
 
     def _after_cue(self, lower: int, upper: int) -> Cue | None:
         if upper <= lower:
@@ -420,13 +447,26 @@ class _Article:
 
     def _only_attribution_between(self, previous: Piece, piece: Piece) -> bool:
         """Whether only the attribution stands between two pieces: "X," he said, "Y." or "X," he said. "Y." """
-        between = self.masked[previous.close_at + 1 : piece.open_at].strip()
+        start = previous.close_at + 1
+        between = self.masked[start : piece.open_at].strip()
         if not between or len(between.split()) > 20 or not between.endswith((",", ":", ".", "—", "–")):
             return False
-        return len(_SENTENCE_END.findall(between[:-1] + " X")) == 0
+        if len(find_cues(self.masked, start, piece.open_at)) > 1:
+            # "X," Trump said, adding later, "Y.": a second cue makes a second quotation.
+            return False
+        sentence_starts = self.sentence_starts[piece.paragraph]
+        return not any(start < s < piece.open_at - 1 for s in sentence_starts)
 
-    def _attribute(self, cue: Cue, clause: str, position: int) -> _Attribution:
-        speaker, phrase_kind = self.resolve(cue.mention, cue.mention_at) if cue.mention else (None, "none")
+    def _attribute(self, cue: Cue, clause: str, position: int, sentence_start: int) -> _Attribution:
+        mention = cue.mention
+        if cue.participle:
+            subject = self._subject_of(sentence_start, cue.verb_at)
+            speaker, phrase_kind = (subject[0], "person") if subject else (None, "none")
+            mention = subject[0] if subject else None
+        elif mention:
+            speaker, phrase_kind = self.resolve(mention, cue.mention_at)
+        else:
+            speaker, phrase_kind = None, "none"
         source, credited_person = find_credited_source(clause)
         relayed_by = None
         body = quoted_body(clause)
@@ -449,7 +489,7 @@ class _Article:
                 self.source_events.append((position, relayed_by, source))
         else:
             source = self._source_for(speaker, position) or self._source_for(relayed_by, position)
-        return _Attribution(speaker, cue.mention, cue.cue, relayed_by, source, found=True)
+        return _Attribution(speaker, mention, cue.cue, relayed_by, source, found=True)
 
     def _continuation(self, index: int, earlier: list[_Attribution]) -> _Attribution:
         """A cue-less full quotation right after an attributed one carries on the same speaker."""

@@ -196,6 +196,7 @@ def find_pieces(text: str, paragraphs: list[Paragraph]) -> list[Piece]:
     """
     pieces: list[Piece] = []
     previous_unclosed_paragraph = -2
+    previous_open_mark = ""
     for paragraph in paragraphs:
         local = paragraph.text
         for opened_at, closed_at, family in _top_level(_pair_marks(local), len(local)):
@@ -207,10 +208,13 @@ def find_pieces(text: str, paragraphs: list[Paragraph]) -> list[Piece]:
                 end -= 1
             if start >= end:
                 continue
+            # The reopening mark repeats the opening one; a different mark starts a new quotation inside
+            # an excerpt ("…" block quotes whose paragraphs hold “…” quotations of their own).
             continues = (
                 previous_unclosed_paragraph == paragraph.index - 1
                 and family == DOUBLE
                 and opened_at == 0
+                and local[0] == previous_open_mark
             )
             base = paragraph.start
             pieces.append(
@@ -226,4 +230,5 @@ def find_pieces(text: str, paragraphs: list[Paragraph]) -> list[Piece]:
             )
         if pieces and pieces[-1].paragraph == paragraph.index and pieces[-1].close_at is None:
             previous_unclosed_paragraph = paragraph.index
+            previous_open_mark = text[pieces[-1].open_at]
     return pieces
