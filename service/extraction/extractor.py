@@ -118,14 +118,14 @@ class _Article:
     # ----- layout -------------------------------------------------------------------------------------
 
     def _piece_end(self, piece: Piece) -> int:
-        if piece.close_at is not None:
-            return piece.close_at + 1
+        if piece.after_close is not None:
+            return piece.after_close
         return self.paragraphs[piece.paragraph].end
 
     def _mask_pieces(self) -> str:
         chars = list(self.text)
         for piece in self.pieces:
-            content_end = self._piece_end(piece) - (piece.close_at is not None)
+            content_end = piece.close_at if piece.close_at is not None else self._piece_end(piece)
             # A quotation's closing full stop still ends the writer's sentence, so it stays visible.
             keep_from = content_end
             while keep_from > piece.open_at + 1 and self.text[keep_from - 1] in ".!?":
@@ -340,7 +340,7 @@ class _Article:
         previous, following = self._neighbours(index)
         paragraph_end = self.paragraphs[piece.paragraph].end
         sentence_start, _ = self._sentence(piece.paragraph, piece.open_at)
-        lower = max(sentence_start, previous.close_at + 1 if previous and previous.close_at else sentence_start)
+        lower = max(sentence_start, previous.after_close if previous and previous.after_close else sentence_start)
         intro = masked[lower : piece.open_at]
         after_lower = self._piece_end(piece)
         if piece.close_at is not None and after_lower < paragraph_end:
@@ -447,15 +447,15 @@ class _Article:
 
     def _only_attribution_between(self, previous: Piece, piece: Piece) -> bool:
         """Whether only the attribution stands between two pieces: "X," he said, "Y." or "X," he said. "Y." """
-        start = previous.close_at + 1
+        start = previous.after_close
         between = self.masked[start : piece.open_at].strip()
-        if not between or len(between.split()) > 20 or not between.endswith((",", ":", ".", "—", "–")):
+        if not between or len(between.split()) > 60 or not between.endswith((",", ":", ".", "—", "–")):
             return False
         if len(find_cues(self.masked, start, piece.open_at)) > 1:
             # "X," Trump said, adding later, "Y.": a second cue makes a second quotation.
             return False
         sentence_starts = self.sentence_starts[piece.paragraph]
-        return not any(start < s < piece.open_at - 1 for s in sentence_starts)
+        return not any(start < s < piece.open_at - 1 and self.masked[start:s].strip() for s in sentence_starts)
 
     def _attribute(self, cue: Cue, clause: str, position: int, sentence_start: int) -> _Attribution:
         mention = cue.mention

@@ -20,7 +20,8 @@ DOUBLE = "double"
 SINGLE = "single"
 
 QUOTE_MARKS = frozenset("\"“”„‟«»'‘’‚‛‹›")
-_MARK_RE = re.compile("[\"“”„‟«»'‘’‚‛‹›]")
+# Two straight single marks ('') stand for a double mark in some newspapers' archives (NYT).
+_MARK_RE = re.compile("''|[\"“”„‟«»'‘’‚‛‹›]")
 _OPEN_CONTEXT = frozenset("([{—–-/\u2026") | QUOTE_MARKS
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-/\u2026") | QUOTE_MARKS
 
@@ -40,11 +41,17 @@ class Piece:
     end: int
     family: str
     continues_previous: bool = False
+    mark_width: int = 1
+
+    @property
+    def after_close(self) -> int | None:
+        """The offset just past the closing mark, or None when the paragraph ended first."""
+        return None if self.close_at is None else self.close_at + self.mark_width
 
 
-def _flanking(text: str, i: int) -> tuple[bool, bool]:
+def _flanking(text: str, i: int, width: int = 1) -> tuple[bool, bool]:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     can_open = not after.isspace() and (before.isspace() or before in _OPEN_CONTEXT)
     can_close = not before.isspace() and (after.isspace() or after in _CLOSE_CONTEXT)
     return can_open, can_close
@@ -115,9 +122,9 @@ def _pair_marks(text: str) -> list[tuple[int, int | None, str]]:
     pairing = _Pairing()
     for mark in _MARK_RE.finditer(text):
         i = mark.start()
-        ch = text[i]
-        can_open, can_close = _flanking(text, i)
-        if ch == '"':
+        ch = mark.group(0)
+        can_open, can_close = _flanking(text, i, len(ch))
+        if ch in ('"', "''"):
             if can_close and pairing.has_open(DOUBLE):
                 pairing.close(i, DOUBLE)
             elif can_open:
@@ -201,7 +208,8 @@ def find_pieces(text: str, paragraphs: list[Paragraph]) -> list[Piece]:
         local = paragraph.text
         for opened_at, closed_at, family in _top_level(_pair_marks(local), len(local)):
             content_end = closed_at if closed_at is not None else len(local)
-            start, end = opened_at + 1, content_end
+            width = 2 if local.startswith("''", opened_at) else 1
+            start, end = opened_at + width, content_end
             while start < end and local[start].isspace():
                 start += 1
             while end > start and local[end - 1] in _TRIM_TAIL:
@@ -214,7 +222,7 @@ def find_pieces(text: str, paragraphs: list[Paragraph]) -> list[Piece]:
                 previous_unclosed_paragraph == paragraph.index - 1
                 and family == DOUBLE
                 and opened_at == 0
-                and local[0] == previous_open_mark
+                and local[:width] == previous_open_mark
             )
             base = paragraph.start
             pieces.append(
@@ -226,9 +234,10 @@ def find_pieces(text: str, paragraphs: list[Paragraph]) -> list[Piece]:
                     end=base + end,
                     family=family,
                     continues_previous=continues,
+                    mark_width=width,
                 )
             )
         if pieces and pieces[-1].paragraph == paragraph.index and pieces[-1].close_at is None:
             previous_unclosed_paragraph = paragraph.index
-            previous_open_mark = text[pieces[-1].open_at]
+            previous_open_mark = text[pieces[-1].open_at : pieces[-1].start].strip()
     return pieces
