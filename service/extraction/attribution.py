@@ -47,11 +47,9 @@ _DETERMINERS = frozenset(
     "the a an his her their its our one two three four several many some other another both all this these "
     "those each every any no most".split()
 )
-# A full stop ends the phrase unless it closes an abbreviation or initial ("said Rep. G.K. Butterfield").
-_INVERTED_NP_END = re.compile(
-    r"[,;:!?()\"“”«»—]|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Adm|Sgt))"
-    r"(?<!\bCapt)(?<!\bProf)\.|\s(?:who|which|that|in|on|at|during|after|before|when|as|to)\s"
-)
+# A full stop ends the phrase unless it closes an abbreviation or initial ("said Rep. G.K. Butterfield");
+# _phrase_end decides that.
+_INVERTED_NP_END = re.compile(r"[,;:!?()\"“”«»—]|\.|\s(?:who|which|that|in|on|at|during|after|before|when|as|to)\s")
 
 _TOLD_OBJECT = re.compile(
     r"\btold\s+(?:(?P<press>reporters|journalists|the press|a news conference|a press conference|a briefing|"
@@ -108,30 +106,61 @@ def cue_label(match: re.Match) -> str:
 def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] | None:
     """The speaker phrase that ends just before a cue verb, and where it starts.
 
-    Walks back to the nearest clause boundary. When the verb directly follows an appositive
-    ("Vladimir Vasilyev, said"), the phrase is the chunk before the comma.
+    Walks back to the nearest clause boundary. An appositive or relative clause between the name and
+    the verb ("Scott Pruitt, the attorney general of Oklahoma, said"; "Rucker Culpepper, who runs the
+    campaign, said") is stepped over to the name before it.
     """
     segment = text[lower:verb_at]
     boundaries = list(_NP_BOUNDARY.finditer(segment))
-    cut = boundaries[-1].end() if boundaries else 0
-    phrase = _clean_np(segment[cut:])
-    if not phrase and boundaries and boundaries[-1].group(0) == ",":
-        earlier = segment[: boundaries[-1].start()]
-        inner = list(_NP_BOUNDARY.finditer(earlier))
-        inner_cut = inner[-1].end() if inner else 0
-        phrase = _clean_np(earlier[inner_cut:])
-        cut = inner_cut
-    if not phrase:
+    ends = [0] + [b.end() for b in boundaries]
+    starts = [b.start() for b in boundaries] + [len(segment)]
+    chunks = [(ends[i], starts[i]) for i in range(len(starts))]
+    nearest = _clean_np(segment[chunks[-1][0] : chunks[-1][1]])
+    last_boundary = boundaries[-1].group(0).lower() if boundaries else ""
+    stepping_back = not nearest and last_boundary == "," or last_boundary in ("who", "which")
+    chosen: tuple[str, int] | None = (nearest, chunks[-1][0]) if nearest and last_boundary not in (
+        "who",
+        "which",
+    ) else None
+    if stepping_back:
+        fallback = None
+        for chunk_start, chunk_end in reversed(chunks[-4:-1]):
+            phrase = _clean_np(segment[chunk_start:chunk_end])
+            if not phrase:
+                continue
+            fallback = fallback or (phrase, chunk_start)
+            if _NAME_LIKE.search(phrase):
+                chosen = (phrase, chunk_start)
+                break
+        chosen = chosen or fallback
+    if not chosen:
         return None
+    phrase, cut = chosen
     return phrase, lower + segment.index(phrase, cut)
+
+
+_NAME_LIKE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z]\.)*\s+[A-Z][a-z'’-]+|\b(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z]")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr lt rev del sen rep gov gen col adm sgt capt prof gens sens reps mt ft cmdr maj atty "
+    "supt u.s u.n u.k d.c no vs".split()
+)
+
+
+def _phrase_end(segment: str) -> int:
+    """Where an inverted speaker phrase ends: at punctuation, but not at an abbreviation's full stop."""
+    for match in _INVERTED_NP_END.finditer(segment):
+        if match.group(0) == ".":
+            word = re.search(r"([A-Za-z.]+)$", segment[: match.start()])
+            if word and (len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS):
+                continue
+        return match.start()
+    return len(segment)
 
 
 def noun_phrase_after(text: str, verb_end: int, upper: int) -> tuple[str, int] | None:
     """The speaker phrase following an inverted cue ("said Kremlin spokesman Dmitry Peskov")."""
     segment = text[verb_end:upper]
-    stop = _INVERTED_NP_END.search(segment)
-    phrase = segment[: stop.start()] if stop else segment
-    phrase = _clean_np(phrase)
+    phrase = _clean_np(segment[: _phrase_end(segment)])
     if not phrase or len(phrase.split()) > 8:
         return None
     return phrase, verb_end + segment.index(phrase)

@@ -24,6 +24,7 @@ from .attribution import (
     quoted_body,
 )
 from .boilerplate import boilerplate_paragraphs
+from .gender import person_gender, pronoun_gender
 from .lexicon import PRONOUNS
 from .marks import Piece, find_pieces
 from .model import Quote
@@ -36,6 +37,9 @@ _ABBREVIATION = re.compile(
     r"Nov|Dec|Inc|Corp|Co|vs|Ft|Mt|Gens|Sens|Reps|Adm|Sgt|Cmdr|Maj)|\b[A-Z]|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m)$"
 )
 _CUED_INTRO = re.compile(r"[:,]\s*$")
+_DASH_ATTRIBUTION = re.compile(
+    r"[\s,.]*[—―–]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})\s*(?:[,.(]|$)"
+)
 _THAT_INTRO = re.compile(r"\bthat,?\s*$")
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
@@ -108,6 +112,7 @@ class _Article:
         ]
         self._antecedent_positions = [at for at, _ in self.antecedents]
         self.speaker_events: list[tuple[int, str]] = []
+        self._genders: dict[str, str | None] = {}
         self.source_events: list[tuple[int, str, str]] = []
         self.relays: dict[str, str] = {}
         self._author_sets = self._find_author_sets()
@@ -212,11 +217,22 @@ class _Article:
             return before[-1]
         return self._author_sets[0][1] if self._author_sets else None
 
-    def _antecedent(self, position: int) -> str | None:
-        candidates = [c for c in self.antecedents + self.speaker_events if c[0] < position]
-        if not candidates:
-            return None
-        return max(candidates, key=lambda c: c[0])[1]
+    def _antecedent(self, position: int, pronoun: str) -> str | None:
+        """The person "he" or "she" at ``position`` most likely refers to: the latest subject of that gender."""
+        wanted = pronoun_gender(pronoun)
+        candidates = sorted(
+            (c for c in self.antecedents + self.speaker_events if c[0] < position), key=lambda c: c[0], reverse=True
+        )
+        for _, name in candidates:
+            gender = self._gender(name)
+            if wanted is None or gender is None or gender == wanted:
+                return name
+        return None
+
+    def _gender(self, name: str) -> str | None:
+        if name not in self._genders:
+            self._genders[name] = person_gender(name, self.registry.titles.get(name, ()))
+        return self._genders[name]
 
     def resolve(self, phrase: str, position: int) -> tuple[str | None, str]:
         """The canonical speaker a phrase names, and what kind of phrase it is."""
@@ -237,14 +253,17 @@ class _Article:
             return self._authors_near(position) or _strip_determiner(phrase), "body"
         if lowered in PRONOUNS:
             if lowered in ("he", "she"):
-                return self._antecedent(position), "pronoun"
+                return self._antecedent(position, lowered), "pronoun"
             if lowered == "they":
                 return self._authors_near(position), "group"
             return None, "pronoun"
         names = find_name_mentions(phrase)
         people = [m for m in names if is_person_name(m, self.registry) or len(phrase.split()) <= 2]
         if people:
-            head: NameMention = people[-1]
+            # The first full name in the phrase is the speaker ("Cameron Easley for Morning Consult");
+            # a surname alone ranks below it ("Clinton campaign spokesman Brian Fallon").
+            full = [m for m in people if " " in m.name]
+            head: NameMention = full[0] if full else people[-1]
             return self.registry.canonical(head.name, position), "person"
         if group_head(phrase):
             authors = self._authors_near(position)
@@ -424,6 +443,10 @@ class _Article:
     def _after_cue(self, lower: int, upper: int) -> Cue | None:
         if upper <= lower:
             return None
+        dash = _DASH_ATTRIBUTION.match(self.masked, lower, upper)
+        if dash:
+            # Vox-pop style: '“…” ― Veronica Cruz'.
+            return Cue("—", dash.group("name"), dash.start("name"), dash.start())
         cue = find_cue(self.masked, lower, upper, prefer="first")
         if cue is None:
             return None

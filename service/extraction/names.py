@@ -128,8 +128,11 @@ def _mention_from_run(text: str, run: re.Match) -> NameMention | None:
     first_at, name_at, name_end, name, titles = parsed
     base = run.start()
     surface_start = base + first_at
-    # Lower-case role words before the run belong to the title too: "Kremlin spokesman Dmitry Peskov".
+    # Lower-case role words before the run belong to the title too: "Kremlin spokesman Dmitry Peskov";
+    # the words before a role word name whom the role serves.
     preceding = text[max(0, surface_start - 40) : surface_start].split()[-3:]
+    if not preceding or preceding[-1].lower() not in TITLE_WORDS:
+        preceding = []
     return NameMention(
         start=base + name_at,
         end=base + name_end,
