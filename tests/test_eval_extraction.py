@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -393,6 +394,66 @@ def test_resolve_gold_speaker_without_corenlp() -> None:
     assert ev.resolve_gold_speaker(doc, e2).name == "Alma Quist"
     no_source = ev.Attribution("E9", content=e1.content)
     assert ev.resolve_gold_speaker(doc, no_source).method == "none"
+
+
+def corenlp_xml(text: str, persons: set[str], chains: list[list[tuple[str, int, bool]]]) -> str:
+    """A minimal CoreNLP XML document: one sentence per line, tokens with offsets and NER, and
+    coreference chains given as (mention text, occurrence, representative)."""
+    sentences, token_index = [], {}
+    offset = 0
+    for sid, line in enumerate(text.split("\n"), start=1):
+        toks = []
+        for tid, m in enumerate(re.finditer(r"\w+|[^\w\s]", line), start=1):
+            ner = "PERSON" if m.group() in persons else "O"
+            a, b = offset + m.start(), offset + m.end()
+            token_index[a] = (sid, tid)
+            toks.append(
+                f'<token id="{tid}"><word>{m.group()}</word><lemma>x</lemma>'
+                f"<CharacterOffsetBegin>{a}</CharacterOffsetBegin>\n"
+                f"<CharacterOffsetEnd>{b}</CharacterOffsetEnd><POS>NN</POS><NER>{ner}</NER></token>"
+            )
+        offset += len(line) + 1
+        if toks:
+            sentences.append(f'<sentence id="{sid}"><tokens>{"".join(toks)}</tokens></sentence>')
+    chain_xml = []
+    for chain in chains:
+        mentions = []
+        for mention, nth, rep in chain:
+            a, b = at(text, mention, nth)
+            sid, first = token_index[a]
+            n_tokens = len(re.findall(r"\w+|[^\w\s]", mention))
+            attr = ' representative="true"' if rep else ""
+            mentions.append(
+                f"<mention{attr}><sentence>{sid}</sentence><start>{first}</start>"
+                f"<end>{first + n_tokens}</end><head>{first}</head><text>{mention}</text></mention>"
+            )
+        chain_xml.append(f"<coreference>{''.join(mentions)}</coreference>")
+    return (
+        f"<root><document><sentences>{''.join(sentences)}</sentences>"
+        f"<coreference>{''.join(chain_xml)}</coreference></document></root>"
+    )
+
+
+def test_corenlp_coreference_names_pronoun_sources(tmp_path: Path) -> None:
+    text = "Ravi Oduya spoke in Kent County.\n“We will win,” he said.\n“Soon,” she said."
+    xml = corenlp_xml(
+        text,
+        persons={"Ravi", "Oduya"},
+        chains=[[("Ravi Oduya", 0, True), ("he", 0, False)], [("Kent County", 0, True), ("she", 0, False)]],
+    )
+    path = tmp_path / "doc.txt.xml"
+    path.write_text(xml, encoding="utf-8")
+    core = ev.CoreNLPDoc.parse(path, text)
+    assert core is not None
+    assert core.person_spans() == [at(text, "Ravi Oduya")]
+    assert core.chains[0] == [(at(text, "Ravi Oduya"), True), (word_at(text, "he said", "he"), False)]
+    doc = ev.Document("d", text, [], corenlp_path=path)
+    he = ev.Attribution("E1", content=(at(text, "We will win,"),), source=(word_at(text, "he said", "he"),))
+    she = ev.Attribution("E2", content=(at(text, "Soon,"),), source=(word_at(text, "she said", "she"),))
+    assert ev.resolve_gold_speaker(doc, he) == ev.GoldSpeaker("he", "Ravi Oduya", "corenlp-coref")
+    # a he/she chain must lead to an NER person: "Kent County" is refused, the fallback names Oduya
+    assert ev.resolve_gold_speaker(doc, she) == ev.GoldSpeaker("she", "Ravi Oduya", "nearest-name")
+    assert ev.CoreNLPDoc.parse(path, "too short") is None
 
 
 def test_find_mention_skips_the_quote_itself_and_takes_nearest() -> None:
