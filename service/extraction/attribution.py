@@ -32,7 +32,7 @@ CUE_RE = re.compile(rf"\b(?:(?P<phrase>(?i:{_PHRASE_ALTERNATION}))|(?P<verb>{_VE
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are|get|gets|got|when|if|once|widely)\s+$", re.I)
 _NP_BOUNDARY = re.compile(
-    r"(?:[,;:()\[\]\"“”«»—–]|\s-\s|\b(?:that|and|but|while|when|as|after|because|which|who|where|so|if|since|"
+    r"(?:[,;:()\[\]\"“”«»—–]|\s-\s|--|\b(?:that|and|but|while|when|as|after|because|which|who|where|so|if|since|"
     r"although|though|before|until|whom|whose|then|than|or|nor|yet|despite)\b)",
     re.IGNORECASE,
 )
@@ -140,6 +140,7 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
 
 
 _NAME_LIKE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z]\.)*\s+[A-Z][a-z'’-]+|\b(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z]")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr lt rev del sen rep gov gen col adm sgt capt prof gens sens reps mt ft cmdr maj atty "
     "supt u.s u.n u.k d.c no vs".split()
@@ -151,7 +152,7 @@ def _phrase_end(segment: str) -> int:
     for match in _INVERTED_NP_END.finditer(segment):
         if match.group(0) == ".":
             word = re.search(r"([A-Za-z.]+)$", segment[: match.start()])
-            if word and (len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS):
+            if word and (_INITIALS.match(word.group(1)) or word.group(1).lower() in _ABBREVIATIONS):
                 continue
         return match.start()
     return len(segment)

@@ -220,14 +220,14 @@ class _Article:
     def _antecedent(self, position: int, pronoun: str) -> str | None:
         """The person "he" or "she" at ``position`` most likely refers to: the latest subject of that gender."""
         wanted = pronoun_gender(pronoun)
-        candidates = sorted(
-            (c for c in self.antecedents + self.speaker_events if c[0] < position), key=lambda c: c[0], reverse=True
-        )
-        for _, name in candidates:
-            gender = self._gender(name)
-            if wanted is None or gender is None or gender == wanted:
-                return name
-        return None
+        candidates = [
+            (at, name)
+            for at, name in self.antecedents + self.speaker_events
+            if at < position and (wanted is None or self._gender(name) in (None, wanted))
+        ]
+        if not candidates:
+            return None
+        return max(candidates)[1]
 
     def _gender(self, name: str) -> str | None:
         if name not in self._genders:

@@ -83,7 +83,10 @@ ORG_WORDS = frozenset(
     project program initiative movement front alliance coalition co-operation cooperation security media
     ltd llc daily magazine review herald tribune gazette express mail telegraph guardian observer
     independent press reuters tass ria novosti interfax nato un eu cnn bbc fox msnbc nbc abc cbs npr
-    associated affairs assembly bloc caucus convention debate poll polls network
+    associated affairs assembly bloc caucus convention debate poll polls network monument mall islands island
+    act memorial museum park river mountain mountains ocean sea bay valley coast lake gulf strait canal bridge
+    tower palace cathedral stadium arena hall plaza library legacy reform plan bill amendment treaty accord
+    doctrine summit conference forum award prize fellowship east west north south middle street
     """.split()
 )
 

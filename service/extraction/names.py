@@ -103,14 +103,18 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
         # A sentence's full stop, not an initial: "according to Peskov."
         tokens[-1] = (last_token[:-1], last_at)
     cut = -1
+    last = len(tokens) - 1
     for i, (token, _) in enumerate(tokens):
-        if _is_title(token) or _is_org(token):
+        # A title word closing the run is a surname ("Mr. King", "Gen. Major"); an organisation word is not.
+        if _is_org(token) or (_is_title(token) and i < last):
             cut = i
     titles = tuple(token for token, _ in tokens[: cut + 1])
     name_tokens = tokens[cut + 1 :]
     if not name_tokens or len(name_tokens) > 4:
         return None
     name_words = [token for token, _ in name_tokens]
+    if all(_is_title(w) for w in name_words) and cut < 0:
+        return None
     if any(_lower_word(w) in NOT_NAMES for w in name_words) or not all(_NAME_TOKEN.match(w) for w in name_words):
         return None
     if name_words[0].lower() in _PLACE_FIRST_WORDS:
