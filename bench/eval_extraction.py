@@ -62,6 +62,14 @@ Span scores
       reports two quotations there loses the quotation-level match but not the piece-level ones, so
       the gap between the two levels measures grouping disagreements.
 
+Unmatched items are tallied by cause.  A gold quotation is "split" when two or more predicted items
+touch it, "boundary/merged" when one does but fails the overlap test (too short, or grouped with
+another quotation), "fragment/term" or "boilerplate" when the extractor only produced such quotes
+over it, else "missed".  A prediction "overlaps gold" when it shares tokens with a gold quotation,
+sits in a "partly quoted attribution" when it falls in the content of a non-gold attribution (often
+``Teachers are “looking to see …,” she said. “That’s got to scare an educator.”``, whose second
+sentence is a genuine full quotation), else it is "unannotated".
+
 Speaker scores (over overlap-matched pairs)
     * mention: among pairs whose gold attribution has a Source span, the prediction is right when the
       occurrence of ``speaker_mention`` nearest the quotation (searched as a whole-word,
@@ -885,6 +893,8 @@ class Counts:
     piece_overlap_tp: int = 0
     lowercase_gold: int = 0
     lowercase_matched: int = 0
+    fn_causes: dict[str, int] = field(default_factory=dict)
+    fp_causes: dict[str, int] = field(default_factory=dict)
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
@@ -948,9 +958,49 @@ def evaluate(
         counts.piece_pred += len(pred_pieces)
         counts.piece_exact_tp += len(greedy_match(gold_pieces, pred_pieces, exact=True))
         counts.piece_overlap_tp += len(greedy_match(gold_pieces, pred_pieces, exact=False))
+        matched_pred = {pi for _, pi in pairs}
+        for gi, g in enumerate(gold):
+            if gi not in matched_gold:
+                cause = fn_cause(g, pred, quotes)
+                counts.fn_causes[cause] = counts.fn_causes.get(cause, 0) + 1
+        for pi, p in enumerate(pred):
+            if pi not in matched_pred:
+                cause = fp_cause(doc, p, gold, tokens)[0]
+                counts.fp_causes[cause] = counts.fp_causes.get(cause, 0) + 1
         if errors is not None:
             _collect_span_errors(errors, doc, gold, pred, pairs, quotes, tokens)
     return _report(counts)
+
+
+def fn_cause(g: GoldItem, pred: Sequence[PredItem], quotes: Sequence[Any]) -> str:
+    """Why a gold quotation went unmatched, judged from what the extractor produced over it."""
+    touching = [p for p in pred if p.tokens & g.tokens]
+    if len(touching) > 1:
+        return "split"
+    if touching:
+        return "boundary/merged"
+    lo, hi = g.extent
+    raw = [q for q in quotes if q.start < hi and q.end > lo]
+    if any(q.boilerplate for q in raw):
+        return "boilerplate"
+    if raw:
+        return "fragment/term"
+    return "missed"
+
+
+def fp_cause(doc: Document, p: PredItem, gold: Sequence[GoldItem], tokens: TokenIndex) -> tuple[str, str]:
+    """What PolNeAR annotated under an unmatched prediction, as (cause, detail)."""
+    overlapping_gold = [g for g in gold if g.tokens & p.tokens]
+    if overlapping_gold:
+        shares = ", ".join(
+            f"{len(g.tokens & p.tokens)}/{len(g.tokens)} of gold {g.attribution.id}" for g in overlapping_gold
+        )
+        return "overlaps gold", f"overlaps gold quotation(s): {shares} (pred has {len(p.tokens)} tokens)"
+    for att in doc.attributions:
+        if tokens.tokens(att.content) & p.tokens:
+            content = " ".join(doc.text[a:b] for a, b in att.content)
+            return "partly quoted attribution", f"inside non-gold attribution {att.id} content {content[:160]!r}"
+    return "unannotated", "no attribution content annotated here"
 
 
 def split_pieces(items: Sequence[GoldItem] | Sequence[PredItem], tokens: TokenIndex) -> list:
@@ -1023,7 +1073,7 @@ def _collect_span_errors(
                 g.extent,
                 [
                     f"gold source: {' '.join(doc.text[a:b] for a, b in g.attribution.source)!r}"
-                    f"  gold pieces: {len(g.ranges)}",
+                    f"  gold pieces: {len(g.ranges)}  cause: {fn_cause(g, pred, quotes)}",
                     *(seen or ["  extractor: nothing here"]),
                     context(doc.text, g.extent, extra=g.ranges),
                 ],
@@ -1039,7 +1089,7 @@ def _collect_span_errors(
                 p.extent,
                 [
                     f"pred speaker: {p.first_with('speaker')!r}  pieces: {len(p.quotes)}",
-                    _annotation_near(doc, p, gold, tokens),
+                    f"  annotation: {fp_cause(doc, p, gold, tokens)[1]}",
                     context(doc.text, p.extent, extra=p.ranges),
                 ],
             )
@@ -1059,22 +1109,6 @@ def _collect_span_errors(
                     ],
                 )
             )
-
-
-def _annotation_near(doc: Document, p: PredItem, gold: Sequence[GoldItem], tokens: TokenIndex) -> str:
-    """What PolNeAR annotated under a false positive: part of a gold quote, a non-quote, or nothing."""
-    overlapping_gold = [g for g in gold if g.tokens & p.tokens]
-    if overlapping_gold:
-        shares = ", ".join(
-            f"{len(g.tokens & p.tokens)}/{len(g.tokens)} of gold {g.attribution.id}" for g in overlapping_gold
-        )
-        return f"  annotation: overlaps gold quotation(s): {shares} (pred has {len(p.tokens)} tokens)"
-    for att in doc.attributions:
-        content_tokens = tokens.tokens(att.content)
-        if content_tokens & p.tokens:
-            content = " ".join(doc.text[a:b] for a, b in att.content)
-            return f"  annotation: inside non-gold attribution {att.id} content {content[:160]!r}"
-    return "  annotation: no attribution content annotated here"
 
 
 def context(text: str, span: Span, extra: Iterable[Span] = (), width: int = CONTEXT_CHARS) -> str:
@@ -1109,6 +1143,8 @@ def _report(c: Counts) -> dict[str, Any]:
             **prf(c.overlap_tp, c.pred, c.gold),
             "recall_capitalised_gold": _ratio(c.overlap_tp - c.lowercase_matched, c.gold - c.lowercase_gold),
             "recall_lowercase_gold": _ratio(c.lowercase_matched, c.lowercase_gold),
+            "false_negative_causes": dict(sorted(c.fn_causes.items())),
+            "false_positive_causes": dict(sorted(c.fp_causes.items())),
         },
         "pieces": {
             "gold": c.piece_gold,
@@ -1160,6 +1196,8 @@ def format_table(report: dict[str, Any], split: str) -> str:
         f"  overlap recall on gold opening with a capital: {ov['recall_capitalised_gold']:.3f}; "
         f"with a lower-case word ({report['gold_lowercase_start']} fragment-like gold): "
         f"{ov['recall_lowercase_gold']:.3f}",
+        "  unmatched gold: " + _causes(ov["false_negative_causes"]),
+        "  unmatched predictions: " + _causes(ov["false_positive_causes"]),
         "",
         f"{'speaker':<22}{'correct':>9}{'of':>7}{'accuracy':>10}",
         f"{'mention':<22}{sm['correct']:>9}{sm['evaluated']:>7}{sm['accuracy']:>10.3f}",
@@ -1172,6 +1210,10 @@ def format_table(report: dict[str, Any], split: str) -> str:
         f"({tp['extractor_seconds']:.2f} s in the extractor, {tp['extractor_failures']} failures)",
     ]
     return "\n".join(rows)
+
+
+def _causes(causes: dict[str, int]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in sorted(causes.items(), key=lambda kv: -kv[1])) or "none"
 
 
 def write_errors(path: Path, errors: Sequence[ErrorRecord]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -495,6 +496,8 @@ def test_evaluate_scores_on_sample(corpus: Path) -> None:
     assert report["speaker_canonical"]["correct"] == 2
     assert report["speaker_canonical"]["gold_resolution"] == {"name-in-source": 2, "nearest-name": 1}
     assert report["gold_lowercase_start"] == 0
+    assert report["overlap"]["false_negative_causes"] == {"boundary/merged": 1}
+    assert report["overlap"]["false_positive_causes"] == {"overlaps gold": 1, "unannotated": 1}
     assert report["throughput"]["extractor_failures"] == 0
     kinds = sorted(e.kind for e in errors)
     assert kinds == ["BOUNDARY", "FN", "FP", "FP", "SPEAKER"]
@@ -506,8 +509,24 @@ def test_evaluate_counts_extractor_failures(corpus: Path) -> None:
 
     report = ev.evaluate(ev.load_split(corpus, "dev"), broken)
     assert report["throughput"]["extractor_failures"] == 2
+    assert report["overlap"]["false_negative_causes"] == {"missed": 4}
     assert report["predicted_full_quotes"] == 0
     assert report["overlap"]["recall"] == 0.0
+
+
+def test_fn_cause_tells_split_from_fragment() -> None:
+    doc = ev.Document("doc-a", DOC_A, ev.parse_brat(ann_doc_a()))
+    tokens = ev.TokenIndex(DOC_A)
+    e1 = ev.gold_items(doc, tokens)[0]
+    whole = [
+        piece(DOC_A, "“This bridge connects two towns that needed each other,”", group=1),
+        piece(DOC_A, "“It took ten years.”", group=1),
+    ]
+    apart = [replace(whole[0], group=1), replace(whole[1], group=2)]
+    as_fragment = [replace(q, kind="fragment") for q in whole]
+    assert ev.fn_cause(e1, ev.pred_items(doc, apart, tokens), apart) == "split"
+    assert ev.fn_cause(e1, ev.pred_items(doc, as_fragment, tokens), as_fragment) == "fragment/term"
+    assert ev.fn_cause(e1, [], []) == "missed"
 
 
 def test_main_json_and_errors_file(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
