@@ -1228,10 +1228,15 @@ def write_errors(path: Path, errors: Sequence[ErrorRecord]) -> None:
 
 
 def load_extractor(spec: str) -> Callable[[str], Sequence[Any]]:
-    """Import ``module:function``; the repository root is put on sys.path first."""
+    """Import ``module:function``, with the repository root appended to sys.path.
+
+    Appended rather than prepended so that ``PYTHONPATH`` can point at an exported snapshot of
+    ``service/`` (e.g. ``git archive <commit> service | tar -x -C /tmp/snap``) and score that commit
+    while the working tree is being edited.
+    """
     module_name, _, attr = spec.partition(":")
     if str(REPO_ROOT) not in sys.path:
-        sys.path.insert(0, str(REPO_ROOT))
+        sys.path.append(str(REPO_ROOT))
     module = importlib.import_module(module_name)
     return getattr(module, attr or "extract_quotes")
 
@@ -1276,10 +1281,15 @@ def main(argv: Sequence[str] | None = None, extractor: Callable[[str], Sequence[
     errors: list[ErrorRecord] | None = [] if args.errors is not None else None
     report = evaluate(docs, extractor, errors)
     report["split"] = args.split
+    # Which code was scored matters when a snapshot is put first on PYTHONPATH.
+    report["extractor"] = f"{getattr(extractor, '__module__', '?')}.{getattr(extractor, '__name__', '?')}"
+    source = getattr(sys.modules.get(getattr(extractor, "__module__", "")), "__file__", None)
+    report["extractor_file"] = source
     if args.json:
         print(json.dumps(report, indent=2, sort_keys=True))
     else:
         print(format_table(report, args.split))
+        print(f"extractor: {report['extractor']} from {source}")
     if errors is not None:
         write_errors(args.errors, errors)
         print(f"{len(errors)} error records written to {args.errors}", file=sys.stderr)
