@@ -27,7 +27,11 @@ from .lexicon import (
 from .names import CAPITALISED_RUN
 
 _PHRASE_ALTERNATION = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in SPEECH_PHRASES)
-_VERB_ALTERNATION = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_SENTENCE_OPENING_CUES = ("said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "tweeted")
+# Inverted cues open sentences too ("Said Ellis: …"), so those verbs also match capitalised.
+_VERB_ALTERNATION = "|".join(
+    sorted(SPEECH_VERBS | {v.capitalize() for v in _SENTENCE_OPENING_CUES}, key=len, reverse=True)
+)
 CUE_RE = re.compile(rf"\b(?:(?P<phrase>(?i:{_PHRASE_ALTERNATION}))|(?P<verb>{_VERB_ALTERNATION}))\b")
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are|get|gets|got|when|if|once|widely)\s+$", re.I)
@@ -99,7 +103,7 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match]:
 
 
 def cue_label(match: re.Match) -> str:
-    """The cue as reported: a phrase lower-cased with single spaces, or the verb itself."""
+    """The cue as reported: lower-cased with single spaces."""
     return " ".join(match.group(0).lower().split())
 
 
@@ -124,7 +128,7 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
     ) else None
     if stepping_back:
         fallback = None
-        for chunk_start, chunk_end in reversed(chunks[-4:-1]):
+        for chunk_start, chunk_end in reversed(chunks[-7:-1]):
             phrase = _clean_np(segment[chunk_start:chunk_end])
             if not phrase:
                 continue
@@ -187,9 +191,11 @@ def is_valid_speaker_phrase(phrase: str) -> bool:
         return True
     if first in _DETERMINERS:
         return len(words) > 1
-    if any(w[0].isupper() and w.lower().rstrip(".") not in NOT_NAMES for w in words):
+    if words[0][0].isupper() and any(w[0].isupper() and w.lower().rstrip(".") not in NOT_NAMES for w in words):
         return True
-    return len(words) <= 3 and words[-1].endswith("s") and words[-1].islower()
+    # A bare plural ("officials", "aides") speaks; a phrase opening with another lower-case word
+    # ("about Pushilin's comments") is no subject.
+    return len(words) <= 3 and words[-1].endswith("s") and all(w.islower() for w in words)
 
 
 def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
@@ -216,7 +222,7 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
         before = noun_phrase_before(text, lower, match.start())
         if before and is_valid_speaker_phrase(before[0]):
             return Cue(label, before[0], before[1], match.start())
-        if match.group("verb") in INVERTED_VERBS and not text[lower : match.start()].strip(" ,.;:—–-"):
+        if (match.group("verb") or "").lower() in INVERTED_VERBS and not text[lower : match.start()].strip(" ,.;:—–-"):
             after = noun_phrase_after(text, match.end(), upper)
             if after and is_valid_speaker_phrase(after[0]):
                 return Cue(label, after[0], after[1], match.start(), inverted=True)

@@ -40,6 +40,7 @@ _CUED_INTRO = re.compile(r"[:,]\s*$")
 _DASH_ATTRIBUTION = re.compile(
     r"[\s,.]*[—―–]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})\s*(?:[,.(]|$)"
 )
+_FIRST_CHUNK = re.compile(r"[\s,]*(?P<np>[^,;()\[\]\"“”«»—–.]+?(?:\.[^,;()\[\]\"“”«»—–.]+?)*)\s*(?:,|\()")
 _THAT_INTRO = re.compile(r"\bthat,?\s*$")
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
@@ -448,12 +449,20 @@ class _Article:
             # Vox-pop style: '“…” ― Veronica Cruz'.
             return Cue("—", dash.group("name"), dash.start("name"), dash.start())
         cue = find_cue(self.masked, lower, upper, prefer="first")
-        if cue is None:
+        if cue is None or cue.participle:
+            # '"…," referring to the war': a participle after a quotation describes, it does not attribute.
             return None
         lead = self.masked[lower : min(cue.mention_at, cue.verb_at)]
-        if lead.strip(" ,.;:!?—–-"):
-            return None
-        return cue
+        if not lead.strip(" ,.;:!?—–-"):
+            return cue
+        # '"…," Michael McFaul, a senior fellow at the Hoover Institution, said': the speaker's name comes
+        # first, then the appositive; the name is the first chunk after the quotation.
+        first = _FIRST_CHUNK.match(self.masked, lower, cue.verb_at)
+        if first and not cue.inverted and is_valid_speaker_phrase(first.group("np")):
+            phrase = first.group("np")
+            if find_name_mentions(phrase) or phrase.lower() in PRONOUNS:
+                return replace(cue, mention=phrase, mention_at=first.start("np"))
+        return None
 
     def _intro_cue(self, piece: Piece, lower: int, intro: str) -> Cue | None:
         if intro.strip():

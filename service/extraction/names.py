@@ -58,6 +58,8 @@ def _is_org(token: str) -> bool:
 
 
 def _subject_position(text: str, start: int, end: int) -> bool:
+    if text[end : end + 2] in ("’s", "'s"):
+        return False
     before = text[max(0, start - 30) : start].rstrip()
     previous_word = re.search(r"([A-Za-z]+)$", before)
     if previous_word and previous_word.group(1).lower() in _NOT_SUBJECT_BEFORE:

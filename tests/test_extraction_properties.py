@@ -1,0 +1,39 @@
+"""Property tests: the extractor never fails and every span it reports is true to the input."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from service.extraction import extract_quotes, normalize_quote_text
+
+MARKS = list("\"“”„‟«»'‘’‚‹›") + ["''", "&quot;", "&#039;", "&amp;", "\u00a0", "\n", "\n\n", "\r\n", "\x00", "\x85"]
+WORDS = [
+    "said", "told", "according to", "he", "she", "they", "Peskov", "Dmitry Peskov", "Mr.", "Sen.", "the letters",
+    "quoting", "reports", "TASS", "RIA", ",", ".", ":", "—", "-", "(", ")", "Telegram", "that", "asked", "Trump",
+    "“X,”", "saying", "Kremlin spokesman", "of", "and",
+]
+
+article_text = st.lists(
+    st.one_of(st.sampled_from(MARKS), st.sampled_from(WORDS), st.text(max_size=6)), max_size=80
+).map(" ".join)
+
+
+def _check(article: str) -> None:
+    quotes = extract_quotes(article, include_boilerplate=True)
+    for quote in quotes:
+        assert 0 <= quote.start < quote.end <= len(article)
+        assert quote.text == normalize_quote_text(article[quote.start : quote.end])
+        assert quote.kind in ("full", "fragment", "term")
+        assert quote.text
+    assert [q for q in quotes if not q.boilerplate] == extract_quotes(article)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article_text)
+def test_news_like_noise_never_breaks_the_extractor(article):
+    _check(article)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_breaks_the_extractor(article):
+    _check(article)
