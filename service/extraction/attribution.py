@@ -35,10 +35,14 @@ _VERB_ALTERNATION = "|".join(
 CUE_RE = re.compile(rf"\b(?:(?P<phrase>(?i:{_PHRASE_ALTERNATION}))|(?P<verb>{_VERB_ALTERNATION}))\b")
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are|get|gets|got|when|if|once|widely)\s+$", re.I)
+_BOUNDARY_WORDS = (
+    "that and but while when as after because which who where so if since although though before until whom "
+    "whose then than or nor yet despite"
+).split()
 _NP_BOUNDARY = re.compile(
-    r"(?:[,;:()\[\]\"“”«»—–]|\s-\s|--|\b(?:that|and|but|while|when|as|after|because|which|who|where|so|if|since|"
-    r"although|though|before|until|whom|whose|then|than|or|nor|yet|despite)\b)",
-    re.IGNORECASE,
+    r"(?:[,;:()\[\]\"“”«»—–]|\s-\s|--|\b(?:"
+    + "|".join(_BOUNDARY_WORDS + [w.capitalize() for w in _BOUNDARY_WORDS])
+    + r")\b)"
 )
 _NP_TRAILING_NOISE = re.compile(
     r"(?:\s+(?:also|then|later|again|further|previously|earlier|recently|has|have|had|was|is|were|would|will|"

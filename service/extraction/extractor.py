@@ -41,6 +41,7 @@ _DASH_ATTRIBUTION = re.compile(
     r"[\s,.]*[—―–]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})\s*(?:[,.(]|$)"
 )
 _FIRST_CHUNK = re.compile(r"[\s,]*(?P<np>[^,;()\[\]\"“”«»—–.]+?(?:\.[^,;()\[\]\"“”«»—–.]+?)*)\s*(?:,|\()")
+_BLANK_EXCEPT_NEWLINES = re.compile(r"[^\n]")
 _THAT_INTRO = re.compile(r"\bthat,?\s*$")
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
@@ -129,17 +130,22 @@ class _Article:
         return self.paragraphs[piece.paragraph].end
 
     def _mask_pieces(self) -> str:
-        chars = list(self.text)
+        text = self.text
+        parts: list[str] = []
+        position = 0
         for piece in self.pieces:
             content_end = piece.close_at if piece.close_at is not None else self._piece_end(piece)
             # A quotation's closing full stop still ends the writer's sentence, so it stays visible.
             keep_from = content_end
-            while keep_from > piece.open_at + 1 and self.text[keep_from - 1] in ".!?":
+            while keep_from > piece.open_at + 1 and text[keep_from - 1] in ".!?":
                 keep_from -= 1
-            for i in range(piece.open_at + 1, keep_from):
-                if chars[i] != "\n":
-                    chars[i] = " "
-        return "".join(chars)
+            masked_from = piece.open_at + 1
+            parts.append(text[position:masked_from])
+            if keep_from > masked_from:
+                parts.append(_BLANK_EXCEPT_NEWLINES.sub(" ", text[masked_from:keep_from]))
+            position = max(keep_from, masked_from)
+        parts.append(text[position:])
+        return "".join(parts)
 
     def _inside_piece(self, position: int) -> bool:
         index = bisect.bisect_left(self._piece_opens, position) - 1
@@ -158,9 +164,9 @@ class _Article:
 
     def _sentence(self, paragraph: int, position: int) -> tuple[int, int]:
         starts = self.sentence_starts[paragraph]
-        start = max(s for s in starts if s <= position)
-        later = [s for s in starts if s > position]
-        return start, (later[0] if later else self.paragraphs[paragraph].end)
+        index = bisect.bisect_right(starts, position)
+        start = starts[max(index - 1, 0)]
+        return start, (starts[index] if index < len(starts) else self.paragraphs[paragraph].end)
 
     # ----- people -------------------------------------------------------------------------------------
 
