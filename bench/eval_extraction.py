@@ -86,11 +86,17 @@ Speaker scores (over overlap-matched pairs)
         2. else the CoreNLP ``dcoref`` chain with the mention that best overlaps the Source span:
            the name in its representative mention, else in its other mentions in text order.  For
            he/she/him/her/his/who sources that name must be an NER PERSON run, because chains for
-           pronouns sometimes swallow places or groups;
-        3. else, for he/she/him/her/his/who, the most recent person name before the Source span
-           (NER PERSON runs when the parse exists, otherwise capitalised runs of two or more tokens
+           pronouns sometimes swallow places or groups; and when that person's surname occurs
+           inside quotation marks in the content or the 600 characters before it, while rule 3
+           finds someone else, rule 3 wins (dcoref tends to give the pronoun to the person the
+           quotations talk about);
+        3. else, for he/she/him/her/his/who, the most recent person name before the Source span and
+           outside quotation marks (NER PERSON runs when the parse exists, otherwise capitalised runs
+           of two or more tokens
            or a single token that is the last token of such an earlier run), expanded to the
-           fullest earlier name with the same last token.  Gender is not checked;
+           fullest earlier name with the same last token.  With the parse, a name whose
+           coreference chains take the other gender's pronouns is skipped; without it, gender is
+           not checked;
         4. else, if the Source text has content words (``officials``, ``the Clinton campaign``), it
            is kept as an organisation/group source; otherwise (``they``, ``it``, ``I`` that nothing
            resolved) the pair is left out of the canonical denominator and counted as unresolved.
@@ -98,10 +104,11 @@ Speaker scores (over overlap-matched pairs)
       and possessives) equals the gold name's, case-insensitively; or, when the gold is not a
       multiword name (a group source, or a one-word name such as an organisation), when it shares a
       content word with the gold name or Source text.
-    Limits: CoreNLP coreference is automatic and sometimes wrong, and the nearest-name fallback is
-    gender-blind; surnames collide (``Bill Clinton`` vs ``Hillary Clinton`` both match ``Clinton``);
-    group sources are judged leniently (``the Clinton campaign`` accepts ``Hillary Clinton``).  The
-    canonical figure is therefore an estimate; the errors file shows the resolved gold for checking.
+    Limits: CoreNLP coreference is automatic and sometimes wrong, and the nearest-name fallback knows
+    a person's gender only from those chains; surnames collide (``Bill Clinton`` vs ``Hillary
+    Clinton`` both match ``Clinton``); group sources are judged leniently (``the Clinton campaign``
+    accepts ``Hillary Clinton``).  The canonical figure is therefore an estimate; the errors file
+    shows the resolved gold for checking.
 
 Throughput is the number of articles divided by the time spent inside the extractor only.
 
@@ -193,6 +200,11 @@ class Document:
     text: str
     attributions: list[Attribution]
     corenlp_path: Path | None = None
+
+    @cached_property
+    def mask(self) -> QuoteMask:
+        """Where the article's quotation marks are."""
+        return QuoteMask(self.text)
 
     @cached_property
     def corenlp(self) -> CoreNLPDoc | None:
@@ -306,6 +318,7 @@ class CoreNLPDoc:
     token_ner: list[str]
     # Each chain: list of (char span, is_representative).
     chains: list[list[tuple[Span, bool]]]
+    _genders: dict[str, str] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def parse(cls, path: Path, text: str) -> CoreNLPDoc | None:
@@ -352,6 +365,22 @@ class CoreNLPDoc:
             return None
         a, b = max(inside, key=lambda s: (len(text[s[0] : s[1]].split()), -s[0]))
         return text[a:b]
+
+    def genders(self, text: str) -> dict[str, str]:
+        """Surname -> "m"/"f", by majority of the gendered pronouns in the coreference chains that
+        contain the person's name; names with no or tied evidence are left out."""
+        if self._genders is None:
+            votes: dict[str, int] = {}
+            for chain in self.chains:
+                mentions = [text[a:b] for (a, b), _ in chain]
+                score = sum((pronoun_gender(m) == "m") - (pronoun_gender(m) == "f") for m in mentions)
+                if not score:
+                    continue
+                names = {surname(self.person_name(text, a, b)) for (a, b), _ in chain}
+                for key in names - {None}:
+                    votes[key] = votes.get(key, 0) + score  # type: ignore[index]
+            self._genders = {k: "m" if v > 0 else "f" for k, v in votes.items() if v}
+        return self._genders
 
     @cached_property
     def _person_spans(self) -> list[Span]:
@@ -762,17 +791,39 @@ def resolve_gold_speaker(doc: Document, att: Attribution) -> GoldSpeaker:
         return GoldSpeaker(source_text, max(names, key=lambda n: len(n.split())), "name-in-source")
     core = doc.corenlp
     person_pronoun = source_text.strip().lower() in PERSON_PRONOUNS
+    nearest = nearest_person_name(text, start, core, source_text, doc.mask) if person_pronoun else None
     if core is not None:
         name = _coref_name(text, core, start, end, person_only=person_pronoun)
         if name:
+            # dcoref's usual mistake is to hand the pronoun to the person the quotations are about;
+            # when that person is named inside nearby quotation marks, the nearest name outside
+            # them is the better guess.
+            if nearest and surname(nearest) != surname(name) and _quoted_nearby(doc, name, att):
+                return GoldSpeaker(source_text, nearest, "nearest-name")
             return GoldSpeaker(source_text, name, "corenlp-coref")
-    if person_pronoun:
-        name = nearest_person_name(text, start, core)
-        if name:
-            return GoldSpeaker(source_text, name, "nearest-name")
+    if nearest:
+        return GoldSpeaker(source_text, nearest, "nearest-name")
     if content_words(source_text):
         return GoldSpeaker(source_text, None, "group")
     return GoldSpeaker(source_text, None, "unresolved")
+
+
+QUOTED_NEARBY_CHARS = 600
+
+
+def _quoted_nearby(doc: Document, name: str, att: Attribution) -> bool:
+    """Whether the name's surname occurs inside quotation marks in this attribution's content or in
+    the 600 characters before it."""
+    key = surname(name)
+    if not key:
+        return False
+    spans = att.source + att.content
+    lo = max(0, min(a for a, _ in spans) - QUOTED_NEARBY_CHARS)
+    hi = max(b for _, b in spans)
+    for m in re.finditer(rf"\b{re.escape(key)}\b", doc.text[lo:hi], re.IGNORECASE):
+        if doc.mask.fully_quoted(lo + m.start(), lo + m.end()):
+            return True
+    return False
 
 
 def _coref_name(text: str, core: CoreNLPDoc, start: int, end: int, person_only: bool) -> str | None:
@@ -795,12 +846,35 @@ def _coref_name(text: str, core: CoreNLPDoc, start: int, end: int, person_only: 
     return None
 
 
-def nearest_person_name(text: str, before: int, core: CoreNLPDoc | None = None) -> str | None:
-    """Most recent person name before ``before``, expanded to the fullest earlier form of that name."""
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+
+
+def pronoun_gender(word: str) -> str | None:
+    """ "m", "f" or None for a pronoun."""
+    word = word.strip().lower()
+    return "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
+
+
+def nearest_person_name(
+    text: str, before: int, core: CoreNLPDoc | None = None, pronoun: str = "", mask: QuoteMask | None = None
+) -> str | None:
+    """Most recent person name before ``before``, expanded to the fullest earlier form of that name.
+
+    Names inside quotation marks are skipped (speakers are named by the writer, and the person a
+    quotation talks about is the usual wrong answer).  With a CoreNLP parse, names whose coreference
+    chains take the other gender's pronouns are skipped too ("she" does not go to a Trump the article
+    calls "he").
+    """
     if core is not None:
         candidates = [(a, b) for a, b in core.person_spans() if b <= before]
+        genders = core.genders(text)
     else:
         candidates = [r for r in name_runs(text, 0, before)]
+        genders = {}
+    if mask is not None:
+        candidates = [(a, b) for a, b in candidates if not mask.fully_quoted(a, b)]
+    wanted = pronoun_gender(pronoun)
     if not candidates:
         return None
     full_by_surname: dict[str, str] = {}
@@ -812,6 +886,8 @@ def nearest_person_name(text: str, before: int, core: CoreNLPDoc | None = None) 
     for a, b in reversed(candidates):
         name = text[a:b]
         key = surname(name)
+        if wanted and key and genders.get(key, wanted) != wanted:
+            continue
         if key in full_by_surname:
             return full_by_surname[key]
         if core is not None and key:
@@ -885,6 +961,8 @@ class Counts:
     canonical_unresolved: int = 0
     no_gold_source: int = 0
     resolution_methods: dict[str, int] = field(default_factory=dict)
+    # method -> [correct, evaluated]: accuracy where the gold name is reliable vs guessed
+    canonical_by_method: dict[str, list[int]] = field(default_factory=dict)
     extractor_seconds: float = 0.0
     extractor_failures: int = 0
     piece_gold: int = 0
@@ -1025,6 +1103,9 @@ def _score_speaker(counts: Counts, g: GoldItem, p: PredItem, errors: list[ErrorR
         canonical_ok = canonical_correct(resolved, p.first_with("speaker"))
         counts.canonical_total += 1
         counts.canonical_correct += canonical_ok
+        tally = counts.canonical_by_method.setdefault(resolved.method, [0, 0])
+        tally[0] += canonical_ok
+        tally[1] += 1
     if errors is not None and (not mention_ok or canonical_ok is False):
         what = [] if mention_ok else ["mention"]
         what += ["canonical"] if canonical_ok is False else []
@@ -1167,6 +1248,10 @@ def _report(c: Counts) -> dict[str, Any]:
             "accuracy": c.canonical_correct / c.canonical_total if c.canonical_total else 0.0,
             "unresolved_gold": c.canonical_unresolved,
             "gold_resolution": dict(sorted(c.resolution_methods.items())),
+            "accuracy_by_gold_resolution": {
+                k: {"correct": v[0], "evaluated": v[1], "accuracy": _ratio(v[0], v[1])}
+                for k, v in sorted(c.canonical_by_method.items())
+            },
         },
         "throughput": {
             "extractor_seconds": c.extractor_seconds,
@@ -1204,7 +1289,10 @@ def format_table(report: dict[str, Any], split: str) -> str:
         f"{'canonical':<22}{sc['correct']:>9}{sc['evaluated']:>7}{sc['accuracy']:>10.3f}",
         f"  (matched quotes without gold source: {sm['matched_without_gold_source']}; "
         f"gold speaker unresolved: {sc['unresolved_gold']})",
-        "  gold speaker resolution: " + ", ".join(f"{k} {v}" for k, v in sc["gold_resolution"].items()),
+        "  canonical accuracy by gold resolution: "
+        + ", ".join(
+            f"{k} {v['accuracy']:.3f} ({v['evaluated']})" for k, v in sc["accuracy_by_gold_resolution"].items()
+        ),
         "",
         f"throughput: {tp['articles_per_second']:.1f} articles/s "
         f"({tp['extractor_seconds']:.2f} s in the extractor, {tp['extractor_failures']} failures)",

@@ -420,7 +420,7 @@ def corenlp_xml(text: str, persons: set[str], chains: list[list[tuple[str, int, 
     for chain in chains:
         mentions = []
         for mention, nth, rep in chain:
-            a, b = at(text, mention, nth)
+            a = [m.start() for m in re.finditer(rf"\b{re.escape(mention)}\b", text)][nth]
             sid, first = token_index[a]
             n_tokens = len(re.findall(r"\w+|[^\w\s]", mention))
             attr = ' representative="true"' if rep else ""
@@ -452,9 +452,27 @@ def test_corenlp_coreference_names_pronoun_sources(tmp_path: Path) -> None:
     he = ev.Attribution("E1", content=(at(text, "We will win,"),), source=(word_at(text, "he said", "he"),))
     she = ev.Attribution("E2", content=(at(text, "Soon,"),), source=(word_at(text, "she said", "she"),))
     assert ev.resolve_gold_speaker(doc, he) == ev.GoldSpeaker("he", "Ravi Oduya", "corenlp-coref")
-    # a he/she chain must lead to an NER person: "Kent County" is refused, the fallback names Oduya
-    assert ev.resolve_gold_speaker(doc, she) == ev.GoldSpeaker("she", "Ravi Oduya", "nearest-name")
+    # a he/she chain must lead to an NER person, so "Kent County" is refused; the nearest-name
+    # fallback then skips Oduya, whom the coreference chains call "he"
+    assert ev.resolve_gold_speaker(doc, she) == ev.GoldSpeaker("she", None, "unresolved")
+    assert core.genders(text) == {"oduya": "m"}
     assert ev.CoreNLPDoc.parse(path, "too short") is None
+
+
+def test_coreference_to_a_person_named_in_the_quotation_yields_to_nearest_name(tmp_path: Path) -> None:
+    text = "Bob Ray spoke first. Later Tom Hart took the stage.\n“Bob Ray will win,” he said."
+    xml = corenlp_xml(text, persons={"Bob", "Ray", "Tom", "Hart"}, chains=[[("Bob Ray", 0, True), ("he", 0, False)]])
+    path = tmp_path / "doc.txt.xml"
+    path.write_text(xml, encoding="utf-8")
+    doc = ev.Document("d", text, [], corenlp_path=path)
+    he = ev.Attribution("E1", content=(at(text, "“Bob Ray will win,”"),), source=(word_at(text, "he said", "he"),))
+    assert ev.resolve_gold_speaker(doc, he) == ev.GoldSpeaker("he", "Tom Hart", "nearest-name")
+    # without the quotation naming him, the coreference chain is trusted
+    text2 = text.replace("“Bob Ray will win,”", "“We will win,”   ")
+    path.write_text(corenlp_xml(text2, {"Bob", "Ray", "Tom", "Hart"}, [[("Bob Ray", 0, True), ("he", 0, False)]]))
+    doc2 = ev.Document("d", text2, [], corenlp_path=path)
+    he2 = ev.Attribution("E1", content=(at(text2, "“We will win,”"),), source=(word_at(text2, "he said", "he"),))
+    assert ev.resolve_gold_speaker(doc2, he2) == ev.GoldSpeaker("he", "Bob Ray", "corenlp-coref")
 
 
 def test_find_mention_skips_the_quote_itself_and_takes_nearest() -> None:
@@ -495,6 +513,9 @@ def test_evaluate_scores_on_sample(corpus: Path) -> None:
     assert report["speaker_canonical"]["evaluated"] == 3
     assert report["speaker_canonical"]["correct"] == 2
     assert report["speaker_canonical"]["gold_resolution"] == {"name-in-source": 2, "nearest-name": 1}
+    by_method = report["speaker_canonical"]["accuracy_by_gold_resolution"]
+    assert by_method["name-in-source"] == {"correct": 1, "evaluated": 2, "accuracy": 0.5}
+    assert by_method["nearest-name"] == {"correct": 1, "evaluated": 1, "accuracy": 1.0}
     assert report["gold_lowercase_start"] == 0
     assert report["overlap"]["false_negative_causes"] == {"boundary/merged": 1}
     assert report["overlap"]["false_positive_causes"] == {"overlaps gold": 1, "unannotated": 1}
