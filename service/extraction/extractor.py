@@ -401,7 +401,12 @@ class _Article:
         elif first_char.islower() or embedded_after or _THAT_INTRO.search(intro):
             # The writer's sentence runs through the quotation: 'said that "…"', '"…" to drive up costs'.
             kind = "fragment"
-        elif not intro.strip() or (intro_cue is not None and _CUED_INTRO.search(intro)):
+        elif (
+            not intro.strip()
+            or intro.rstrip().endswith(":")
+            or (intro_cue is not None and _CUED_INTRO.search(intro))
+            or self._verb_right_before(lower, piece.open_at)
+        ):
             kind = "full"
         else:
             kind = "fragment"
@@ -411,8 +416,9 @@ class _Article:
             return kind, attribution, False
         cue = after_cue or intro_cue
         clause_lower, clause_upper = (after_lower, upper) if after_cue else (lower, piece.open_at)
-        if cue is None and kind != "full":
-            cue = find_cue(masked, lower, piece.open_at, prefer="first")
+        if cue is None and (kind != "full" or intro.strip()):
+            # A fragment's speaker is the writer's outermost reporting verb; a full quotation's, the nearest.
+            cue = find_cue(masked, lower, piece.open_at, prefer="first" if kind != "full" else "last")
             clause_lower, clause_upper = lower, piece.open_at
             if cue is None and kind == "fragment":
                 _, sentence_end = self._sentence(piece.paragraph, max(piece.open_at, after_lower - 1))
@@ -433,6 +439,13 @@ class _Article:
         if attribution.speaker and attribution.found:
             self.speaker_events.append((cue.mention_at if cue else piece.open_at, attribution.speaker))
         return kind, attribution, joins_previous
+
+    def _verb_right_before(self, lower: int, open_at: int) -> bool:
+        """'Trump declared "I think NATO may be obsolete."': a cue verb within a few words of the quotation."""
+        cues = find_cues(self.masked, lower, open_at)
+        if not cues:
+            return False
+        return len(self.masked[cues[-1].end() : open_at].split()) <= 2
 
     @staticmethod
     def _same_voice(before: _Attribution, now: _Attribution) -> bool:

@@ -8,6 +8,12 @@ from __future__ import annotations
 import re
 
 # Verbs (and a few fixed phrases) that introduce or close a direct quotation.
+# Third-person forms that are far more often nouns ("Pushilin's comments", "other Western states").
+NOUN_LIKE_FORMS = frozenset(
+    "comments notes states claims calls charges promises remarks posts answers demands tweets vows jokes reads "
+    "counters shares reports responds".split()
+)
+
 SPEECH_VERBS = frozenset(
     """
     said says say saying told tells telling added adds adding asked asks asking explained explains explaining
@@ -25,8 +31,12 @@ SPEECH_VERBS = frozenset(
     snapped fumed laughed scoffed informed advised answered answers accused accuses accusing called calls
     described describes describing blasted slammed praised thanked lamented lamented questioned
     characterized characterised dubbed branded labeled labelled referred insisted told
+    asserted asserts asserting commented comments commenting affirmed affirms pledged pledges scolded chided
+    mocked bragged brags implored remembered shared inquired muttered murmured screamed teased taunted
+    confided confessed reassured reminded protested threatened estimated opined recounted elaborated
+    stated summarized summarised responded retorted quoted wrote
     """.split()
-)
+) - NOUN_LIKE_FORMS
 
 # Multi-word cues, matched before single verbs; the value is the cue as reported.
 SPEECH_PHRASES = (
