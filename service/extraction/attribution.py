@@ -24,7 +24,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TIME_WORDS_RE,
 )
-from .names import CAPITALISED_RUN
+from .names import CAPITALISED_RUN, find_name_mentions
 
 _PHRASE_ALTERNATION = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in SPEECH_PHRASES)
 _SENTENCE_OPENING_CUES = ("said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "tweeted")
@@ -118,7 +118,8 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
     the verb ("Scott Pruitt, the attorney general of Oklahoma, said"; "Rucker Culpepper, who runs the
     campaign, said") is stepped over to the name before it.
     """
-    segment = text[lower:verb_at]
+    # Parentheticals ("Rep. Gwen Moore (D-Wis.) said") are blanked, keeping offsets.
+    segment = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text[lower:verb_at])
     boundaries = list(_NP_BOUNDARY.finditer(segment))
     ends = [0] + [b.end() for b in boundaries]
     starts = [b.start() for b in boundaries] + [len(segment)]
@@ -137,7 +138,7 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
             if not phrase:
                 continue
             fallback = fallback or (phrase, chunk_start)
-            if _NAME_LIKE.search(phrase):
+            if _names_person(phrase):
                 chosen = (phrase, chunk_start)
                 break
         chosen = chosen or fallback
@@ -147,7 +148,12 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
     return phrase, lower + segment.index(phrase, cut)
 
 
-_NAME_LIKE = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z]\.)*\s+[A-Z][a-z'’-]+|\b(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z]")
+_PARENTHETICAL = re.compile(r"\([^()]{0,40}\)")
+
+
+def _names_person(phrase: str) -> bool:
+    return any(" " in m.name or m.titled for m in find_name_mentions(phrase))
+
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr lt rev del sen rep gov gen col adm sgt capt prof gens sens reps mt ft cmdr maj atty "

@@ -113,6 +113,7 @@ class _Article:
             if m.subject and not self._inside_piece(m.start) and is_person_name(m, self.registry)
         ]
         self._antecedent_positions = [at for at, _ in self.antecedents]
+        self._mention_ends = {m.start: m.end for m in mentions}
         self.speaker_events: list[tuple[int, str]] = []
         self._genders: dict[str, str | None] = {}
         self.source_events: list[tuple[int, str, str]] = []
@@ -424,6 +425,12 @@ class _Article:
                 _, sentence_end = self._sentence(piece.paragraph, max(piece.open_at, after_lower - 1))
                 cue = find_cue(masked, after_lower, max(after_lower, sentence_end), prefer="first")
                 clause_lower, clause_upper = after_lower, max(after_lower, sentence_end)
+        if cue is None and intro.rstrip().endswith(":"):
+            # 'Sanders made the following comment: "…"': the colon is the cue, the sentence's subject speaks.
+            subject = self._subject_of(lower, piece.open_at)
+            if subject:
+                mention = self.text[subject[1] : self._mention_ends[subject[1]]]
+                cue = Cue(":", mention, subject[1], subject[1])
         if cue is not None:
             whole_sentence = masked[min(lower, clause_lower) : max(upper, clause_upper)]
             attribution = self._attribute(cue, whole_sentence, lower, sentence_start)
