@@ -14,12 +14,20 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from service.matching.index import shingle_hashes
+from service.matching.index import index_keys
 from service.matching.normalize import DEFAULT_NORMALIZER, Normalizer
 from service.matching.search import cluster_linker
 from service.storage.base import NewQuote, Store, StoredQuote, new_document
 
-__all__ = ["INDEXED_KINDS", "IngestResult", "ingest_document", "ingest_seeds", "prepare_quotes", "reindex"]
+__all__ = [
+    "INDEXED_KINDS",
+    "IngestResult",
+    "ingest_document",
+    "ingest_seeds",
+    "prepare_quotes",
+    "quote_keys",
+    "reindex",
+]
 
 INDEXED_KINDS = frozenset({"full", "fragment"})
 
@@ -45,13 +53,13 @@ def _default_extractor(text: str) -> Sequence:
     return extract_quotes(text)
 
 
-def index_keys(
+def quote_keys(
     text: str, kind: str, boilerplate: bool, *, normalizer: Normalizer = DEFAULT_NORMALIZER
 ) -> tuple:
     """Index keys of one quote, empty when it is not to be indexed."""
     if kind not in INDEXED_KINDS or boilerplate:
         return ()
-    return tuple(shingle_hashes(normalizer.words(text)))
+    return tuple(index_keys(normalizer.words(text)))
 
 
 def prepare_quotes(quotes: Sequence, *, normalizer: Normalizer = DEFAULT_NORMALIZER) -> list[NewQuote]:
@@ -70,7 +78,7 @@ def prepare_quotes(quotes: Sequence, *, normalizer: Normalizer = DEFAULT_NORMALI
             paragraph=q.paragraph,
             group=q.group,
             boilerplate=q.boilerplate,
-            keys=index_keys(q.text, q.kind, q.boilerplate, normalizer=normalizer),
+            keys=quote_keys(q.text, q.kind, q.boilerplate, normalizer=normalizer),
         )
         for q in quotes
     ]
@@ -143,6 +151,6 @@ def reindex(store: Store, *, normalizer: Normalizer = DEFAULT_NORMALIZER) -> int
     """Recompute every quote's index keys (after changing the equivalence table or the shingling)."""
 
     def keys_for(quote: StoredQuote) -> tuple:
-        return index_keys(quote.text, quote.kind, quote.boilerplate, normalizer=normalizer)
+        return quote_keys(quote.text, quote.kind, quote.boilerplate, normalizer=normalizer)
 
     return store.reindex(keys_for)

@@ -64,14 +64,7 @@ def index_keys(words: Sequence[str]) -> list[int]:
     """
     get = _WORD_HASHES.get
     stop = STOPWORDS
-    hashes = []
-    for w in words:
-        if w in stop:
-            continue
-        h = get(w)
-        hashes.append(h if h is not None else _word_hash(w))
-    if len(hashes) < 2:
-        return []
-    return list(
-        dict.fromkeys(((a * 0x9E3779B1 + b) & 0xFFFFFFFF) - 0x80000000 for a, b in zip(hashes, hashes[1:]))
-    )
+    hashes = [get(w) or _word_hash(w) for w in words if w not in stop]
+    pairs = zip(hashes, hashes[1:], strict=False)
+    keys = [((a * 0x9E3779B1 + b) & 0xFFFFFFFF) - 0x80000000 for a, b in pairs]
+    return keys if len(set(keys)) == len(keys) else list(dict.fromkeys(keys))

@@ -46,6 +46,7 @@ __all__ = [
     "MATCH",
     "MIN_FRAGMENT_WORDS",
     "REORDER_FACTOR",
+    "Query",
     "SpanScore",
     "match_score",
     "score_words",
@@ -55,7 +56,7 @@ __all__ = [
 
 IDENTICAL = 100.0
 CLOSE = 85.0
-MATCH = 55.0
+MATCH = 50.0
 REORDER_FACTOR = 0.9
 MIN_FRAGMENT_WORDS = 5
 STOPWORD_WEIGHT = 0.25
@@ -79,25 +80,15 @@ def word_weight(word: str) -> float:
 
 def _weight(words: Sequence[str]) -> float:
     stop = STOPWORDS
-    n_stop = sum(1 for w in words if w in stop)
-    return (len(words) - n_stop) + STOPWORD_WEIGHT * n_stop
+    return len(words) - (1.0 - STOPWORD_WEIGHT) * len([w for w in words if w in stop])
 
 
 def _counts(words: Sequence[str]) -> dict[str, int]:
     counts: dict[str, int] = {}
+    get = counts.get
     for w in words:
-        counts[w] = counts.get(w, 0) + 1
+        counts[w] = get(w, 0) + 1
     return counts
-
-
-def _bag_common(q_counts: dict[str, int], words: Sequence[str]) -> float:
-    s_counts = _counts(words)
-    common = 0.0
-    for w, n in q_counts.items():
-        m = s_counts.get(w)
-        if m:
-            common += min(n, m) * (STOPWORD_WEIGHT if w in STOPWORDS else 1.0)
-    return common
 
 
 def _ordered_common(q: Sequence[str], span: Sequence[str]) -> float:
@@ -145,6 +136,56 @@ def _locate(q: Sequence[str], s: Sequence[str]) -> tuple[int, int]:
     return start, end
 
 
+class Query:
+    """A submission prepared once for scoring against many sources (what lookups and brute force do)."""
+
+    __slots__ = ("words", "counts", "weight", "vocabulary", "min_fragment_words")
+
+    def __init__(self, words: Sequence[str], *, min_fragment_words: int = MIN_FRAGMENT_WORDS) -> None:
+        self.words = list(words)
+        self.counts = _counts(self.words)
+        self.weight = _weight(self.words)
+        self.vocabulary = frozenset(self.counts)
+        self.min_fragment_words = min_fragment_words
+
+    def bound(self, source: Sequence[str]) -> float:
+        """An upper bound of ``score(source)``, from shared words alone (no alignment)."""
+        if not self.words or not source:
+            return 0.0
+        shared = 0.0
+        counts = self.counts
+        for w in self.vocabulary.intersection(source):
+            shared += counts[w] * (STOPWORD_WEIGHT if w in STOPWORDS else 1.0)
+        # Both measures are at most 2·shared / (weight of submission + weight of a span holding them).
+        return 200.0 * shared / (self.weight + shared) if shared else 0.0
+
+    def score(self, source: Sequence[str], *, score_cutoff: float = 0.0) -> SpanScore | None:
+        """Score against normalised ``source`` words; ``None`` if certainly below ``score_cutoff``."""
+        q = self.words
+        if not q or not source:
+            return None
+        if score_cutoff > 0 and self.bound(source) < score_cutoff:
+            return None
+        if len(q) < len(source) and len(q) >= self.min_fragment_words:
+            start, end = _locate(q, source)
+            span = source[start:end]
+        else:
+            start, end, span = 0, len(source), source
+        total = self.weight + _weight(span)
+        ordered = 200.0 * _ordered_common(q, span) / total
+        span_counts = _counts(span)
+        shared = 0.0
+        for w, n in self.counts.items():
+            m = span_counts.get(w)
+            if m:
+                shared += (n if n < m else m) * (STOPWORD_WEIGHT if w in STOPWORDS else 1.0)
+        bag = 200.0 * shared / total
+        score = min(100.0, max(ordered, REORDER_FACTOR * bag))
+        if score < score_cutoff:
+            return None
+        return SpanScore(score, start, end, min(100.0, ordered), min(100.0, bag))
+
+
 def score_words(
     submitted: Sequence[str],
     source: Sequence[str],
@@ -155,34 +196,10 @@ def score_words(
     """Score normalised ``submitted`` words against normalised ``source`` words.
 
     Returns ``None`` when the score is certainly below ``score_cutoff`` (decided from shared words before
-    any alignment, which is what makes a brute-force scan affordable) or when either side is empty.
+    any alignment, which is what makes a brute-force scan affordable) or when either side is empty. To
+    score one submission against many sources, build a ``Query`` once.
     """
-    if not submitted or not source:
-        return None
-    w_q = _weight(submitted)
-    q_counts = _counts(submitted)
-    if score_cutoff > 0:
-        # Upper bound of both measures over any span: every shared word counted once per occurrence
-        # in the submission, and a span no heavier than the shared words.
-        source_set = set(source)
-        bound = 0.0
-        for w, n in q_counts.items():
-            if w in source_set:
-                bound += n * (STOPWORD_WEIGHT if w in STOPWORDS else 1.0)
-        if 200.0 * bound / (w_q + bound) < score_cutoff:
-            return None
-    if len(submitted) < len(source) and len(submitted) >= min_fragment_words:
-        start, end = _locate(submitted, source)
-    else:
-        start, end = 0, len(source)
-    span = source[start:end]
-    total = w_q + _weight(span)
-    ordered = 200.0 * _ordered_common(submitted, span) / total
-    bag = 200.0 * _bag_common(q_counts, span) / total
-    score = min(100.0, max(ordered, REORDER_FACTOR * bag))
-    if score < score_cutoff:
-        return None
-    return SpanScore(score, start, end, min(100.0, ordered), min(100.0, bag))
+    return Query(submitted, min_fragment_words=min_fragment_words).score(source, score_cutoff=score_cutoff)
 
 
 def match_score(submitted: str, source: str, *, normalizer: Normalizer = DEFAULT_NORMALIZER) -> SpanScore:

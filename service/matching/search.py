@@ -2,17 +2,17 @@
 
 ``find_matches(store, text)`` is what the API calls. It never scans every quote:
 
-1. the text is normalised and cut into index keys (``index.shingle_hashes``);
+1. the text is normalised and cut into index keys (``index.index_keys``: pairs of content words);
 2. the store counts, for each key, how many quotes carry it, stopping at ``max_df``: a key that common
-   ("the president of") says little and would cost a long posting list, so it is dropped;
+   ("united states") says little and would cost a long posting list, so it is dropped;
 3. the remaining keys, rarest first and within a budget of ``posting_budget`` postings, are weighted
    ``ln(1 + max_df / df)`` and the store returns the ``candidates`` quotes with the largest summed weight;
 4. the best ``rescore`` of those are scored with ``score.score_words`` on their text, and the matches at
    or above ``min_score`` get their span and word diff.
 
 When nothing matches the result says why (``reason``): ``too_short`` (fewer than ``MIN_QUERY_WORDS``
-words, or only function words), ``too_common`` (every 3-word sequence is in at least ``max_df`` quotes)
-or ``below_threshold`` (with the closest candidate and its score, if any quote shares a 3-word sequence).
+words, or fewer than two content words), ``too_common`` (every key is in at least ``max_df`` quotes) or
+``below_threshold`` (with the closest candidate and its score, if any quote shares a key).
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from service.matching.diff import DiffOp, classify_diff, diff_tokens
-from service.matching.index import shingle_hashes
+from service.matching.index import index_keys
 from service.matching.normalize import DEFAULT_NORMALIZER, Normalizer, Token
-from service.matching.score import MATCH, SpanScore, score_words
+from service.matching.score import MATCH, Query, SpanScore, score_words
 from service.storage.base import ClusterSummary, IndexReader, Linker, NewQuote, Store, StoredQuote
 
 __all__ = [
@@ -47,7 +47,7 @@ MIN_QUERY_WORDS = 4
 MAX_DF = 2000
 POSTING_BUDGET = 20_000
 CANDIDATES = 200
-RESCORE = 40
+RESCORE = 30
 
 TOO_SHORT = "too_short"
 TOO_COMMON = "too_common"
@@ -177,17 +177,45 @@ def retrieve(
 
 
 def _score_candidates(
-    reader: IndexReader, words: Sequence[str], ids: Sequence[int], normalizer: Normalizer
+    reader: IndexReader,
+    words: Sequence[str],
+    ids: Sequence[int],
+    normalizer: Normalizer,
+    *,
+    keep: int,
+    min_score: float,
 ) -> list[tuple[SpanScore, int]]:
+    """Scores of the candidates that can matter: the best ``keep`` at or above ``min_score``, and the
+    best one overall (the "closest" of an empty result).
+
+    Candidates are aligned in decreasing order of their upper bound (``Query.bound``, shared words only);
+    the first whose bound can neither enter the result nor beat the best score so far ends the loop.
+    """
+    query = Query(words)
     texts = reader.quote_texts(ids)
-    scored = []
+    bounded = []
     for quote_id in ids:
         text = texts.get(quote_id)
-        if text is None:
+        if text is not None:
+            source = normalizer.words(text)
+            bounded.append((query.bound(source), quote_id, source))
+    bounded.sort(key=lambda item: -item[0])
+    scored: list[tuple[SpanScore, int]] = []
+    hits: list[float] = []
+    best = -1.0
+    for bound, quote_id, source in bounded:
+        floor = min(hits)[0] if len(hits) >= keep else min_score
+        if bound < floor and bound <= best:
+            break
+        result = query.score(source)
+        if result is None:
             continue
-        result = score_words(words, normalizer.words(text))
-        if result is not None:
-            scored.append((result, quote_id))
+        scored.append((result, quote_id))
+        best = max(best, result.score)
+        if result.score >= min_score:
+            hits.append((result.score,))
+            if len(hits) > keep:
+                hits.remove(min(hits))
     return scored
 
 
@@ -210,20 +238,20 @@ def find_matches(
     """
     tokens = normalizer(text)
     words = [t.norm for t in tokens]
-    keys = shingle_hashes(words)
+    keys = index_keys(words)
     if len(words) < MIN_QUERY_WORDS or not keys:
         return LookupResult(
             text,
             (),
             TOO_SHORT,
             f"Too short to match reliably: {len(words)} word(s); at least {MIN_QUERY_WORDS} words, "
-            "not all of them function words, are needed.",
+            "two of them content words (not function words like 'the', 'of', 'we'), are needed.",
             stats=LookupStats(len(words), len(keys), 0, 0, 0, 0),
             min_score=min_score,
         )
     found = retrieve(store, keys, candidates=candidates, max_df=max_df, posting_budget=posting_budget)
     ids = [quote_id for quote_id, _ in found.ranked[:rescore]]
-    scored = _score_candidates(store, words, ids, normalizer)
+    scored = _score_candidates(store, words, ids, normalizer, keep=limit, min_score=min_score)
     rank = {quote_id: i for i, quote_id in enumerate(ids)}
     scored.sort(key=lambda item: (-item[0].score, rank[item[1]]))
     stats = LookupStats(
@@ -254,8 +282,8 @@ def _no_match(store, text, found, scored, stats, min_score, max_df) -> LookupRes
                 text,
                 (),
                 TOO_COMMON,
-                f"Every 3-word sequence of the text is in {max_df} or more indexed quotes; "
-                "a longer or more distinctive part of the quote is needed.",
+                f"Every pair of consecutive content words of the text is in {max_df} or more indexed "
+                "quotes; a longer or more distinctive part of the quote is needed.",
                 stats=stats,
                 min_score=min_score,
             )
@@ -263,7 +291,7 @@ def _no_match(store, text, found, scored, stats, min_score, max_df) -> LookupRes
             text,
             (),
             BELOW_THRESHOLD,
-            "No indexed quote shares three consecutive words with the text.",
+            "No indexed quote shares a pair of consecutive content words with the text.",
             stats=stats,
             min_score=min_score,
         )

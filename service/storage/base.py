@@ -17,7 +17,6 @@ timestamp), so they serialise to JSON unchanged.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -384,9 +383,6 @@ class Store(ABC):
 
 # --- helpers every backend and caller shares -------------------------------------------------------
 
-_SPACE_RE = re.compile(r"\s+")
-
-
 def check_page(limit: int, offset: int) -> tuple[int, int]:
     """Validate pagination arguments (``limit`` >= 1, ``offset`` >= 0)."""
     if limit < 1 or offset < 0:
@@ -399,7 +395,7 @@ def content_hash(text: str) -> str:
 
     Two copies of one article that differ only in line breaks or spacing are the same document.
     """
-    folded = _SPACE_RE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    folded = " ".join(unicodedata.normalize("NFC", text).split())
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 

@@ -16,6 +16,7 @@ key is the posting list: one 4-byte key and one quote id per indexed shingle, ~1
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 import uuid
@@ -122,6 +123,23 @@ def _quote(row: Sequence, with_document: bool = False) -> StoredQuote:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _insert_postings(con: sqlite3.Connection, packed: list[int]) -> None:
+    """Insert postings given as ``key << 32 | quote_id`` integers.
+
+    They travel as one JSON array unpacked by SQLite (``json_each``): binding millions of parameter
+    tuples one by one costs more than the B-tree inserts themselves. Sorted first, so the inserts walk
+    the B-tree in order.
+    """
+    if not packed:
+        return
+    packed.sort()
+    con.execute(
+        "INSERT OR IGNORE INTO quote_shingle (shingle, quote_id) "
+        "SELECT value >> 32, value & 4294967295 FROM json_each(?)",
+        (json.dumps(packed),),
+    )
 
 
 def _placeholders(n: int) -> str:
@@ -313,7 +331,7 @@ class SQLiteStore(Store):
     ) -> list[AddResult]:
         """All documents in one transaction (all or none): the fast path for bulk loads."""
         results = []
-        postings: list[tuple[int, int]] = []
+        postings: list[int] = []
         with self._write() as con:
             next_id = self._next_quote_id(con)
             for document, quotes in items:
@@ -324,9 +342,7 @@ class SQLiteStore(Store):
                 )
                 next_id += len(result.quote_ids)
                 results.append(result)
-            if postings:
-                postings.sort()
-                con.executemany("INSERT OR IGNORE INTO quote_shingle VALUES (?, ?)", postings)
+            _insert_postings(con, postings)
         return results
 
     @staticmethod
@@ -342,7 +358,7 @@ class SQLiteStore(Store):
         quotes: Sequence[NewQuote],
         link: Linker | None,
         next_id: int,
-        postings: list[tuple[int, int]] | None = None,
+        postings: list[int] | None = None,
     ) -> AddResult:
         row = con.execute(
             "INSERT INTO document (content_hash, url, outlet, title, author, published_at, text, "
@@ -398,20 +414,17 @@ class SQLiteStore(Store):
                 cluster_id,
             )
             ids.append(quote_id)
+            packed = [(k << 32) | quote_id for k in q.keys]
             if reader is not None:
                 # Linked inserts go one by one: the next quote's linker must see this one.
                 con.execute(f"INSERT INTO quote VALUES ({_placeholders(_N_QUOTE_COLS)})", values)
-                con.executemany(
-                    "INSERT OR IGNORE INTO quote_shingle VALUES (?, ?)", [(k, quote_id) for k in q.keys]
-                )
+                _insert_postings(con, packed)
             else:
                 rows.append(values)
                 if postings is not None:
-                    postings.extend((k, quote_id) for k in q.keys)
+                    postings.extend(packed)
                 else:
-                    con.executemany(
-                        "INSERT OR IGNORE INTO quote_shingle VALUES (?, ?)", [(k, quote_id) for k in q.keys]
-                    )
+                    _insert_postings(con, packed)
         if rows:
             con.executemany(f"INSERT INTO quote VALUES ({_placeholders(_N_QUOTE_COLS)})", rows)
         return AddResult(document_id, False, tuple(ids), clustered)
@@ -433,11 +446,10 @@ class SQLiteStore(Store):
                 for row in rows:
                     quote = _quote(row)
                     keys = tuple(keys_for(quote))
-                    postings.extend((k, quote.id) for k in keys)
+                    postings.extend((k << 32) | quote.id for k in keys)
                     flags.append((int(bool(keys)), quote.id))
                     count += bool(keys)
-                postings.sort()
-                con.executemany("INSERT OR IGNORE INTO quote_shingle VALUES (?, ?)", postings)
+                _insert_postings(con, postings)
                 con.executemany("UPDATE quote SET indexed = ? WHERE id = ?", flags)
                 last = rows[-1][0]
         return count
