@@ -162,7 +162,28 @@ def test_continuation_in_the_next_paragraph_inherits_the_speaker():
     first, second = extract_quotes(article)
     assert second.speaker == "Ann Lee"
     assert second.cue is None
-    assert second.group != first.group
+    # Paragraphs that are all quotation, attributed once, are one quotation.
+    assert second.group == first.group
+
+
+def test_cue_less_paragraph_takes_the_speaker_of_the_quote_paragraph_after_it():
+    article = (
+        "Tom Hart met voters in Ohio.\n\n"
+        '"I have fought for this state for twenty years."\n\n'
+        '"I will fight for it in Washington," Ann Lee said.'
+    )
+    first, second = extract_quotes(article)
+    assert first.group == second.group
+    assert first.speaker == second.speaker == "Ann Lee"
+
+
+def test_quotes_with_their_own_cues_are_separate_quotations():
+    article = 'Ann Lee said, "We will rebuild." She added, "We will not wait."'
+    first, second = extract_quotes(article)
+    assert first.group != second.group
+    article = '"We will rebuild," she said. "We will not wait," she said.'
+    first, second = extract_quotes(article)
+    assert first.group != second.group
 
 
 def test_pronoun_resolves_to_the_right_person():

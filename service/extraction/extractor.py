@@ -26,7 +26,7 @@ from .attribution import (
 from .boilerplate import boilerplate_paragraphs
 from .gender import person_gender, pronoun_gender
 from .lexicon import PRONOUNS
-from .marks import Piece, find_pieces
+from .marks import QUOTE_MARKS, Piece, find_pieces
 from .model import Quote
 from .names import NameMention, build_registry, find_name_mentions, is_person_name
 from .text import Paragraph, normalize_quote_text, prepare, split_paragraphs
@@ -42,6 +42,9 @@ _DASH_ATTRIBUTION = re.compile(
 )
 _FIRST_CHUNK = re.compile(r"[\s,]*(?P<np>[^,;()\[\]\"“”«»—–.]+?(?:\.[^,;()\[\]\"“”«»—–.]+?)*)\s*(?:,|\()")
 _BLANK_EXCEPT_NEWLINES = re.compile(r"[^\n]")
+_WORD = re.compile(r"[A-Za-z]+")
+# The most words a paragraph may hold outside its quotation and still count as "quotation plus its cue".
+_ATTRIBUTION_WORDS = 20
 _THAT_INTRO = re.compile(r"\bthat,?\s*$")
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
@@ -58,6 +61,7 @@ class _Attribution:
     relayed_by: str | None = None
     source: str | None = None
     found: bool = False
+    cue_at: int = -1
 
 
 def extract_quotes(text: str, *, include_boilerplate: bool = False) -> list[Quote]:
@@ -320,15 +324,25 @@ class _Article:
         group_of: list[int] = []
         attributions: list[_Attribution] = []
         next_group = 0
+        group_has_cue: dict[int, bool] = {}
         for index, piece in enumerate(self.pieces):
             previous = self.pieces[index - 1] if index else None
             kind, attribution, joins_previous = self._read_piece(index, piece, attributions)
+            if (
+                not joins_previous
+                and kind == "full"
+                and self._continues_quote_paragraphs(index)
+                and not (attribution.found and group_has_cue.get(group_of[-1]))
+            ):
+                # Paragraphs that are all quotation, attributed once, are one quotation.
+                joins_previous = True
             if joins_previous and previous is not None:
                 group = group_of[-1]
             else:
                 group = next_group
                 next_group += 1
             group_of.append(group)
+            group_has_cue[group] = group_has_cue.get(group, False) or attribution.found
             attributions.append(attribution)
             start = self.clean.to_original(piece.start)
             end = self.clean.to_original(piece.end)
@@ -349,6 +363,20 @@ class _Article:
                 )
             )
         return _harmonise_groups(results)
+
+    def _continues_quote_paragraphs(self, index: int) -> bool:
+        """Whether a piece opens its paragraph right after a paragraph that is only quotation and cue."""
+        if index == 0:
+            return False
+        piece, previous = self.pieces[index], self.pieces[index - 1]
+        if previous.paragraph != piece.paragraph - 1 or {piece.paragraph, previous.paragraph} & self.boilerplate:
+            return False
+        paragraph = self.paragraphs[piece.paragraph]
+        before = self.paragraphs[previous.paragraph]
+        if piece.open_at != paragraph.start or self.text[before.start] not in QUOTE_MARKS:
+            return False
+        narrative = _WORD.findall(self.masked, before.start, before.end)
+        return len(narrative) <= _ATTRIBUTION_WORDS
 
     def _neighbours(self, index: int) -> tuple[Piece | None, Piece | None]:
         piece = self.pieces[index]
@@ -383,12 +411,18 @@ class _Article:
         intro_cue = None
         if not in_title and (_CUED_INTRO.search(intro) or not intro.strip()):
             intro_cue = self._intro_cue(piece, lower, intro)
+        if after_cue and intro_cue and text[piece.end - 1] in ".!?":
+            # 'Ann Lee said, "We will rebuild." She added, …': the sentence after belongs to the next quote.
+            after_cue = None
         # A quotation that goes on after its attribution ("X," he said, "Y.") is one quotation.
+        # The cue must stand between the two pieces: 'Brafman said, "X." He added, "Y."' is two quotations.
         interrupted = bool(
             previous is not None
-            and previous.close_at is not None
+            and previous.after_close is not None
             and earlier
             and earlier[-1].found
+            and previous.after_close <= earlier[-1].cue_at < piece.open_at
+            and after_cue is None
             and self._only_attribution_between(previous, piece)
         )
         joins_previous = piece.continues_previous or interrupted
@@ -547,7 +581,7 @@ class _Article:
                 self.source_events.append((position, relayed_by, source))
         else:
             source = self._source_for(speaker, position) or self._source_for(relayed_by, position)
-        return _Attribution(speaker, mention, cue.cue, relayed_by, source, found=True)
+        return _Attribution(speaker, mention, cue.cue, relayed_by, source, found=True, cue_at=cue.verb_at)
 
     def _continuation(self, index: int, earlier: list[_Attribution]) -> _Attribution:
         """A cue-less full quotation right after an attributed one carries on the same speaker."""

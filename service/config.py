@@ -1,0 +1,197 @@
+"""Configuration: every setting comes from an environment variable with a default.
+
+``SETTINGS`` is the one list of them; the README's "Configuration" table lists each with its default, and
+``tests/test_docs.py`` fails when one is missing there. ``Config.from_env()`` reads the application's
+settings (what ``create_app`` uses); ``ServerConfig.from_env()`` reads gunicorn's (``gunicorn.conf.py``).
+No Flask import here: the CLI and gunicorn's master process read the same settings.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["SETTINGS", "Config", "ConfigError", "ServerConfig", "Setting"]
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class ConfigError(ValueError):
+    """An environment variable holds a value its setting cannot take."""
+
+
+def _text(value: str) -> str:
+    return value.strip()
+
+
+def _port(value: str) -> int:
+    port = _integer(value)
+    if not 0 < port < 65536:
+        raise ValueError("not a TCP port")
+    return port
+
+
+def _integer(value: str) -> int:
+    return int(value.strip())
+
+
+def _positive(value: str) -> int:
+    number = _integer(value)
+    if number < 1:
+        raise ValueError("must be at least 1")
+    return number
+
+
+def _non_negative(value: str) -> int:
+    number = _integer(value)
+    if number < 0:
+        raise ValueError("must be 0 or more")
+    return number
+
+
+def _score(value: str) -> float:
+    score = float(value.strip())
+    if not 0 < score <= 100:
+        raise ValueError("must be in (0, 100]")
+    return score
+
+
+def _log_level(value: str) -> str:
+    level = value.strip().lower()
+    if level not in {"debug", "info", "warning", "error", "critical"}:
+        raise ValueError("must be debug, info, warning, error or critical")
+    return level
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """One environment variable: its default (as written in the README) and what it sets."""
+
+    name: str
+    default: str
+    help: str
+    parse: Callable[[str], object] = _text
+    server: bool = False  # read by gunicorn.conf.py rather than by the application
+
+    def read(self, environ: Mapping[str, str]) -> object:
+        """The parsed value from ``environ``, or the parsed default when the variable is unset or empty."""
+        raw = environ.get(self.name)
+        if raw is None or not raw.strip():
+            raw = self.default
+        try:
+            return self.parse(raw)
+        except ValueError as exc:
+            raise ConfigError(f"{self.name}={raw!r}: {exc}") from exc
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "DATABASE_URL",
+        "sqlite:///instance/quotes.db",
+        "The store: `sqlite:///relative/path.db`, `sqlite:////absolute/path.db` (relative to the working "
+        "directory), `sqlite://` for a private in-memory database.",
+    ),
+    Setting(
+        "SEEDS_DIR",
+        "seeds",
+        "Folder with `manifest.json` whose articles gunicorn indexes when it starts (already indexed ones "
+        "are skipped); `none` to index nothing.",
+    ),
+    Setting(
+        "MATCH_MIN_SCORE",
+        "55",
+        "Lowest score (0-100) at which a source quote counts as a match; below it the verdict is `not_found`.",
+        _score,
+    ),
+    Setting(
+        "SEARCH_MAX_AGE",
+        "60",
+        "Seconds browsers and proxies may cache a `GET /v1/search` answer (`Cache-Control: max-age`).",
+        _non_negative,
+    ),
+    Setting("LOG_LEVEL", "info", "Log level of the application and of gunicorn.", _log_level),
+    Setting("HOST", "127.0.0.1", "Address gunicorn listens on (the Docker image sets `0.0.0.0`).", server=True),
+    Setting("PORT", "8000", "Port gunicorn listens on.", _port, server=True),
+    Setting("WEB_CONCURRENCY", "2", "Gunicorn worker processes.", _positive, server=True),
+    Setting("GUNICORN_THREADS", "4", "Threads per gunicorn worker.", _positive, server=True),
+    Setting(
+        "GUNICORN_TIMEOUT",
+        "60",
+        "Seconds a request may take before gunicorn restarts its worker.",
+        _positive,
+        server=True,
+    ),
+)
+
+_BY_NAME = {setting.name: setting for setting in SETTINGS}
+
+
+def _read(name: str, environ: Mapping[str, str]) -> object:
+    return _BY_NAME[name].read(environ)
+
+
+class Config:
+    """The application's settings as Flask config keys, plus the fixed limits of the API."""
+
+    # Fixed limits (documented in the README's "API" section); not environment variables because the
+    # OpenAPI document states them and clients rely on them.
+    MAX_CONTENT_LENGTH = 1024 * 1024
+
+    API_TITLE = "Quote provenance API"
+    API_VERSION = "1.0"
+    OPENAPI_VERSION = "3.0.3"
+    OPENAPI_URL_PREFIX = "/"
+    OPENAPI_JSON_PATH = "openapi.json"
+    OPENAPI_SWAGGER_UI_PATH = "docs"
+    # Served from the swagger-ui-bundle package by service.web.docs: /docs works with no internet access.
+    OPENAPI_SWAGGER_UI_URL = "/docs/assets/"
+    # Swagger UI would otherwise load a validity badge from validator.swagger.io.
+    OPENAPI_SWAGGER_UI_CONFIG = {"validatorUrl": None}
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> dict[str, object]:
+        """Every Flask config key: the class attributes above and the application settings of ``environ``."""
+        environ = os.environ if environ is None else environ
+        values: dict[str, object] = {key: getattr(cls, key) for key in dir(cls) if key.isupper()}
+        for setting in SETTINGS:
+            if not setting.server:
+                values[setting.name] = setting.read(environ)
+        return values
+
+
+@dataclass(frozen=True, slots=True)
+class ServerConfig:
+    """Gunicorn's settings (``gunicorn.conf.py``) and what its master does before starting workers."""
+
+    host: str
+    port: int
+    workers: int
+    threads: int
+    timeout: int
+    log_level: str
+    database_url: str
+    seeds_dir: Path | None
+
+    @property
+    def bind(self) -> str:
+        """The ``host:port`` gunicorn binds (IPv6 addresses in brackets)."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{host}:{self.port}"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> ServerConfig:
+        """Read every server setting from ``environ`` (default: the process environment)."""
+        environ = os.environ if environ is None else environ
+        seeds = str(_read("SEEDS_DIR", environ))
+        return cls(
+            host=str(_read("HOST", environ)),
+            port=int(_read("PORT", environ)),
+            workers=int(_read("WEB_CONCURRENCY", environ)),
+            threads=int(_read("GUNICORN_THREADS", environ)),
+            timeout=int(_read("GUNICORN_TIMEOUT", environ)),
+            log_level=str(_read("LOG_LEVEL", environ)),
+            database_url=str(_read("DATABASE_URL", environ)),
+            seeds_dir=None if seeds.lower() == "none" else Path(seeds),
+        )
