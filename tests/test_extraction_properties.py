@@ -9,7 +9,8 @@ MARKS = list("\"“”„‟«»'‘’‚‹›") + ["''", "&quot;", "&#039;", 
 WORDS = [
     "said", "told", "according to", "he", "she", "they", "Peskov", "Dmitry Peskov", "Mr.", "Sen.", "the letters",
     "quoting", "reports", "TASS", "RIA", ",", ".", ":", "—", "-", "(", ")", "Telegram", "that", "asked", "Trump",
-    "“X,”", "saying", "Kremlin spokesman", "of", "and",
+    "“X,”", "saying", "Kremlin spokesman", "of", "and", "spokesman,", "Ms. Merkel's", "(D-Wis.)", "who", "he added",
+    ":", "the appeal read:", "\n", "Rep.", "G.K.",
 ]
 
 article_text = st.lists(

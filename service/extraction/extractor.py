@@ -25,7 +25,7 @@ from .attribution import (
 )
 from .boilerplate import boilerplate_paragraphs
 from .gender import person_gender, pronoun_gender
-from .lexicon import PRONOUNS
+from .lexicon import PRONOUNS, TITLE_WORDS
 from .marks import QUOTE_MARKS, Piece, find_pieces
 from .model import Quote
 from .names import NameMention, build_registry, find_name_mentions, is_person_name
@@ -275,7 +275,9 @@ class _Article:
             # The first full name in the phrase is the speaker ("Cameron Easley for Morning Consult");
             # a surname alone ranks below it ("Clinton campaign spokesman Brian Fallon").
             full = [m for m in people if " " in m.name]
-            head: NameMention = full[0] if full else people[-1]
+            titled = [m for m in full if m.titled]
+            # "Judicial Watch president Tom Fitton": the titled name is the person, the rest describes him.
+            head: NameMention = titled[-1] if titled else full[0] if full else people[-1]
             return self.registry.canonical(head.name, position), "person"
         if group_head(phrase):
             authors = self._authors_near(position)
@@ -518,7 +520,13 @@ class _Article:
         # '"…," Michael McFaul, a senior fellow at the Hoover Institution, said': the speaker's name comes
         # first, then the appositive; the name is the first chunk after the quotation.
         first = _FIRST_CHUNK.match(self.masked, lower, cue.verb_at)
-        if first and not cue.inverted and is_valid_speaker_phrase(first.group("np")):
+        words = first.group("np").split() if first else []
+        if words and words[-1].lower() in TITLE_WORDS:
+            # "Ms. Merkel's spokesman, Steffen Seibert, said": the role comes first, the name after it.
+            second = _FIRST_CHUNK.match(self.masked, first.end(), cue.verb_at)
+            if second and find_name_mentions(second.group("np")):
+                first = second
+        if first and first.group("np").strip() and not cue.inverted and is_valid_speaker_phrase(first.group("np")):
             phrase = first.group("np")
             if find_name_mentions(phrase) or phrase.lower() in PRONOUNS:
                 return replace(cue, mention=phrase, mention_at=first.start("np"))

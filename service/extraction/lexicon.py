@@ -79,6 +79,8 @@ TITLE_WORDS = frozenset(
     rabbi imam sheikh emir premier councilman councilwoman congressman congresswoman assemblyman
     lieutenant major captain admiral marshal presidential democratic gop u.s. us american russian
     ukrainian british french german chinese israeli iranian kremlin white house senate
+    strategist consultant pollster lawyer economist researcher fellow author writer columnist reporter
+    correspondent activist organizer organiser official member owner executive manager spokesperson
     """.split()
 )
 

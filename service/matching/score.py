@@ -212,6 +212,15 @@ def match_score(submitted: str, source: str, *, normalizer: Normalizer = DEFAULT
 
 
 def similarity(a: str, b: str, *, normalizer: Normalizer = DEFAULT_NORMALIZER) -> float:
-    """Symmetric score of two whole texts (no fragment search), 0-100."""
-    result = score_words(normalizer.words(a), normalizer.words(b), min_fragment_words=1 << 30)
-    return result.score if result is not None else 0.0
+    """Symmetric score of two whole texts (no fragment search), 0-100.
+
+    The shared-in-order weight comes from one longest common subsequence, which need not be the heaviest
+    one, so the two directions can differ by a few points: the larger is returned.
+    """
+    wa, wb = normalizer.words(a), normalizer.words(b)
+    best = 0.0
+    for x, y in ((wa, wb), (wb, wa)):
+        result = Query(x, min_fragment_words=1 << 30).score(y)
+        if result is not None:
+            best = max(best, result.score)
+    return best
