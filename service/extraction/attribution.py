@@ -181,8 +181,21 @@ def noun_phrase_after(text: str, verb_end: int, upper: int) -> tuple[str, int] |
     return phrase, verb_end + segment.index(phrase)
 
 
+_TRAILING_WORDS = frozenset(
+    "also then later again further previously earlier recently has have had was is were would will could "
+    "reportedly repeatedly once only simply flatly quickly now first initially subsequently publicly privately "
+    "separately finally already himself herself themselves just even still never always often today yesterday "
+    "tonight formally officially did does do may might must should can monday tuesday wednesday thursday friday "
+    "saturday sunday week month year night morning evening afternoon".split()
+)
+
+
 def _clean_np(phrase: str) -> str:
     phrase = phrase.strip(" \t\n,.;:")
+    last_space = phrase.rfind(" ")
+    if phrase[last_space + 1 :].lower() not in _TRAILING_WORDS:
+        # Nothing to trim: most phrases end with a name or a noun.
+        return phrase
     previous = None
     while phrase != previous:
         previous = phrase

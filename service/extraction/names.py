@@ -60,11 +60,8 @@ def _is_org(token: str) -> bool:
 def _subject_position(text: str, start: int, end: int) -> bool:
     if text[end : end + 2] in ("’s", "'s"):
         return False
-    before = text[max(0, start - 30) : start].rstrip()
-    previous_word = re.search(r"([A-Za-z]+)$", before)
-    if previous_word and previous_word.group(1).lower() in _NOT_SUBJECT_BEFORE:
-        return False
-    return True
+    before = text[max(0, start - 30) : start].split()
+    return not before or before[-1].lower() not in _NOT_SUBJECT_BEFORE
 
 
 def find_name_mentions(text: str, start: int = 0, end: int | None = None) -> list[NameMention]:
