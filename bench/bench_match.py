@@ -21,7 +21,7 @@ Figures printed: build rate (normalisation + keys + inserts, one core), bytes on
 posting table alone, and the whole file), latency of ``find_matches`` (retrieval + rescoring + diff +
 cluster summaries) p50/p95/p99, recall@1 and recall@10 of the known source per perturbation, the
 false-match rate, the rate of ingest with cluster assignment, and the same queries through brute force:
-``rapidfuzz.process.extract`` over every quote with the same scorer (``score.score_words``), which at
+``rapidfuzz.process.extract`` over every quote with the same scorer (``score.Query.score``), which at
 large sizes runs on a subsample of the queries (``--brute-queries``, said in the output).
 
 Nothing is asserted: this prints measurements.
@@ -47,7 +47,7 @@ from rapidfuzz import process
 from service.ingest import quote_keys
 from service.matching.equivalences import TRANSLITERATIONS, default_groups
 from service.matching.normalize import DEFAULT_NORMALIZER
-from service.matching.score import MATCH, score_words
+from service.matching.score import MATCH, Query
 from service.matching.search import cluster_linker, find_matches
 from service.storage import new_document
 from service.storage.base import NewQuote
@@ -377,9 +377,13 @@ def run_size(size: int, args: argparse.Namespace, workdir: Path) -> dict:
         normalizer = DEFAULT_NORMALIZER
         all_words = [normalizer.words(q) for q in quotes]
 
-        def scorer(a, b, *, score_cutoff=0.0, **_):
-            r = score_words(a, b, score_cutoff=score_cutoff)
-            return r.score if r is not None else 0.0
+        def make_scorer(query: Query):
+            # rapidfuzz calls scorer(query, choice, score_cutoff=...); the query is prepared once.
+            def scorer(_, choice, *, score_cutoff=0.0, **__):
+                r = query.score(choice, score_cutoff=score_cutoff)
+                return r.score if r is not None else 0.0
+
+            return scorer
 
         bf_hits: dict[str, list[tuple[bool, bool]]] = {k: [] for k in KINDS}
         ix_hits: dict[str, list[tuple[bool, bool]]] = {k: [] for k in KINDS}
@@ -393,6 +397,7 @@ def run_size(size: int, args: argparse.Namespace, workdir: Path) -> dict:
             taken[kind] += 1
             t = time.perf_counter()
             q_words = normalizer.words(text)
+            scorer = make_scorer(Query(q_words))
             top = process.extract(q_words, all_words, scorer=scorer, limit=10, score_cutoff=MATCH)
             bf_time.append(time.perf_counter() - t)
             t = time.perf_counter()
