@@ -1,0 +1,153 @@
+"""Ingestion: extraction -> document, quotes, index keys and clusters in one write; seeds; re-indexing."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from service.extraction.model import Quote
+from service.ingest import ingest_document, ingest_seeds, reindex
+from service.matching.normalize import DEFAULT_TABLE, Normalizer
+from service.matching.search import find_matches
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+STATEMENT = "The talks will resume next week in Geneva with both delegations present"
+
+
+def fake_extractor(*quotes: tuple[str, str]):
+    """An extractor returning the given (text, kind) quotes wherever they stand in the article."""
+    calls = []
+
+    def extract(text: str) -> list[Quote]:
+        calls.append(text)
+        found = []
+        for quote_text, kind in quotes:
+            start = text.index(quote_text)
+            found.append(
+                Quote(
+                    quote_text,
+                    start,
+                    start + len(quote_text),
+                    kind,
+                    speaker="Ann",
+                    boilerplate=kind == "boiler",
+                )
+            )
+        return found
+
+    extract.calls = calls
+    return extract
+
+
+def article(quote: str, extra: str = "") -> str:
+    return f'Ann said: "{quote}" {extra}'
+
+
+def test_ingest_stores_document_quotes_and_index(store):
+    extract = fake_extractor((STATEMENT, "full"), ("resume", "term"), ("both delegations present", "boiler"))
+    result = ingest_document(
+        store,
+        article(STATEMENT),
+        outlet="Wire",
+        url="https://wire.example/1",
+        published_at="2024-05-01",
+        extract=extract,
+    )
+    assert (result.duplicate, result.quotes, result.indexed, result.clustered) == (False, 3, 1, 0)
+    record = store.get_document(result.document_id)
+    assert [(q.kind, q.indexed) for q in record.quotes] == [
+        ("full", True),
+        ("term", False),
+        ("boiler", False),
+    ]
+    assert record.quotes[0].start == record.text.index(STATEMENT)
+    assert find_matches(store, STATEMENT).matches[0].quote.id == record.quotes[0].id
+
+
+def test_ingest_is_idempotent_and_skips_extraction_for_known_documents(store):
+    extract = fake_extractor((STATEMENT, "full"))
+    first = ingest_document(
+        store, article(STATEMENT), outlet="Wire", url="https://wire.example/1", extract=extract
+    )
+    again = ingest_document(
+        store, article(STATEMENT), outlet="Wire", url="https://wire.example/1", extract=extract
+    )
+    same_text = ingest_document(store, article(STATEMENT), outlet="Other", extract=extract)
+    assert again.duplicate and same_text.duplicate
+    assert again.document_id == same_text.document_id == first.document_id
+    assert len(extract.calls) == 1
+    assert store.stats()["quotes"] == 1
+
+
+def test_copies_and_variants_join_one_cluster(store):
+    variant = STATEMENT.replace("next week", "on Monday")
+    for i, (quote, date) in enumerate(
+        [(STATEMENT, "2024-05-02"), (variant, "2024-05-01"), (STATEMENT, None)]
+    ):
+        result = ingest_document(
+            store,
+            article(quote, f"({i})"),
+            outlet=f"Outlet {i % 2}",
+            published_at=date,
+            extract=fake_extractor((quote, "full")),
+        )
+        assert result.clustered == (1 if i else 0)
+    unrelated = "Prices of grain rose sharply after the harvest failed in the south"
+    ingest_document(store, article(unrelated), outlet="Farm", extract=fake_extractor((unrelated, "full")))
+    match = find_matches(store, STATEMENT).matches[0]
+    cluster = store.get_cluster(match.quote.cluster_id)
+    assert cluster.summary.n_quotes == 3 and cluster.summary.n_outlets == 2
+    assert cluster.quotes[0].text == variant and cluster.summary.first_published_at == "2024-05-01"
+    assert match.cluster == cluster.summary
+
+
+def seeds_extractor(text: str) -> list[Quote]:
+    """Every sentence of 6+ words between curly or straight double quotes, as a full quote."""
+    import re
+
+    quotes = []
+    for m in re.finditer(r"[“\"]([^”\"]{30,}?)[”\"]", text):
+        quotes.append(Quote(m.group(1), m.start(1), m.end(1), "full"))
+    return quotes
+
+
+def test_ingest_seeds_reads_the_manifest_once(store):
+    results = ingest_seeds(store, SEEDS, extract=seeds_extractor)
+    manifest = json.loads((SEEDS / "manifest.json").read_text(encoding="utf-8"))
+    assert set(results) == set(manifest) and not any(r.duplicate for r in results.values())
+    for name, result in results.items():
+        record = store.get_document(result.document_id)
+        assert (record.outlet, record.url, record.published_at) == (
+            manifest[name]["outlet"],
+            manifest[name]["url"],
+            manifest[name]["published_at"],
+        )
+    again = ingest_seeds(store, SEEDS, extract=seeds_extractor)
+    assert all(r.duplicate for r in again.values())
+    assert store.stats()["documents"] == len(manifest)
+    heads = "The heads of those republics on behalf of themselves and their peoples express their gratitude"
+    result = find_matches(store, heads)
+    assert {m.quote.document.outlet for m in result.matches} == {"Antiwar.com", "The Business Standard"}
+
+
+def test_ingest_seeds_with_the_real_extractor_is_idempotent(store, tmp_path):
+    pytest.importorskip("service.extraction")
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    first = ingest_seeds(store, seeds)
+    assert sum(r.quotes for r in first.values()) > 0
+    assert all(r.duplicate for r in ingest_seeds(store, seeds).values())
+
+
+def test_reindex_after_extending_the_table(store):
+    quote = "The mayor of Zhdanov said the port would reopen within days"
+    ingest_document(store, article(quote), outlet="Wire", extract=fake_extractor((quote, "full")))
+    query = "The mayor of Mariupol said the port would reopen within days"
+    assert find_matches(store, query).matches[0].score < 100
+    normalizer = Normalizer(DEFAULT_TABLE.extended([("mariupol", "zhdanov")]))
+    assert reindex(store, normalizer=normalizer) == 1
+    best = find_matches(store, query, normalizer=normalizer).matches[0]
+    assert best.score == 100.0 and best.wording == "equivalent"
