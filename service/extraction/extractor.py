@@ -9,6 +9,7 @@ speaker talks to) lives in :class:`_Article`.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from dataclasses import dataclass, replace
 
@@ -232,14 +233,13 @@ class _Article:
     def _antecedent(self, position: int, pronoun: str) -> str | None:
         """The person "he" or "she" at ``position`` most likely refers to: the latest subject of that gender."""
         wanted = pronoun_gender(pronoun)
-        candidates = [
-            (at, name)
-            for at, name in self.antecedents + self.speaker_events
-            if at < position and (wanted is None or self._gender(name) in (None, wanted))
-        ]
-        if not candidates:
-            return None
-        return max(candidates)[1]
+        # Both lists are in text order; walk them back from the pronoun, latest first.
+        people = self.antecedents[: bisect.bisect_left(self._antecedent_positions, position)]
+        speakers = [event for event in self.speaker_events if event[0] < position]
+        for _, name in heapq.merge(reversed(people), reversed(speakers), key=lambda c: -c[0]):
+            if wanted is None or self._gender(name) in (None, wanted):
+                return name
+        return None
 
     def _gender(self, name: str) -> str | None:
         if name not in self._genders:

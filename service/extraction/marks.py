@@ -26,7 +26,7 @@ _OPEN_CONTEXT = frozenset("([{—–-/\u2026") | QUOTE_MARKS
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-/\u2026") | QUOTE_MARKS
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Piece:
     """The text between one pair of top-level quotation marks in one paragraph.
 
@@ -120,9 +120,12 @@ class _Pairing:
 
 def _pair_marks(text: str) -> list[tuple[int, int | None, str]]:
     pairing = _Pairing()
+    last = len(text) - 1
     for mark in _MARK_RE.finditer(text):
         i = mark.start()
         ch = mark.group(0)
+        if ch in "’'" and 0 < i < last and text[i - 1].isalnum() and text[i + 1].isalnum():
+            continue  # an apostrophe inside a word, by far the most common mark: Ukraine’s, don't
         can_open, can_close = _flanking(text, i, len(ch))
         if ch in ('"', "''"):
             if can_close and pairing.has_open(DOUBLE):

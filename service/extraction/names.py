@@ -30,7 +30,7 @@ _NOT_SUBJECT_BEFORE = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class NameMention:
     """A person's name as it stands in the text, with the words that make up the name itself."""
 

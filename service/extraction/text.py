@@ -85,7 +85,7 @@ def prepare(original: str) -> CleanText:
     return CleanText(original, cleaned, tuple(origin))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Paragraph:
     """A non-empty line of the cleaned article; its index counts non-empty lines from 0."""
 
