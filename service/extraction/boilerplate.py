@@ -32,15 +32,18 @@ _CREDIT_TAIL = re.compile(
     r"[A-Z]{2,}(?: [A-Z]{2,})+ ?/ ?[A-Z]{2,}(?: [A-Z]{2,})*|(?i:\((?:photo|image)[^)]*\)|getty images|"
     r"reuters/[\w ]+|ap photo[\w /]*))\.?$"
 )
+_CREDIT_WORDS = re.compile(r"(?i:getty|photo)")
 _CAPTION_POSITION = re.compile(r"\(([LR]|left|right|center|centre)\)", re.IGNORECASE)
 
 
 def is_caption(paragraph: Paragraph) -> bool:
     """Whether a paragraph is a photo caption or credit line rather than reporting."""
     text = paragraph.text
-    if _CAPTION_POSITION.search(text) and len(text) < 300:
+    if "(" in text and len(text) < 300 and _CAPTION_POSITION.search(text):
         return True
     tail = text[-60:]
+    if "/" not in tail and "(" not in tail and not _CREDIT_WORDS.search(tail):
+        return False
     return bool(_CREDIT_TAIL.search(tail)) and ('"' not in text and "“" not in text or len(text) < 200)
 
 

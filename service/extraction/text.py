@@ -8,6 +8,7 @@ original ones.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from dataclasses import dataclass
@@ -52,37 +53,43 @@ class CleanText:
 
     original: str
     text: str
-    # origin[i] is the original offset of cleaned character i; origin[len(text)] == len(original).
-    # None when the cleaning changed no lengths, so offsets are shared.
-    origin: tuple[int, ...] | None
+    # One (cleaned start, cleaned end, original start, original end) row per decoded entity, in text order;
+    # empty when the cleaning changed no lengths, so offsets are shared.
+    entities: tuple[tuple[int, int, int, int], ...] = ()
+    cleaned_starts: tuple[int, ...] = ()
 
     def to_original(self, offset: int) -> int:
         """Map an offset in the cleaned text to the matching offset in the original text."""
-        if self.origin is None:
+        index = bisect.bisect_right(self.cleaned_starts, offset) - 1
+        if index < 0:
             return offset
-        return self.origin[offset]
+        clean_start, clean_end, original_start, original_end = self.entities[index]
+        if offset < clean_end:
+            # Inside a decoded entity: the entity starts there in the original.
+            return original_start
+        return original_end + (offset - clean_end)
 
 
 def prepare(original: str) -> CleanText:
     """Clean ``original`` for extraction, keeping the offset map back to it."""
     if "&" not in original or not _ENTITY_RE.search(original):
-        return CleanText(original, _fold(original), None)
+        return CleanText(original, _fold(original))
     parts: list[str] = []
-    origin: list[int] = []
+    entities: list[tuple[int, int, int, int]] = []
     position = 0
+    cleaned_length = 0
     for match in _ENTITY_RE.finditer(original):
         plain = original[position : match.start()]
         parts.append(plain)
-        origin.extend(range(position, match.start()))
+        cleaned_length += len(plain)
         decoded = _decode_entity(match.group(0))
         parts.append(decoded)
-        origin.extend([match.start()] * len(decoded))
+        entities.append((cleaned_length, cleaned_length + len(decoded), match.start(), match.end()))
+        cleaned_length += len(decoded)
         position = match.end()
     parts.append(original[position:])
-    origin.extend(range(position, len(original)))
-    origin.append(len(original))
     cleaned = _fold("".join(parts))
-    return CleanText(original, cleaned, tuple(origin))
+    return CleanText(original, cleaned, tuple(entities), tuple(e[0] for e in entities))
 
 
 @dataclass(slots=True)
