@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["SETTINGS", "Config", "ConfigError", "ServerConfig", "Setting"]
+__all__ = ["SETTINGS", "Config", "ConfigError", "ServerConfig", "Setting", "setting"]
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -128,8 +128,10 @@ SETTINGS: tuple[Setting, ...] = (
 _BY_NAME = {setting.name: setting for setting in SETTINGS}
 
 
-def _read(name: str, environ: Mapping[str, str]) -> object:
-    return _BY_NAME[name].read(environ)
+def setting(name: str, environ: Mapping[str, str] | None = None) -> object:
+    """The value of one setting, from ``environ`` (default: the process environment)."""
+    return _BY_NAME[name].read(os.environ if environ is None else environ)
+
 
 
 class Config:
@@ -184,14 +186,14 @@ class ServerConfig:
     def from_env(cls, environ: Mapping[str, str] | None = None) -> ServerConfig:
         """Read every server setting from ``environ`` (default: the process environment)."""
         environ = os.environ if environ is None else environ
-        seeds = str(_read("SEEDS_DIR", environ))
+        seeds = str(setting("SEEDS_DIR", environ))
         return cls(
-            host=str(_read("HOST", environ)),
-            port=int(_read("PORT", environ)),
-            workers=int(_read("WEB_CONCURRENCY", environ)),
-            threads=int(_read("GUNICORN_THREADS", environ)),
-            timeout=int(_read("GUNICORN_TIMEOUT", environ)),
-            log_level=str(_read("LOG_LEVEL", environ)),
-            database_url=str(_read("DATABASE_URL", environ)),
+            host=str(setting("HOST", environ)),
+            port=int(setting("PORT", environ)),
+            workers=int(setting("WEB_CONCURRENCY", environ)),
+            threads=int(setting("GUNICORN_THREADS", environ)),
+            timeout=int(setting("GUNICORN_TIMEOUT", environ)),
+            log_level=str(setting("LOG_LEVEL", environ)),
+            database_url=str(setting("DATABASE_URL", environ)),
             seeds_dir=None if seeds.lower() == "none" else Path(seeds),
         )

@@ -9,7 +9,6 @@ speaker talks to) lives in :class:`_Article`.
 from __future__ import annotations
 
 import bisect
-import heapq
 import re
 from dataclasses import dataclass, replace
 
@@ -233,10 +232,19 @@ class _Article:
     def _antecedent(self, position: int, pronoun: str) -> str | None:
         """The person "he" or "she" at ``position`` most likely refers to: the latest subject of that gender."""
         wanted = pronoun_gender(pronoun)
-        # Both lists are in text order; walk them back from the pronoun, latest first.
-        people = self.antecedents[: bisect.bisect_left(self._antecedent_positions, position)]
-        speakers = [event for event in self.speaker_events if event[0] < position]
-        for _, name in heapq.merge(reversed(people), reversed(speakers), key=lambda c: -c[0]):
+        # Both lists are in text order; walk them back from the pronoun together, latest first.
+        people, speakers = self.antecedents, self.speaker_events
+        i = bisect.bisect_left(self._antecedent_positions, position) - 1
+        j = len(speakers) - 1
+        while j >= 0 and speakers[j][0] >= position:
+            j -= 1
+        while i >= 0 or j >= 0:
+            if j < 0 or (i >= 0 and people[i][0] > speakers[j][0]):
+                name = people[i][1]
+                i -= 1
+            else:
+                name = speakers[j][1]
+                j -= 1
             if wanted is None or self._gender(name) in (None, wanted):
                 return name
         return None

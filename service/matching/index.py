@@ -57,14 +57,39 @@ def content_words(words: Sequence[str]) -> list[str]:
     return [w for w in words if w not in stop]
 
 
-def index_keys(words: Sequence[str]) -> list[int]:
-    """Distinct index keys of a normalised word sequence, in first-occurrence order.
+# A quote with few content words loses every bigram when one of them changes, so short quotes are also
+# indexed under pairs two and three content words apart; a short query looks those pairs up as well.
+SHORT_QUOTE = 5
+SHORT_QUERY = 8
+MAX_GAP = 3
 
-    A text with fewer than two content words has no keys: it is too short or too generic to look up.
-    """
+
+def _hashes(words: Sequence[str]) -> list[int]:
     get = _WORD_HASHES.get
     stop = STOPWORDS
-    hashes = [get(w) or _word_hash(w) for w in words if w not in stop]
-    pairs = zip(hashes, hashes[1:], strict=False)
-    keys = [((a * 0x9E3779B1 + b) & 0xFFFFFFFF) - 0x80000000 for a, b in pairs]
+    return [get(w) or _word_hash(w) for w in words if w not in stop]
+
+
+def _pair_keys(hashes: list[int], max_gap: int) -> list[int]:
+    keys = []
+    for gap in range(1, max_gap + 1):
+        pairs = zip(hashes, hashes[gap:], strict=False)
+        keys += [((a * 0x9E3779B1 + b) & 0xFFFFFFFF) - 0x80000000 for a, b in pairs]
     return keys if len(set(keys)) == len(keys) else list(dict.fromkeys(keys))
+
+
+def index_keys(words: Sequence[str]) -> list[int]:
+    """Distinct index keys under which a quote is stored (normalised words in, first occurrence first).
+
+    Pairs of consecutive content words; for a quote of at most ``SHORT_QUOTE`` content words also pairs
+    up to ``MAX_GAP`` content words apart. Fewer than two content words: no keys (not indexed).
+    """
+    hashes = _hashes(words)
+    return _pair_keys(hashes, MAX_GAP if len(hashes) <= SHORT_QUOTE else 1)
+
+
+def query_keys(words: Sequence[str]) -> list[int]:
+    """Keys to look a text up by: as ``index_keys``, with the gapped pairs for up to ``SHORT_QUERY``
+    content words (a short submission may be a short quote with a word changed)."""
+    hashes = _hashes(words)
+    return _pair_keys(hashes, MAX_GAP if len(hashes) <= SHORT_QUERY else 1)

@@ -2,7 +2,7 @@
 
 ``find_matches(store, text)`` is what the API calls. It never scans every quote:
 
-1. the text is normalised and cut into index keys (``index.index_keys``: pairs of content words);
+1. the text is normalised and cut into index keys (``index.query_keys``: pairs of content words);
 2. the store counts, for each key, how many quotes carry it, stopping at ``max_df``: a key that common
    ("united states") says little and would cost a long posting list, so it is dropped;
 3. the remaining keys, rarest first and within a budget of ``posting_budget`` postings, are weighted
@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from service.matching.diff import DiffOp, classify_diff, diff_tokens
-from service.matching.index import index_keys
+from service.matching.index import query_keys
 from service.matching.normalize import DEFAULT_NORMALIZER, Normalizer, Token
 from service.matching.score import MATCH, Query, SpanScore, score_words
 from service.storage.base import ClusterSummary, IndexReader, Linker, NewQuote, Store, StoredQuote
@@ -238,7 +238,7 @@ def find_matches(
     """
     tokens = normalizer(text)
     words = [t.norm for t in tokens]
-    keys = index_keys(words)
+    keys = query_keys(words)
     if len(words) < MIN_QUERY_WORDS or not keys:
         return LookupResult(
             text,
@@ -363,14 +363,19 @@ def cluster_linker(
         if not quote.keys:
             return None
         words = normalizer.words(quote.text)
+        query = Query(words)
         found = retrieve(reader, quote.keys, candidates=candidates)
         ids = [quote_id for quote_id, _ in found.ranked[:rescore]]
         texts = reader.quote_texts(ids)
         best_id, best_score = None, threshold
         for quote_id in ids:
             source = normalizer.words(texts.get(quote_id, ""))
-            for a, b in ((words, source), (source, words)):
-                result = score_words(a, b, score_cutoff=best_score)
+            result = query.score(source, score_cutoff=best_score)
+            if result is not None and (result.score > best_score or best_id is None):
+                best_id, best_score = quote_id, result.score
+            if len(source) < len(words):
+                # The stored quote may be a fragment of the new one.
+                result = score_words(source, words, score_cutoff=best_score)
                 if result is not None and (result.score > best_score or best_id is None):
                     best_id, best_score = quote_id, result.score
         return best_id
