@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from service.matching.diff import ALTERED, EQUIVALENT, VERBATIM, classify_diff, word_diff
 from service.matching.equivalences import EquivalenceTable
-from service.matching.index import STOPWORDS, content_words, index_keys
+from service.matching.index import STOPWORDS, content_words, index_keys, query_keys
 from service.matching.normalize import DEFAULT_TABLE, Normalizer, base_form, normalize_text, tokenize
 from service.matching.score import CLOSE, MATCH, Query, match_score, score_words, similarity
 
@@ -84,13 +84,26 @@ def test_equivalence_table_is_extensible_and_checked():
 
 
 def test_index_keys_are_pairs_of_content_words():
-    words = normalize_text("help in repelling the aggression of the armed forces").split()
-    assert content_words(words) == ["help", "repelling", "aggression", "armed", "forces"]
+    words = normalize_text("help in repelling the aggression of the armed forces and formations of Ukraine")
+    words = words.split()
+    expected = ["help", "repelling", "aggression", "armed", "forces", "formations", "ukraine"]
+    assert content_words(words) == expected
     keys = index_keys(words)
-    assert len(keys) == 4 and all(-(2**31) <= k < 2**31 for k in keys)
-    assert index_keys("help repelling".split()) == keys[:1]  # function words do not change keys
+    assert len(keys) == 6 and all(-(2**31) <= k < 2**31 for k in keys)
+    # function words do not change keys
+    assert index_keys("help repelling aggression armed forces formations ukraine".split()) == keys
     assert index_keys("one of the".split()) == [] and index_keys(["help"]) == []
     assert "the" in STOPWORDS
+
+
+def test_short_quotes_also_get_gapped_pairs():
+    short = "kiev continues to strengthen its presence".split()  # 4 content words
+    keys = index_keys(short)
+    assert len(keys) == 3 + 2 + 1
+    changed = "kiev continues to increase its presence".split()
+    assert set(query_keys(changed)) & set(keys)  # one word changed: still shares gapped pairs
+    long = ("kiev continues to strengthen its military presence on the line of contact " * 2).split()
+    assert len(query_keys(long)) == len(set(index_keys(long)))
 
 
 @given(WORDS)

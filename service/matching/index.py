@@ -4,6 +4,10 @@ A quote is indexed under the hashes of its *content-word bigrams*: the normalise
 words (``STOPWORDS``) left out, taken two at a time. "help in repelling the aggression of the armed
 forces" gives help·repelling, repelling·aggression, aggression·armed, armed·forces.
 
+A quote of at most ``SHORT_QUOTE`` content words is also indexed under pairs up to ``MAX_GAP`` content
+words apart (one changed word would otherwise leave it with no key in common with the query), and a query
+of at most ``SHORT_QUERY`` content words looks those pairs up too (``query_keys``).
+
 Why not all word 3-shingles: bigrams of content words are half as many keys per quote (about 13 for a
 25-word quote instead of 23), which halves index size and build time; they survive edits of function
 words ("help repel the aggression" vs "help in repelling the aggression" still share two keys); and
