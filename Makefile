@@ -2,24 +2,37 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+export PORT
 
-.PHONY: install run test lint clean
+.PHONY: install install-dev run test lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
+# What the service needs to run.
+$(VENV)/.installed: requirements.txt | $(BIN)/python
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+# Test and CI tools on top of it.
+$(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@
 
 install: $(VENV)/.installed
 
-test: install
+install-dev: $(VENV)/.installed-dev
+
+# Indexes SEEDS_DIR (default seeds/) before the workers start, then serves on 127.0.0.1:$(PORT).
+run: install
+	$(BIN)/gunicorn --config gunicorn.conf.py
+
+test: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
-lint: install
+lint: install-dev
 	$(BIN)/ruff check .
 
 clean:

@@ -13,6 +13,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from service.matching.score import MATCH
+
 __all__ = ["SETTINGS", "Config", "ConfigError", "ServerConfig", "Setting", "setting"]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,7 +103,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "MATCH_MIN_SCORE",
-        "55",
+        f"{MATCH:g}",
         "Lowest score (0-100) at which a source quote counts as a match; below it the verdict is `not_found`.",
         _score,
     ),

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 import pytest
 
+from service.extraction import extract_quotes
+from service.ingest import ingest_seeds
 from service.storage import open_store
+from service.web import create_app
 
 BACKENDS = ["sqlite"]
 
@@ -36,3 +42,34 @@ def store_factory(request, tmp_path):
 def store(store_factory):
     """A fresh, empty store."""
     return store_factory()
+
+
+# --- the web application (tests/test_api*.py) ------------------------------------------------------
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@functools.cache
+def extract_once(text: str) -> tuple:
+    """``extract_quotes`` memoised: each test gets a fresh store holding the seeds, and extracting them
+    once per session keeps that cheap."""
+    return tuple(extract_quotes(text))
+
+
+@pytest.fixture
+def seeded_store(store):
+    """A fresh ``store`` holding the seed articles."""
+    ingest_seeds(store, SEEDS_DIR, extract=extract_once)
+    return store
+
+
+@pytest.fixture
+def app(seeded_store):
+    """The application on ``seeded_store``."""
+    return create_app({"TESTING": True, "STORE": seeded_store})
+
+
+@pytest.fixture
+def client(app):
+    """A test client of ``app``."""
+    return app.test_client()

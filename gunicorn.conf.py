@@ -1,0 +1,44 @@
+"""Gunicorn settings (``gunicorn --config gunicorn.conf.py``), all from environment variables with defaults
+(``service.config.SETTINGS``; the README's "Configuration" table lists them).
+
+Before the workers start, the master indexes ``SEEDS_DIR`` once: documents already stored are skipped,
+so a restart adds nothing.
+"""
+
+import sys
+from pathlib import Path
+
+# gunicorn reads this file before it puts the working directory on sys.path.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from service.config import ServerConfig  # noqa: E402
+
+_server = ServerConfig.from_env()
+
+wsgi_app = "service.web:create_app()"
+bind = [_server.bind]
+workers = _server.workers
+threads = _server.threads
+timeout = _server.timeout
+graceful_timeout = 30
+loglevel = _server.log_level
+accesslog = "-"
+errorlog = "-"
+# The request line and headers of the API are short; bodies are limited by the app (1 MiB).
+limit_request_line = 8190
+
+
+def on_starting(server):
+    """Index the seed articles before any worker serves (idempotent)."""
+    if _server.seeds_dir is None:
+        return
+    from service.ingest import ingest_seeds
+    from service.storage import open_store
+
+    with open_store(_server.database_url) as store:
+        results = ingest_seeds(store, _server.seeds_dir)
+    new = [name for name, result in results.items() if not result.duplicate]
+    quotes = sum(result.quotes for result in results.values())
+    server.log.info(
+        "seeds in %s: %d document(s), %d newly indexed (%d quotes)", _server.seeds_dir, len(results), len(new), quotes
+    )
