@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from service.matching.index import index_keys
+from service.matching.index import text_keys
 from service.matching.normalize import DEFAULT_NORMALIZER, Normalizer
 from service.matching.search import cluster_linker
 from service.storage.base import NewQuote, Store, StoredQuote, new_document
@@ -59,7 +59,7 @@ def quote_keys(
     """Index keys of one quote, empty when it is not to be indexed."""
     if kind not in INDEXED_KINDS or boilerplate:
         return ()
-    return tuple(index_keys(normalizer.words(text)))
+    return tuple(text_keys(text, normalizer=normalizer))
 
 
 def prepare_quotes(quotes: Sequence, *, normalizer: Normalizer = DEFAULT_NORMALIZER) -> list[NewQuote]:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from service.matching.diff import ALTERED, EQUIVALENT, VERBATIM, classify_diff, word_diff
 from service.matching.equivalences import EquivalenceTable
-from service.matching.index import STOPWORDS, content_words, index_keys, query_keys
+from service.matching.index import STOPWORDS, content_words, index_keys, query_keys, text_keys
 from service.matching.normalize import DEFAULT_TABLE, Normalizer, base_form, normalize_text, tokenize
 from service.matching.score import CLOSE, MATCH, Query, match_score, score_words, similarity
 
@@ -110,6 +110,12 @@ def test_short_quotes_also_get_gapped_pairs():
 def test_index_keys_are_distinct_and_deterministic(words):
     keys = index_keys(words)
     assert len(set(keys)) == len(keys) and keys == index_keys(list(words))
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTY)
+def test_text_keys_are_the_keys_of_the_normalised_words(text):
+    assert text_keys(text) == index_keys(normalize_text(text).split())
 
 
 # --- scores -----------------------------------------------------------------------------------------

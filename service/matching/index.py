@@ -23,8 +23,13 @@ stored quotes must then be re-indexed (``service.ingest.reindex``).
 
 from __future__ import annotations
 
+import weakref
 import zlib
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from service.matching.normalize import Normalizer
 
 # English function words plus the most frequent reporting verbs. The list decides which words make index
 # keys and how much a word weighs in scores; it never removes words from comparisons or diffs.
@@ -89,6 +94,32 @@ def index_keys(words: Sequence[str]) -> list[int]:
     up to ``MAX_GAP`` content words apart. Fewer than two content words: no keys (not indexed).
     """
     hashes = _hashes(words)
+    return _pair_keys(hashes, MAX_GAP if len(hashes) <= SHORT_QUOTE else 1)
+
+
+_TEXT_MEMOS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def text_keys(text: str, *, normalizer: Normalizer | None = None) -> list[int]:
+    """``index_keys(normalizer.words(text))`` in one pass over the text (the bulk-load path).
+
+    Content-word hashes are memoised per white-space chunk and per normalizer (the result depends only
+    on the chunk and the normalizer's immutable table).
+    """
+    if normalizer is None:
+        from service.matching.normalize import DEFAULT_NORMALIZER as normalizer
+    memo = _TEXT_MEMOS.get(normalizer)
+    if memo is None:
+        memo = _TEXT_MEMOS[normalizer] = {}
+    hashes: list[int] = []
+    get = memo.get
+    for chunk in text.split():
+        entry = get(chunk)
+        if entry is None:
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            entry = memo[chunk] = tuple(_hashes(normalizer.words(chunk)))
+        hashes += entry
     return _pair_keys(hashes, MAX_GAP if len(hashes) <= SHORT_QUOTE else 1)
 
 
