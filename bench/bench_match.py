@@ -354,8 +354,8 @@ def run_size(size: int, args: argparse.Namespace, workdir: Path) -> dict:
         ids = [m.quote.id for m in result.matches]
         if target is None:
             false_matches += bool(ids)
-            best = result.matches[0].score if result.matches else (result.closest.score if result.closest else 0)
-            none_best.append(best)
+            closest = result.closest.score if result.closest else 0.0
+            none_best.append(result.matches[0].score if result.matches else closest)
         else:
             hits[kind].append((bool(ids) and ids[0] == target, target in ids))
 
