@@ -17,6 +17,7 @@ words, or fewer than two content words), ``too_common`` (every key is in at leas
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -62,6 +63,7 @@ class Match:
     whole quote unless the submission is a fragment of it). ``diff`` compares the submission with that
     stretch; its source offsets index ``quote.text`` too. ``wording`` is ``diff.classify_diff(diff)``:
     ``verbatim`` / ``equivalent`` (only case, punctuation, spelling variants) / ``altered``.
+    ``is_fragment``: the span leaves out words of the quote (the submission is part of it).
     """
 
     quote: StoredQuote
@@ -73,17 +75,11 @@ class Match:
     diff: tuple[DiffOp, ...]
     wording: str
     cluster: ClusterSummary | None
+    is_fragment: bool = False
 
     @property
     def matched_text(self) -> str:
         return self.quote.text[self.span_start : self.span_end]
-
-    @property
-    def is_fragment(self) -> bool:
-        """The submission lines up with part of the quote only."""
-        return bool(self.quote.text[: self.span_start].strip(" \t\n\"'“”‘’«»,.;:—–-")) or bool(
-            self.quote.text[self.span_end :].strip(" \t\n\"'“”‘’«»,.;:!?—–-")
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,10 +197,10 @@ def _score_candidates(
             bounded.append((query.bound(source), quote_id, source))
     bounded.sort(key=lambda item: -item[0])
     scored: list[tuple[SpanScore, int]] = []
-    hits: list[float] = []
+    kept: list[float] = []  # min-heap of the best ``keep`` scores at or above min_score
     best = -1.0
     for bound, quote_id, source in bounded:
-        floor = min(hits)[0] if len(hits) >= keep else min_score
+        floor = kept[0] if len(kept) >= keep else min_score
         if bound < floor and bound <= best:
             break
         result = query.score(source)
@@ -213,9 +209,9 @@ def _score_candidates(
         scored.append((result, quote_id))
         best = max(best, result.score)
         if result.score >= min_score:
-            hits.append((result.score,))
-            if len(hits) > keep:
-                hits.remove(min(hits))
+            heapq.heappush(kept, result.score)
+            if len(kept) > keep:
+                heapq.heappop(kept)
     return scored
 
 
@@ -328,8 +324,18 @@ def _build_match(
     shifted = [t._replace(start=t.start - start, end=t.end - start) for t in span]
     ops = diff_tokens(tokens, shifted, text, quote.text[start:end])
     ops = tuple(_shift(op, start) for op in ops)
+    fragment = len(span) < len(source_tokens)
     return Match(
-        quote, result.score, result.ordered, result.bag, start, end, ops, classify_diff(ops), cluster
+        quote,
+        result.score,
+        result.ordered,
+        result.bag,
+        start,
+        end,
+        ops,
+        classify_diff(ops),
+        cluster,
+        fragment,
     )
 
 
