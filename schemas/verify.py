@@ -12,6 +12,7 @@ __all__ = [
     "DiffOpSchema",
     "MatchSchema",
     "SearchArgsSchema",
+    "SearchHeadersSchema",
     "SourceSchema",
     "VerificationSchema",
     "VerifyRequestSchema",
@@ -49,8 +50,18 @@ class SearchArgsSchema(Schema):
     """The query string of ``GET /v1/search``: the same as a verify request."""
 
     q = fields.String(**_QUOTE)
-    speaker = fields.String(**_SPEAKER)
+    # A query string has no null: an absent speaker is simply left out.
+    speaker = fields.String(validate=_SPEAKER["validate"], metadata=_SPEAKER["metadata"])
     limit = fields.Integer(**_LIMIT)
+
+
+class SearchHeadersSchema(Schema):
+    """The request headers ``GET /v1/search`` reads."""
+
+    if_none_match = fields.String(
+        data_key="If-None-Match",
+        metadata={"description": "ETag of an earlier answer: 304 with no body while the answer is the same."},
+    )
 
 
 # --- responses -------------------------------------------------------------------------------------

@@ -80,7 +80,12 @@ def handle_http_exception(error: HTTPException) -> Response:
         detail = f"Invalid request: {fields}." if fields else "Invalid request."
     headers = dict(data.get("headers") or {})
     if status == 405 and getattr(error, "valid_methods", None):
-        headers["Allow"] = ", ".join(error.valid_methods)
+        headers["Allow"] = ", ".join(sorted(error.valid_methods))
+        detail = f"{request.method} is not allowed here; allowed: {headers['Allow']}."
+    elif status == 404 and request.url_rule is None:
+        detail = f"Nothing at {request.path}; /docs lists the endpoints."
+    elif status == 413:
+        detail = f"The request body is larger than the limit of {current_app.config['MAX_CONTENT_LENGTH']:,} bytes."
     if status >= 500:
         # The description of an unexpected error could carry internals: say only what happened.
         detail = "The server failed to handle this request; the error is logged."
