@@ -24,8 +24,9 @@ graceful_timeout = 30
 loglevel = _server.log_level
 accesslog = "-"
 errorlog = "-"
-# The request line and headers of the API are short; bodies are limited by the app (1 MiB).
-limit_request_line = 8190
+# gunicorn's control socket lives at one path per user ($HOME/.gunicorn): two servers of one user (a test
+# run beside `make run`) would fight over it, and nothing here uses it.
+control_socket_disable = True
 
 
 def on_starting(server):
