@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from service.extraction.model import Quote
 from service.ingest import ingest_document
@@ -224,3 +226,42 @@ def test_draft_without_quotes_has_an_empty_summary(seeded):
     result = check_draft(seeded, "No quotation here, and a scare-quoted “term” is not checked.")
     assert result.quotes == ()
     assert result.summary == {VERIFIED: 0, ALTERED: 0, MISATTRIBUTED: 0, NOT_FOUND: 0}
+
+
+# --- properties ------------------------------------------------------------------------------------
+
+NAMES = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40) | st.sampled_from(
+    ["Dmitry Peskov", "Peskov", "D. Peskov", "Vladimir Putin", "Leonid Pasechnik and Denis Pushilin", "Mr. King"]
+)
+
+
+@given(NAMES, NAMES)
+@settings(max_examples=200, deadline=None)
+def test_same_person_is_symmetric(a, b):
+    assert same_person(a, b) == same_person(b, a)
+
+
+@given(NAMES)
+@settings(max_examples=200, deadline=None)
+def test_anyone_named_is_the_same_person_as_themselves(name):
+    assert same_person(name, name) == bool(person_names(name))
+
+
+@given(
+    text=st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300)
+    | st.sampled_from([PUTIN, DETERMINED, FOCUSED]).map(lambda s: s.upper()),
+    speaker=st.none() | NAMES,
+    limit=st.integers(1, 5),
+)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_text_gets_one_of_the_four_verdicts(seeded, text, speaker, limit):
+    result = verify(seeded, text, speaker=speaker, limit=limit)
+    assert result.verdict in (VERIFIED, ALTERED, MISATTRIBUTED, NOT_FOUND)
+    assert len(result.matches) <= limit and result.match_count >= len(result.matches)
+    assert (result.verdict == NOT_FOUND) == (result.match_count == 0)
+    assert (result.reason is None) == (result.verdict != NOT_FOUND)
+    if result.verdict == VERIFIED:
+        assert result.best_match.carries_wording
+        assert speaker is None or result.best_match.same_speaker is not False
+    if result.verdict == MISATTRIBUTED:
+        assert not any(m.same_speaker for m in result.matches)
