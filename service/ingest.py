@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from service.matching.index import text_keys
+from service.matching.index import text_index
 from service.matching.normalize import DEFAULT_NORMALIZER, Normalizer
 from service.matching.search import cluster_linker
 from service.storage.base import NewQuote, Store, StoredQuote, new_document
@@ -53,35 +53,47 @@ def _default_extractor(text: str) -> Sequence:
     return extract_quotes(text)
 
 
+def quote_index(
+    text: str, kind: str, boilerplate: bool, *, normalizer: Normalizer = DEFAULT_NORMALIZER
+) -> tuple[tuple[int, ...], str | None]:
+    """Index keys and normalised text of one quote; ``((), None)`` when it is not to be indexed."""
+    if kind not in INDEXED_KINDS or boilerplate:
+        return (), None
+    norm, keys = text_index(text, normalizer=normalizer)
+    return (tuple(keys), norm) if keys else ((), None)
+
+
 def quote_keys(
     text: str, kind: str, boilerplate: bool, *, normalizer: Normalizer = DEFAULT_NORMALIZER
 ) -> tuple:
     """Index keys of one quote, empty when it is not to be indexed."""
-    if kind not in INDEXED_KINDS or boilerplate:
-        return ()
-    return tuple(text_keys(text, normalizer=normalizer))
+    return quote_index(text, kind, boilerplate, normalizer=normalizer)[0]
+
+
+def new_quote(quote, *, normalizer: Normalizer = DEFAULT_NORMALIZER) -> NewQuote:
+    """A ``NewQuote`` (with index keys and normalised text) from one extracted quote."""
+    keys, norm = quote_index(quote.text, quote.kind, quote.boilerplate, normalizer=normalizer)
+    return NewQuote(
+        text=quote.text,
+        start=quote.start,
+        end=quote.end,
+        kind=quote.kind,
+        speaker=quote.speaker,
+        speaker_mention=quote.speaker_mention,
+        cue=quote.cue,
+        relayed_by=quote.relayed_by,
+        credited_source=quote.credited_source,
+        paragraph=quote.paragraph,
+        group=quote.group,
+        boilerplate=quote.boilerplate,
+        keys=keys,
+        norm=norm,
+    )
 
 
 def prepare_quotes(quotes: Sequence, *, normalizer: Normalizer = DEFAULT_NORMALIZER) -> list[NewQuote]:
-    """``NewQuote`` records (with index keys) from extracted quotes."""
-    return [
-        NewQuote(
-            text=q.text,
-            start=q.start,
-            end=q.end,
-            kind=q.kind,
-            speaker=q.speaker,
-            speaker_mention=q.speaker_mention,
-            cue=q.cue,
-            relayed_by=q.relayed_by,
-            credited_source=q.credited_source,
-            paragraph=q.paragraph,
-            group=q.group,
-            boilerplate=q.boilerplate,
-            keys=quote_keys(q.text, q.kind, q.boilerplate, normalizer=normalizer),
-        )
-        for q in quotes
-    ]
+    """``NewQuote`` records (with index keys and normalised text) from extracted quotes."""
+    return [new_quote(q, normalizer=normalizer) for q in quotes]
 
 
 def ingest_document(
@@ -150,7 +162,7 @@ def ingest_seeds(
 def reindex(store: Store, *, normalizer: Normalizer = DEFAULT_NORMALIZER) -> int:
     """Recompute every quote's index keys (after changing the equivalence table or the shingling)."""
 
-    def keys_for(quote: StoredQuote) -> tuple:
-        return quote_keys(quote.text, quote.kind, quote.boilerplate, normalizer=normalizer)
+    def index_for(quote: StoredQuote) -> tuple:
+        return quote_index(quote.text, quote.kind, quote.boilerplate, normalizer=normalizer)
 
-    return store.reindex(keys_for)
+    return store.reindex(index_for)

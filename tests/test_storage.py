@@ -243,7 +243,15 @@ def test_key_frequencies_are_capped_and_ranking_sums_weights(store):
     ranked = store.rank_quotes({10: 1.0, 20: 2.0, 30: 0.5}, limit=2)
     assert ranked == [(1, 3.0), (3, 1.5)]
     assert store.quote_texts([1, 3, 77]) == {1: "q1", 3: "q3"}
+    assert store.normalized_texts([1, 3, 77]) == {}  # stored without normalised text
     assert store.key_frequencies([], cap=5) == {} and store.rank_quotes({}, limit=5) == []
+
+
+def test_normalized_text_is_kept_for_indexed_quotes_only(store):
+    store.add_document(
+        doc("d"), [quote("Indexed!", norm="indexed"), quote("not", keys=(), norm="ignored"), quote("none")]
+    )
+    assert store.normalized_texts([1, 2, 3]) == {1: "indexed"}
 
 
 def test_bulk_add_documents_is_one_batch(store):
@@ -257,10 +265,11 @@ def test_bulk_add_documents_is_one_batch(store):
 
 def test_reindex_replaces_every_key(store):
     store.add_document(doc("d"), [quote("alpha", keys=(1,)), quote("beta", keys=(2,))])
-    count = store.reindex(lambda q: (5,) if q.text == "alpha" else ())
+    count = store.reindex(lambda q: ((5,), "alpha!") if q.text == "alpha" else ((), None))
     assert count == 1
     assert store.key_frequencies([1, 2, 5], cap=10) == {1: 0, 2: 0, 5: 1}
     assert [q.indexed for q in store.iter_quotes()] == [True, False]
+    assert store.normalized_texts([1, 2]) == {1: "alpha!"}
 
 
 def test_health_reports_a_closed_store(store_factory):

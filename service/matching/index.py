@@ -100,17 +100,18 @@ def index_keys(words: Sequence[str]) -> list[int]:
 _TEXT_MEMOS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def text_keys(text: str, *, normalizer: Normalizer | None = None) -> list[int]:
-    """``index_keys(normalizer.words(text))`` in one pass over the text (the bulk-load path).
+def text_index(text: str, *, normalizer: Normalizer | None = None) -> tuple[str, list[int]]:
+    """``(normalised text, index_keys(words))`` of ``text`` in one pass (the ingest and bulk-load path).
 
-    Content-word hashes are memoised per white-space chunk and per normalizer (the result depends only
-    on the chunk and the normalizer's immutable table).
+    Normalised words and content-word hashes are memoised per white-space chunk and per normalizer (they
+    depend only on the chunk and the normalizer's immutable table).
     """
     if normalizer is None:
         from service.matching.normalize import DEFAULT_NORMALIZER as normalizer
     memo = _TEXT_MEMOS.get(normalizer)
     if memo is None:
         memo = _TEXT_MEMOS[normalizer] = {}
+    words: list[str] = []
     hashes: list[int] = []
     get = memo.get
     for chunk in text.split():
@@ -118,9 +119,16 @@ def text_keys(text: str, *, normalizer: Normalizer | None = None) -> list[int]:
         if entry is None:
             if len(memo) >= _MEMO_LIMIT:
                 memo.clear()
-            entry = memo[chunk] = tuple(_hashes(normalizer.words(chunk)))
-        hashes += entry
-    return _pair_keys(hashes, MAX_GAP if len(hashes) <= SHORT_QUOTE else 1)
+            chunk_words = normalizer.words(chunk)
+            entry = memo[chunk] = (tuple(chunk_words), tuple(_hashes(chunk_words)))
+        words += entry[0]
+        hashes += entry[1]
+    return " ".join(words), _pair_keys(hashes, MAX_GAP if len(hashes) <= SHORT_QUOTE else 1)
+
+
+def text_keys(text: str, *, normalizer: Normalizer | None = None) -> list[int]:
+    """``index_keys`` of the normalised words of ``text``."""
+    return text_index(text, normalizer=normalizer)[1]
 
 
 def query_keys(words: Sequence[str]) -> list[int]:

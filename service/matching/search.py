@@ -172,6 +172,17 @@ def retrieve(
     return Retrieval(ranked, len(keys), len(weights), len(present) - len(usable), len(keys) - len(present))
 
 
+def candidate_words(reader: IndexReader, ids: Sequence[int], normalizer: Normalizer) -> dict[int, list[str]]:
+    """Normalised words of quotes: the stored normalised text, or the text normalised here for quotes
+    stored without one."""
+    words = {quote_id: norm.split() for quote_id, norm in reader.normalized_texts(ids).items()}
+    missing = [quote_id for quote_id in ids if quote_id not in words]
+    if missing:
+        for quote_id, text in reader.quote_texts(missing).items():
+            words[quote_id] = normalizer.words(text)
+    return words
+
+
 def _score_candidates(
     reader: IndexReader,
     words: Sequence[str],
@@ -188,12 +199,11 @@ def _score_candidates(
     the first whose bound can neither enter the result nor beat the best score so far ends the loop.
     """
     query = Query(words)
-    texts = reader.quote_texts(ids)
+    sources = candidate_words(reader, ids, normalizer)
     bounded = []
     for quote_id in ids:
-        text = texts.get(quote_id)
-        if text is not None:
-            source = normalizer.words(text)
+        source = sources.get(quote_id)
+        if source is not None:
             bounded.append((query.bound(source), quote_id, source))
     bounded.sort(key=lambda item: -item[0])
     scored: list[tuple[SpanScore, int]] = []
@@ -368,14 +378,14 @@ def cluster_linker(
     def link(reader: IndexReader, quote: NewQuote) -> int | None:
         if not quote.keys:
             return None
-        words = normalizer.words(quote.text)
+        words = quote.norm.split() if quote.norm else normalizer.words(quote.text)
         query = Query(words)
         found = retrieve(reader, quote.keys, candidates=candidates)
         ids = [quote_id for quote_id, _ in found.ranked[:rescore]]
-        texts = reader.quote_texts(ids)
+        sources = candidate_words(reader, ids, normalizer)
         best_id, best_score = None, threshold
         for quote_id in ids:
-            source = normalizer.words(texts.get(quote_id, ""))
+            source = sources.get(quote_id, [])
             result = query.score(source, score_cutoff=best_score)
             if result is not None and (result.score > best_score or best_id is None):
                 best_id, best_score = quote_id, result.score

@@ -96,7 +96,9 @@ class NewDocument:
 
 @dataclass(frozen=True, slots=True)
 class NewQuote:
-    """A quote to store: the extraction fields plus its index keys (empty: stored but not indexed)."""
+    """A quote to store: the extraction fields plus its index keys (empty: stored but not indexed) and its
+    normalised text (``norm``, words joined by spaces; kept so that rescoring candidates needs no
+    normalisation)."""
 
     text: str
     start: int
@@ -111,6 +113,7 @@ class NewQuote:
     group: int = 0
     boilerplate: bool = False
     keys: tuple[int, ...] = ()
+    norm: str | None = None
 
 
 # --- output records --------------------------------------------------------------------------------
@@ -259,6 +262,8 @@ class IndexReader(Protocol):
 
     def quote_texts(self, quote_ids: Sequence[int]) -> dict[int, str]: ...
 
+    def normalized_texts(self, quote_ids: Sequence[int]) -> dict[int, str]: ...
+
 
 # Called for each indexed quote while its document is being written; returns the id of an already
 # stored quote whose cluster the new quote joins, or None for a new cluster.
@@ -354,13 +359,21 @@ class Store(ABC):
 
     @abstractmethod
     def quote_texts(self, quote_ids: Sequence[int]) -> dict[int, str]:
-        """Texts of quotes by id (the cheap read used to rescore candidates)."""
+        """Texts of quotes by id."""
+
+    @abstractmethod
+    def normalized_texts(self, quote_ids: Sequence[int]) -> dict[int, str]:
+        """Stored normalised texts by id (the cheap read used to rescore candidates); quotes stored
+        without one are left out."""
 
     # maintenance
 
     @abstractmethod
-    def reindex(self, keys_for: Callable[[StoredQuote], Sequence[int]], *, batch: int = 5000) -> int:
-        """Replace every index key with ``keys_for(quote)`` in one transaction; returns quotes indexed.
+    def reindex(
+        self, index_for: Callable[[StoredQuote], tuple[Sequence[int], str | None]], *, batch: int = 5000
+    ) -> int:
+        """Replace every quote's index keys and normalised text with ``index_for(quote)`` in one
+        transaction; returns the number of quotes indexed.
 
         Needed after a change of normalisation or shingling; readers see the old index until it commits.
         Cluster assignments are kept.

@@ -97,6 +97,10 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
         ],
     ),
 ]
+MIGRATIONS.append(
+    # The normalised text of indexed quotes: rescoring reads it instead of normalising every candidate.
+    (2, ["ALTER TABLE quote ADD COLUMN norm TEXT"])
+)
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 _DOC_COLS = "d.id, d.outlet, d.url, d.title, d.author, d.published_at, d.content_hash, d.ingested_at"
@@ -106,6 +110,11 @@ _QUOTE_COLS = (
     "q.boilerplate, q.indexed, q.cluster_id"
 )
 _N_QUOTE_COLS = 17
+_INSERT_QUOTE = (
+    "INSERT INTO quote (id, document_id, position, text, start_offset, end_offset, kind, speaker, "
+    "speaker_mention, cue, relayed_by, credited_source, paragraph, quote_group, boilerplate, indexed, "
+    "cluster_id, norm) VALUES (" + ",".join("?" * 18) + ")"
+)
 _EARLIEST_FIRST = "d.published_at IS NULL, d.published_at, d.id, q.position"
 
 
@@ -181,6 +190,13 @@ class _Reader:
         if not quote_ids:
             return {}
         sql = f"SELECT id, text FROM quote WHERE id IN ({_placeholders(len(quote_ids))})"
+        return dict(self.con.execute(sql, tuple(quote_ids)).fetchall())
+
+    def normalized_texts(self, quote_ids: Sequence[int]) -> dict[int, str]:
+        if not quote_ids:
+            return {}
+        marks = _placeholders(len(quote_ids))
+        sql = f"SELECT id, norm FROM quote WHERE id IN ({marks}) AND norm IS NOT NULL"
         return dict(self.con.execute(sql, tuple(quote_ids)).fetchall())
 
 
@@ -412,12 +428,13 @@ class SQLiteStore(Store):
                 int(q.boilerplate),
                 int(bool(q.keys)),
                 cluster_id,
+                q.norm if q.keys else None,
             )
             ids.append(quote_id)
             packed = [(k << 32) | quote_id for k in q.keys]
             if reader is not None:
                 # Linked inserts go one by one: the next quote's linker must see this one.
-                con.execute(f"INSERT INTO quote VALUES ({_placeholders(_N_QUOTE_COLS)})", values)
+                con.execute(_INSERT_QUOTE, values)
                 _insert_postings(con, packed)
             else:
                 rows.append(values)
@@ -426,10 +443,12 @@ class SQLiteStore(Store):
                 else:
                     _insert_postings(con, packed)
         if rows:
-            con.executemany(f"INSERT INTO quote VALUES ({_placeholders(_N_QUOTE_COLS)})", rows)
+            con.executemany(_INSERT_QUOTE, rows)
         return AddResult(document_id, False, tuple(ids), clustered)
 
-    def reindex(self, keys_for: Callable[[StoredQuote], Sequence[int]], *, batch: int = 5000) -> int:
+    def reindex(
+        self, index_for: Callable[[StoredQuote], tuple[Sequence[int], str | None]], *, batch: int = 5000
+    ) -> int:
         """Rebuild the whole index in one transaction (readers keep the old index until it commits)."""
         count = 0
         with self._write() as con:
@@ -442,15 +461,15 @@ class SQLiteStore(Store):
                 if not rows:
                     break
                 postings = []
-                flags = []
+                updates = []
                 for row in rows:
                     quote = _quote(row)
-                    keys = tuple(keys_for(quote))
+                    keys, norm = index_for(quote)
                     postings.extend((k << 32) | quote.id for k in keys)
-                    flags.append((int(bool(keys)), quote.id))
+                    updates.append((int(bool(keys)), norm if keys else None, quote.id))
                     count += bool(keys)
                 _insert_postings(con, postings)
-                con.executemany("UPDATE quote SET indexed = ? WHERE id = ?", flags)
+                con.executemany("UPDATE quote SET indexed = ?, norm = ? WHERE id = ?", updates)
                 last = rows[-1][0]
         return count
 
@@ -653,3 +672,6 @@ class SQLiteStore(Store):
 
     def quote_texts(self, quote_ids: Sequence[int]) -> dict[int, str]:
         return _Reader(self._con()).quote_texts(quote_ids)
+
+    def normalized_texts(self, quote_ids: Sequence[int]) -> dict[int, str]:
+        return _Reader(self._con()).normalized_texts(quote_ids)
