@@ -382,9 +382,10 @@ def run_size(size: int, args: argparse.Namespace, workdir: Path) -> dict:
     t_cluster = time.perf_counter() - t
 
     # brute force on a subsample
-    per_kind = (
-        args.brute_queries if args.brute_queries is not None else (args.queries if size <= 100_000 else 3)
-    )
+    if args.brute_queries is not None:
+        per_kind = args.brute_queries
+    else:
+        per_kind = args.queries if size <= 10_000 else 20 if size <= 100_000 else 3
     per_kind = min(per_kind, args.queries)
     brute = {}
     if per_kind > 0:
@@ -532,7 +533,7 @@ def main(argv: list[str] | None = None) -> int:
         "--brute-queries",
         type=int,
         default=None,
-        help="brute-force queries per kind (default: all up to 100k quotes, 3 above)",
+        help="brute-force queries per kind (default: all up to 10k quotes, 20 up to 100k, 3 above)",
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--cluster-sample", type=int, default=1000, help="quotes ingested with clustering")

@@ -3,7 +3,7 @@
 URL forms (SQLAlchemy's convention): ``sqlite:///relative/path.db`` (relative to the working directory),
 ``sqlite:////absolute/path.db``, and ``sqlite://`` or ``sqlite:///:memory:`` for a private in-memory
 database. Query parameters tune the connection: ``cache_mb`` (page cache per connection, default 64),
-``mmap_mb`` (memory-mapped reads, default 256), ``busy_timeout_ms`` (default 10000) and ``synchronous``
+``mmap_mb`` (memory-mapped reads, default 1024), ``busy_timeout_ms`` (default 10000) and ``synchronous``
 (``normal`` by default: in WAL mode a power cut may lose the last commits but never corrupts the file).
 
 Concurrency: each thread gets its own connection; writers take the write lock up front (``BEGIN
@@ -231,7 +231,7 @@ class SQLiteStore(Store):
         self.path = None if self._memory else Path(path)
         try:
             self._cache_kib = int(float(options.get("cache_mb", 64)) * 1024)
-            self._mmap = int(float(options.get("mmap_mb", 256)) * 1024 * 1024)
+            self._mmap = int(float(options.get("mmap_mb", 1024)) * 1024 * 1024)
             self._busy_ms = int(options.get("busy_timeout_ms", 10_000))
         except ValueError as exc:
             raise InvalidURL(f"bad option in {url!r}: {exc}") from exc
