@@ -64,9 +64,12 @@ class PublishedAt(fields.String):
     def _deserialize(self, value, attr, data, **kwargs):
         text = super()._deserialize(value, attr, data, **kwargs)
         try:
-            return iso_date(text)
+            parsed = iso_date(text)
         except ValueError as exc:
             raise self.make_error("invalid_date") from exc
+        if parsed is None:  # blank: no date is null, not ""
+            raise self.make_error("invalid_date")
+        return parsed
 
 
 class Score(fields.Float):

@@ -36,12 +36,15 @@ class DocumentCreateSchema(Schema):
     text = fields.String(
         required=True,
         validate=[validate.Length(max=DOCUMENT_MAX_CHARS), NOT_BLANK],
-        metadata={"description": "The article, plain text."},
+        metadata={
+            "description": "The article, plain text.",
+            "example": '"The grain corridor will stay open all winter," Deputy Minister Ivan Petrov said.',
+        },
     )
     outlet = fields.String(
         required=True,
         validate=[validate.Length(max=200), NOT_BLANK],
-        metadata={"description": "The publication carrying it."},
+        metadata={"description": "The publication carrying it.", "example": "Wire"},
     )
     url = fields.String(
         allow_none=True,

@@ -17,7 +17,10 @@ class DraftCheckRequestSchema(Schema):
     text = fields.String(
         required=True,
         validate=validate.Length(max=DRAFT_MAX_CHARS),
-        metadata={"description": f"The draft, plain text, at most {DRAFT_MAX_CHARS:,} characters."},
+        metadata={
+            "description": f"The draft, plain text, at most {DRAFT_MAX_CHARS:,} characters.",
+            "example": 'Kremlin spokesman Dmitry Peskov said: "The Kiev regime is focused on ending the conflict."',
+        },
     )
 
 

@@ -15,7 +15,10 @@ class ExtractRequestSchema(Schema):
     text = fields.String(
         required=True,
         validate=validate.Length(max=DRAFT_MAX_CHARS),
-        metadata={"description": f"An article or draft, plain text, at most {DRAFT_MAX_CHARS:,} characters."},
+        metadata={
+            "description": f"An article or draft, plain text, at most {DRAFT_MAX_CHARS:,} characters.",
+            "example": '"We need to talk about the weapons you mean," Denis Pushilin said.',
+        },
     )
 
 

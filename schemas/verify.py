@@ -25,13 +25,19 @@ SPEAKER_CHECKS = ["not_given", "confirmed", "different", "unattributed"]
 _QUOTE = {
     "required": True,
     "validate": validate.Length(max=QUOTE_MAX_CHARS),
-    "metadata": {"description": f"The quote to check, at most {QUOTE_MAX_CHARS:,} characters."},
+    "metadata": {
+        "description": f"The quote to check, at most {QUOTE_MAX_CHARS:,} characters.",
+        "example": "The Kiev regime is focused on resolving the conflict by force",
+    },
 }
 _SPEAKER = {
     "allow_none": True,
     "load_default": None,
     "validate": validate.Length(max=SPEAKER_MAX_CHARS),
-    "metadata": {"description": "Who the quote is attributed to: full or short name, titles allowed."},
+    "metadata": {
+        "description": "Who the quote is attributed to: full or short name, titles allowed.",
+        "example": "Peskov",
+    },
 }
 _LIMIT = {
     "load_default": 10,

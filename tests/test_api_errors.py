@@ -157,6 +157,7 @@ def test_json_with_a_charset_or_a_json_suffix_type_is_accepted(client):
         ("/v1/documents", {"text": "t", "outlet": "o", "url": "https://x.example/a\n"}, {"url"}),
         ("/v1/documents", {"text": "t", "outlet": "o", "published_at": "24/02/2022"}, {"published_at"}),
         ("/v1/documents", {"text": "t", "outlet": "o", "published_at": "2022-02-30"}, {"published_at"}),
+        ("/v1/documents", {"text": "t", "outlet": "o", "published_at": ""}, {"published_at"}),
     ],
 )
 def test_invalid_bodies_are_422_naming_the_field(client, path, body, fields):
