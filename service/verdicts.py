@@ -39,7 +39,7 @@ from service.extraction.lexicon import ORG_WORDS, TITLE_WORDS
 from service.matching.index import STOPWORDS
 from service.matching.normalize import DEFAULT_NORMALIZER, Normalizer, base_form
 from service.matching.score import MATCH
-from service.matching.search import Closest, LookupResult, Match, find_matches
+from service.matching.search import CANDIDATES, RESCORE, Closest, LookupResult, Match, find_matches
 from service.storage.base import Store
 
 __all__ = [
@@ -47,6 +47,7 @@ __all__ = [
     "CHECKED_KINDS",
     "MISATTRIBUTED",
     "NOT_FOUND",
+    "POOL",
     "VERDICTS",
     "VERIFIED",
     "CheckedMatch",
@@ -76,9 +77,10 @@ UNATTRIBUTED = "unattributed"
 # and would all be "too short".
 CHECKED_KINDS = frozenset({"full", "fragment"})
 
-# The verdict is decided on every match, not only on the ``limit`` returned: a source attributing the quote
-# correctly may score below several that do not.
-_POOL = 50
+# The verdict is decided on every match found, not only on the ``limit`` returned: a source attributing the
+# quote correctly may score below several that do not. So at least this many of the best index candidates
+# are rescored (more than find_matches' default, which serves a plain lookup).
+POOL = 50
 
 
 # --- who counts as the same speaker ----------------------------------------------------------------
@@ -248,11 +250,20 @@ def verify(
 ) -> Verification:
     """The verdict on ``text`` (attributed to ``speaker``, if given) against the indexed sources.
 
-    ``limit`` caps the matches returned, not those the verdict considers (see the module docstring).
+    ``limit`` caps the matches returned, not those the verdict considers: the best ``max(limit, POOL)``
+    index candidates are scored.
     """
     speaker = speaker.strip() if speaker and speaker.strip() else None
+    considered = max(limit, POOL)
     result: LookupResult = find_matches(
-        store, text, limit=max(limit, _POOL), min_score=min_score, normalizer=normalizer, with_clusters=False
+        store,
+        text,
+        limit=considered,
+        min_score=min_score,
+        normalizer=normalizer,
+        candidates=max(CANDIDATES, considered),
+        rescore=max(RESCORE, considered),
+        with_clusters=False,
     )
     if not result.matches:
         return Verification(

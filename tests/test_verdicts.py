@@ -193,6 +193,22 @@ def test_source_attributing_correctly_decides_over_better_scored_others(store):
     assert result.best_match.quote.speaker == "Cy Young"
 
 
+def test_one_correct_attribution_among_many_copies_is_found(store):
+    statement = "The grain corridor will stay open through the whole winter season"
+    speakers = ["Ann Lee"] * 39 + ["Cy Young"]  # more copies than a plain lookup rescores
+    for n, speaker in enumerate(speakers):
+        ingest_document(
+            store,
+            f"copy {n}",
+            outlet=f"Outlet {n}",
+            extract=lambda text, s=speaker: [Quote(statement, 0, 4, "full", speaker=s)],
+        )
+    result = verify(store, statement, speaker="Cy Young", limit=3)
+    assert result.verdict == VERIFIED
+    assert result.match_count == 40
+    assert result.best_match.quote.speaker == "Cy Young"
+
+
 def test_unattributed_sources_neither_confirm_nor_refute(store):
     statement = "The grain corridor will stay open through the whole winter season"
     ingest_document(store, "text", outlet="Wire", extract=lambda text: [Quote(statement, 0, 4, "full")])
