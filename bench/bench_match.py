@@ -329,6 +329,8 @@ def run_size(size: int, args: argparse.Namespace, workdir: Path) -> dict:
     usage = store.disk_usage()
     index_bytes = usage.get("quote_shingle", 0)
     entries = store.stats()["index_entries"]
+    norm_sql = "SELECT coalesce(sum(length(CAST(norm AS BLOB))), 0) FROM quote"
+    norm_bytes = store._con().execute(norm_sql).fetchone()[0]
 
     # queries: targets are corpus quotes; quote id = position + 1 (bulk load keeps order)
     queries: list[tuple[str, str, int | None]] = []
@@ -452,6 +454,7 @@ def run_size(size: int, args: argparse.Namespace, workdir: Path) -> dict:
         "build_rate": size / t_build,
         "index_entries_per_quote": entries / size,
         "index_bytes_per_quote": index_bytes / size,
+        "norm_bytes_per_quote": norm_bytes / size,
         "file_bytes_per_quote": usage.get("<file>", 0) / size,
         "tables": {k: v for k, v in usage.items()},
         "latency_ms": {
@@ -489,7 +492,8 @@ def report(r: dict) -> str:
         f"== {r['size']:,} quotes  (corpus generated in {r['generate_s']:.1f} s)",
         f"build: {r['build_rate']:,.0f} quotes/s ({r['build_s']:.1f} s; normalise + keys + insert, one core)",
         f"disk: index {r['index_bytes_per_quote']:.0f} B/quote "
-        f"({r['index_entries_per_quote']:.1f} postings/quote); "
+        f"({r['index_entries_per_quote']:.1f} postings/quote) + stored normalised text "
+        f"{r['norm_bytes_per_quote']:.0f} B/quote; "
         f"whole file {r['file_bytes_per_quote']:.0f} B/quote (texts of documents and quotes included)",
         "lookup latency (find_matches: retrieval + rescoring + diff + clusters): "
         f"p50 {r['latency_ms']['p50']:.2f} ms, p95 {r['latency_ms']['p95']:.2f} ms, "
