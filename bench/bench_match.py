@@ -324,7 +324,7 @@ def run_size(size: int, args: argparse.Namespace, workdir: Path) -> dict:
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     store = SQLiteStore(f"sqlite:///{db}?cache_mb={args.cache_mb}")
-    t_build = load(store, quotes, rng)
+    t_build = load(store, quotes, rng, batch_docs=args.batch_docs)
     store.checkpoint()
     usage = store.disk_usage()
     index_bytes = usage.get("quote_shingle", 0)
@@ -541,6 +541,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--cluster-sample", type=int, default=1000, help="quotes ingested with clustering")
+    parser.add_argument(
+        "--batch-docs", type=int, default=20_000, help="documents per transaction in the bulk load"
+    )
     parser.add_argument("--cache-mb", type=int, default=256, help="SQLite page cache of the bench connection")
     parser.add_argument("--workdir", default=None, help="where the databases go (default: a temp dir)")
     parser.add_argument("--keep", action="store_true", help="keep the databases")
