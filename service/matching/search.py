@@ -10,8 +10,8 @@
    when fewer than two keys are left (a short fragment of frequent words), up to ``COMMON_KEYS`` of the
    common keys found in fewer than ``max_df * COMMON_FACTOR`` quotes are added, so that quotes carrying
    several of them rank first;
-4. the best ``rescore`` of those are scored with ``score.score_words`` on their text, and the matches at
-   or above ``min_score`` get their span and word diff.
+4. the best ``rescore`` of those (and any tied with the last) are scored with ``score.Query`` on their
+   stored normalised text, and the matches at or above ``min_score`` get their span and word diff.
 
 When nothing matches the result says why (``reason``): ``too_short`` (fewer than ``MIN_QUERY_WORDS``
 words, or fewer than two content words), ``too_common`` (every key is in at least ``max_df`` quotes) or
@@ -189,6 +189,17 @@ def retrieve(
     return Retrieval(ranked, len(keys), len(weights), n_common, len(keys) - len(present))
 
 
+def _to_rescore(ranked: list[tuple[int, float]], rescore: int) -> list[int]:
+    """The first ``rescore`` candidates, plus those tied with the last of them: with one or two keys
+    many candidates share a weight and their order says nothing."""
+    n = min(rescore, len(ranked))
+    if n:
+        cut = ranked[n - 1][1]
+        while n < len(ranked) and ranked[n][1] >= cut - 1e-9:
+            n += 1
+    return [quote_id for quote_id, _ in ranked[:n]]
+
+
 def candidate_words(reader: IndexReader, ids: Sequence[int], normalizer: Normalizer) -> dict[int, list[str]]:
     """Normalised words of quotes: the stored normalised text, or the text normalised here for quotes
     stored without one."""
@@ -273,7 +284,7 @@ def find_matches(
             min_score=min_score,
         )
     found = retrieve(store, keys, candidates=candidates, max_df=max_df, posting_budget=posting_budget)
-    ids = [quote_id for quote_id, _ in found.ranked[:rescore]]
+    ids = _to_rescore(found.ranked, rescore)
     scored = _score_candidates(store, words, ids, normalizer, keep=limit, min_score=min_score)
     rank = {quote_id: i for i, quote_id in enumerate(ids)}
     scored.sort(key=lambda item: (-item[0].score, rank[item[1]]))
@@ -398,7 +409,7 @@ def cluster_linker(
         words = quote.norm.split() if quote.norm else normalizer.words(quote.text)
         query = Query(words)
         found = retrieve(reader, quote.keys, candidates=candidates)
-        ids = [quote_id for quote_id, _ in found.ranked[:rescore]]
+        ids = _to_rescore(found.ranked, rescore)
         sources = candidate_words(reader, ids, normalizer)
         best_id, best_score = None, threshold
         for quote_id in ids:
