@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import functools
+import importlib.util
+import os
+import threading
 from pathlib import Path
 
 import pytest
+from werkzeug.serving import make_server
 
 from service.extraction import extract_quotes
 from service.ingest import ingest_seeds
@@ -73,3 +77,89 @@ def app(seeded_store):
 def client(app):
     """A test client of ``app``."""
     return app.test_client()
+
+
+# --- the web page in a real browser (tests/test_web_page*.py) ----------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Debian's Chromium, headless; the networking flags stop its background connections, which a closed network
+# refuses (and which would slow every start).
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+
+
+def _browser_missing() -> str | None:
+    """Why the browser tests cannot run here, or None."""
+    if importlib.util.find_spec("playwright") is None:
+        return "Playwright for Python is not installed (pip install -r requirements-dev.txt)"
+    if not CHROMIUM.exists():
+        return f"Chromium is not installed at {CHROMIUM} (apt-get install chromium; .ci/run does)"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's headless Chromium driven by Playwright, one per test module. Skipped, with the reason, where
+    it is missing; under CI (CI=true) a missing browser fails instead, so the tests never silently vanish."""
+    missing = _browser_missing()
+    if missing:
+        if os.environ.get("CI", "").lower() in {"true", "1", "yes"}:
+            pytest.fail(f"browser tests cannot run under CI: {missing}", pytrace=False)
+        pytest.skip(f"browser tests skipped: {missing}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, timeout=30_000)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def live_server(app):
+    """``app`` served by werkzeug on 127.0.0.1 and a free port, in a thread, for the test's duration."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A fresh browser tab on ``live_server``, 1280 pixels wide. After the test it checks what a test could
+    miss: no request left the service's origin, the console shows no error (a Content-Security-Policy
+    violation is one) and no script raised."""
+    context = browser.new_context(base_url=live_server, viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.set_default_timeout(10_000)
+    foreign, problems = [], []
+    tab.on("request", lambda r: r.url.startswith((live_server + "/", "data:")) or foreign.append(r.url))
+    tab.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
+    tab.on("pageerror", lambda e: problems.append(f"script error: {e}"))
+    yield tab
+    context.close()
+    assert not foreign, f"requests outside the service: {foreign}"
+    assert not problems, "\n".join(problems)
+
+
+@pytest.fixture
+def screenshot(page):
+    """``screenshot(name)`` saves the whole page as tests/artifacts/<name>.png for a reviewer to look at."""
+    ARTIFACTS.mkdir(exist_ok=True)
+
+    def take(name: str) -> Path:
+        path = ARTIFACTS / f"{name}.png"
+        page.screenshot(path=path, full_page=True)
+        return path
+
+    return take

@@ -2,6 +2,7 @@
 
 The web layer is thin: schemas (``schemas/``) validate and serialise, views call the domain
 (``service.extraction``, ``service.verdicts``, ``service.ingest``, the store) and return its objects.
+The fact-checkers' page at ``/`` (``page``) is a client of that API.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from flask import Flask
 
 from schemas.common import PublishedAt
 from service.config import Config
-from service.web import docs, errors, store
+from service.web import docs, errors, page, store
 from service.web.api import Api
 
 __all__ = ["create_app"]
@@ -32,6 +33,7 @@ def create_app(config: Mapping[str, object] | None = None) -> Flask:
     store.init_app(app)
     errors.init_app(app)
     app.register_blueprint(docs.bp)
+    app.register_blueprint(page.bp)
 
     api = Api(app)
     api.register_field(PublishedAt, "string", "date")
