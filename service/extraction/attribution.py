@@ -27,7 +27,9 @@ from .lexicon import (
 from .names import CAPITALISED_RUN, find_name_mentions
 
 _PHRASE_ALTERNATION = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in SPEECH_PHRASES)
-_SENTENCE_OPENING_CUES = ("said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "tweeted")
+_SENTENCE_OPENING_CUES = (
+    "said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "tweeted", "stated", "continued",
+)
 # Inverted cues open sentences too ("Said Ellis: …"), so those verbs also match capitalised.
 _VERB_ALTERNATION = "|".join(
     sorted(SPEECH_VERBS | {v.capitalize() for v in _SENTENCE_OPENING_CUES}, key=len, reverse=True)
@@ -126,11 +128,16 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
     chunks = [(ends[i], starts[i]) for i in range(len(starts))]
     nearest = _clean_np(segment[chunks[-1][0] : chunks[-1][1]])
     last_boundary = boundaries[-1].group(0).lower() if boundaries else ""
-    stepping_back = not nearest and last_boundary == "," or last_boundary in ("who", "which")
-    chosen: tuple[str, int] | None = (nearest, chunks[-1][0]) if nearest and last_boundary not in (
-        "who",
-        "which",
-    ) else None
+    # Step back over an appositive ("Sarandon, 69, told"), a relative clause ("X, who runs …, said") or a
+    # coordinated verb ("Ms. Sherry smiled and said") to the name before it.
+    stepping_back = (
+        (last_boundary == "," and (not nearest or not is_valid_speaker_phrase(nearest)))
+        or last_boundary in ("who", "which")
+        or (not nearest and last_boundary in ("and", "then", "but"))
+    )
+    chosen: tuple[str, int] | None = (
+        (nearest, chunks[-1][0]) if nearest and not stepping_back and last_boundary not in ("who", "which") else None
+    )
     if stepping_back:
         fallback = None
         for chunk_start, chunk_end in reversed(chunks[-7:-1]):

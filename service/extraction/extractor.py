@@ -523,7 +523,7 @@ class _Article:
             # '"…," referring to the war': a participle after a quotation describes, it does not attribute.
             return None
         lead = self.masked[lower : min(cue.mention_at, cue.verb_at)]
-        if not lead.strip(" ,.;:!?—–-"):
+        if not lead.strip(" ,.;:!?—–-'\"’”"):
             return cue
         # '"…," Michael McFaul, a senior fellow at the Hoover Institution, said': the speaker's name comes
         # first, then the appositive; the name is the first chunk after the quotation.
@@ -551,7 +551,14 @@ class _Article:
         if before.index in self.boilerplate or not self.masked[before.start : before.end].rstrip().endswith(":"):
             return None
         start, _ = self._sentence(before.index, before.end - 1)
-        return find_cue(self.masked, start, before.end, prefer="last")
+        cue = find_cue(self.masked, start, before.end, prefer="last")
+        if cue is None:
+            # "Trump issued the following statement:": the colon is the cue, the subject speaks.
+            subject = self._subject_of(start, before.end)
+            if subject:
+                mention = self.text[subject[1] : self._mention_ends[subject[1]]]
+                cue = Cue(":", mention, subject[1], subject[1])
+        return cue
 
     def _only_attribution_between(self, previous: Piece, piece: Piece) -> bool:
         """Whether only the attribution stands between two pieces: "X," he said, "Y." or "X," he said. "Y." """

@@ -34,7 +34,8 @@ SPEECH_VERBS = frozenset(
     asserted asserts asserting commented comments commenting affirmed affirms pledged pledges scolded chided
     mocked bragged brags implored remembered shared inquired muttered murmured screamed teased taunted
     confided confessed reassured reminded protested threatened estimated opined recounted elaborated
-    stated summarized summarised responded retorted quoted wrote
+    stated summarized summarised responded retorted quoted wrote barked roared thundered sneered growled gushed
+    raved beamed chuckled pressed hedged prodded cheered chanted sang sings lectured preached grumbled griped
     """.split()
 ) - NOUN_LIKE_FORMS
 
@@ -57,7 +58,7 @@ SPEECH_PHRASES = (
 INVERTED_VERBS = frozenset(
     """
     said says added adds asked asks wrote writes explained continued continues recalled noted notes
-    remarked argued replied responded declared insisted observed concluded told tweeted warned
+    remarked argued replied responded declared insisted observed concluded told tweeted warned stated
     """.split()
 )
 
