@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export PORT
 
-.PHONY: install install-dev run test lint clean
+.PHONY: install install-dev install-browser run test lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,13 +24,24 @@ install: $(VENV)/.installed
 
 install-dev: $(VENV)/.installed-dev
 
+# Debian's Chromium for the browser tests (tests/test_web_page.py), which drive it with Playwright; Playwright's
+# own browser download is not used. Without it those tests are skipped (and fail under CI=true). Needs root or sudo.
+CHROMIUM := /usr/bin/chromium
+install-browser:
+	@if [ -x $(CHROMIUM) ]; then echo "$(CHROMIUM) is installed"; else \
+		sudo=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
+		echo "installing chromium with apt-get"; \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-upgrade chromium >/dev/null; \
+	fi
+
 # Indexes SEEDS_DIR (default seeds/) before the workers start, then serves on 127.0.0.1:$(PORT).
 run: install
 	$(BIN)/gunicorn --config gunicorn.conf.py
 
 test: install-dev
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -rs
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import importlib.util
 import os
 import threading
 from pathlib import Path
@@ -99,7 +98,9 @@ ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
 def _browser_missing() -> str | None:
     """Why the browser tests cannot run here, or None."""
-    if importlib.util.find_spec("playwright") is None:
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
         return "Playwright for Python is not installed (pip install -r requirements-dev.txt)"
     if not CHROMIUM.exists():
         return f"Chromium is not installed at {CHROMIUM} (apt-get install chromium; .ci/run does)"
@@ -138,14 +139,25 @@ def live_server(app):
 def page(browser, live_server):
     """A fresh browser tab on ``live_server``, 1280 pixels wide. After the test it checks what a test could
     miss: no request left the service's origin, the console shows no error (a Content-Security-Policy
-    violation is one) and no script raised."""
+    violation is one) and no script raised. A test that provokes an error on purpose takes it out of
+    ``tab.problems``."""
     context = browser.new_context(base_url=live_server, viewport={"width": 1280, "height": 900})
     tab = context.new_page()
     tab.set_default_timeout(10_000)
     foreign, problems = [], []
-    tab.on("request", lambda r: r.url.startswith((live_server + "/", "data:")) or foreign.append(r.url))
-    tab.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
-    tab.on("pageerror", lambda e: problems.append(f"script error: {e}"))
+    tab.problems = problems
+
+    def on_request(request):
+        if not request.url.startswith((f"{live_server}/", "data:")):
+            foreign.append(request.url)
+
+    def on_console(message):
+        if message.type == "error":
+            problems.append(f"console: {message.text}")
+
+    tab.on("request", on_request)
+    tab.on("console", on_console)
+    tab.on("pageerror", lambda error: problems.append(f"script error: {error}"))
     yield tab
     context.close()
     assert not foreign, f"requests outside the service: {foreign}"

@@ -70,7 +70,9 @@
   }
 
   const dateElement = (value) =>
-    value ? h("time", { datetime: value, class: "date" }, formatDate(value)) : h("span", { class: "date muted" }, "undated");
+    value
+      ? h("time", { datetime: value, class: "date" }, formatDate(value))
+      : h("span", { class: "date muted" }, "undated");
 
   const plural = (n, one, many) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
@@ -104,11 +106,15 @@
     return data;
   }
 
-  function errorBox(error) {
+  function errorBox(error, lead) {
     const details = error.errors
-      ? h("ul", {}, Object.entries(error.errors).map(([field, messages]) => h("li", {}, `${field}: ${messages.join(" ")}`)))
+      ? h(
+          "ul",
+          {},
+          Object.entries(error.errors).map(([field, messages]) => h("li", {}, `${field}: ${messages.join(" ")}`)),
+        )
       : null;
-    return h("div", { class: "alert", role: "alert" }, h("strong", {}, "The check could not be done. "), error.message, details);
+    return h("div", { class: "alert", role: "alert" }, h("strong", {}, `${lead} `), error.message, details);
   }
 
   /**
@@ -116,7 +122,7 @@
    * the same area wins: an answer that arrives after a newer request started is dropped.
    */
   const generations = new Map();
-  async function load(area, status, busyText, work) {
+  async function load(area, status, busyText, failure, work) {
     const generation = (generations.get(area) || 0) + 1;
     generations.set(area, generation);
     area.setAttribute("aria-busy", "true");
@@ -124,12 +130,15 @@
     try {
       const { content, announce } = await work();
       if (generations.get(area) !== generation) return;
-      area.replaceChildren(...[content].flat());
+      area.replaceChildren();
+      append(area, [content]);
       status.textContent = announce;
     } catch (error) {
       if (generations.get(area) !== generation) return;
       if (!(error instanceof ApiError)) console.error(error);
-      area.replaceChildren(errorBox(error instanceof ApiError ? error : new ApiError("Something went wrong on this page.")));
+      area.replaceChildren(
+        errorBox(error instanceof ApiError ? error : new ApiError("Something went wrong on this page."), failure),
+      );
       status.textContent = `Error: ${error.message}`;
     } finally {
       if (generations.get(area) === generation) area.removeAttribute("aria-busy");
@@ -157,7 +166,7 @@
       "span",
       { class: `badge badge-${verdict}${extraClass ? ` ${extraClass}` : ""}` },
       h("span", { class: "badge-symbol", "aria-hidden": "true" }, v.symbol),
-      h("span", { class: "badge-label" }, v.label)
+      h("span", { class: "badge-label" }, v.label),
     );
   }
 
@@ -165,7 +174,7 @@
     return h(
       "dl",
       { class: "facts" },
-      rows.filter(Boolean).map(([term, value]) => [h("dt", {}, term), h("dd", {}, value)])
+      rows.filter(Boolean).map(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]),
     );
   }
 
@@ -177,14 +186,24 @@
       h(
         "ul",
         {},
-        h("li", {}, h("mark", { class: "d d-changed" }, "changed"), h("span", { class: "d-yours" }, "→ yours"),
-          " words replaced: the source's, then yours"),
+        h(
+          "li",
+          {},
+          h("mark", { class: "d d-changed" }, "changed"),
+          h("span", { class: "d-yours" }, "→ yours"),
+          " words replaced: the source's, then yours",
+        ),
         h("li", {}, h("del", { class: "d d-missing" }, "missing"), " in the source, left out of yours"),
         h("li", {}, h("ins", { class: "d d-added" }, "added"), " in yours, not in the source"),
-        h("li", {}, h("span", { class: "d d-variant" }, "variant"), h("span", { class: "d-yours d-yours-variant" }, "≈ yours"),
-          " same word, other spelling"),
-        h("li", {}, h("span", { class: "ctx" }, "grey"), " the source's quote around the part you quoted")
-      )
+        h(
+          "li",
+          {},
+          h("span", { class: "d d-variant" }, "variant"),
+          h("span", { class: "d-yours d-yours-variant" }, "≈ yours"),
+          " same word, other spelling",
+        ),
+        h("li", {}, h("span", { class: "ctx" }, "grey"), " the source's quote around the part you quoted"),
+      ),
     );
   }
 
@@ -207,7 +226,9 @@
     const out = h("blockquote", { class: "wording" });
     let pos = 0;
     if (match.span_start > 0) {
-      out.append(h("span", { class: "ctx" }, srOnly("(before the part you quoted:) "), cut(points, 0, match.span_start)));
+      out.append(
+        h("span", { class: "ctx" }, srOnly("(before the part you quoted:) "), cut(points, 0, match.span_start)),
+      );
       pos = match.span_start;
     }
     for (const op of match.diff) {
@@ -217,28 +238,60 @@
       if (op.op === "replace") {
         out.append(
           h("mark", { class: "d d-changed", title: `Changed: you wrote “${submitted}”` }, srOnly("changed: "), source),
-          h("span", { class: "d-yours" }, h("span", { "aria-hidden": "true" }, "→ "), srOnly(", you wrote: "), submitted),
-          sourceSpace
+          h(
+            "span",
+            { class: "d-yours" },
+            h("span", { "aria-hidden": "true" }, "→ "),
+            srOnly(", you wrote: "),
+            submitted,
+          ),
+          sourceSpace,
         );
       } else if (op.op === "delete") {
-        out.append(h("del", { class: "d d-missing", title: "Missing from your quote" }, srOnly("missing: "), source), sourceSpace);
+        out.append(
+          h("del", { class: "d d-missing", title: "Missing from your quote" }, srOnly("missing: "), source),
+          sourceSpace,
+        );
       } else if (op.op === "insert") {
-        out.append(h("ins", { class: "d d-added", title: "Added in your quote" }, srOnly("added: "), submitted), submittedSpace);
+        out.append(
+          h("ins", { class: "d d-added", title: "Added in your quote" }, srOnly("added: "), submitted),
+          submittedSpace,
+        );
       } else if (op.kind === "spelling_variant") {
         out.append(
-          h("span", { class: "d d-variant", title: `Spelling variant: you wrote “${submitted}”` }, srOnly("spelling variant: "), source),
-          h("span", { class: "d-yours d-yours-variant" }, h("span", { "aria-hidden": "true" }, "≈ "), srOnly(", you wrote: "), submitted),
-          sourceSpace
+          h(
+            "span",
+            { class: "d d-variant", title: `Spelling variant: you wrote “${submitted}”` },
+            srOnly("spelling variant: "),
+            source,
+          ),
+          h(
+            "span",
+            { class: "d-yours d-yours-variant" },
+            h("span", { "aria-hidden": "true" }, "≈ "),
+            srOnly(", you wrote: "),
+            submitted,
+          ),
+          sourceSpace,
         );
       } else if (op.kind === "case_or_punctuation") {
-        out.append(h("span", { class: "d-case", title: `Differs only in case or punctuation: you wrote “${submitted}”` }, source), sourceSpace);
+        out.append(
+          h(
+            "span",
+            { class: "d-case", title: `Differs only in case or punctuation: you wrote “${submitted}”` },
+            source,
+          ),
+          sourceSpace,
+        );
       } else {
         out.append(op.source_text);
       }
       pos = Math.max(pos, op.source_end);
     }
     if (pos < points.length) {
-      out.append(h("span", { class: "ctx" }, srOnly(" (after the part you quoted:) "), cut(points, pos, points.length)));
+      out.append(
+        h("span", { class: "ctx" }, srOnly(" (after the part you quoted:) "), cut(points, pos, points.length)),
+      );
     }
     return out;
   }
@@ -252,7 +305,7 @@
       { class: "score" },
       h("span", { class: "score-bar", "aria-hidden": "true" }, bar),
       h("span", { class: "score-value" }, `Score ${score.toLocaleString("en", { maximumFractionDigits: 1 })}`),
-      srOnly(" out of 100")
+      srOnly(" out of 100"),
     );
   }
 
@@ -286,36 +339,53 @@
           { class: "source-head" },
           h("h3", { class: "outlet" }, source.outlet),
           dateElement(source.published_at),
-          earliest && h("span", { class: "tag tag-earliest" }, h("span", { "aria-hidden": "true" }, "★ "), "Earliest source"),
+          earliest &&
+            h("span", { class: "tag tag-earliest" }, h("span", { "aria-hidden": "true" }, "★ "), "Earliest source"),
           deciding && h("span", { class: "tag tag-deciding" }, "Verdict rests on this source"),
           h("span", { class: "spacer" }),
-          scoreElement(source.score)
+          scoreElement(source.score),
         ),
         h(
           "p",
           { class: "source-title" },
           source.url
-            ? h("a", { href: source.url, target: "_blank", rel: "noopener noreferrer" }, title, srOnly(" (opens the outlet's page in a new tab)"), h("span", { "aria-hidden": "true" }, " ↗"))
-            : title
+            ? h(
+                "a",
+                { href: source.url, target: "_blank", rel: "noopener noreferrer" },
+                title,
+                srOnly(" (opens the outlet's page in a new tab)"),
+                h("span", { "aria-hidden": "true" }, " ↗"),
+              )
+            : title,
         ),
         h(
           "p",
           { class: "attribution" },
-          h("span", {}, "Speaker: ", source.speaker ? h("strong", { class: "speaker" }, source.speaker) : h("em", {}, "not named")),
+          h(
+            "span",
+            {},
+            "Speaker: ",
+            source.speaker ? h("strong", { class: "speaker" }, source.speaker) : h("em", {}, "not named"),
+          ),
           source.relayed_by && h("span", {}, "Relayed by ", h("strong", { class: "relayed" }, source.relayed_by)),
-          source.credited_source && h("span", {}, "Credited: ", h("strong", { class: "credited" }, source.credited_source)),
+          source.credited_source &&
+            h("span", {}, "Credited: ", h("strong", { class: "credited" }, source.credited_source)),
           sameSpeaker(source, speaker),
-          h("span", { class: `wording-kind wording-${source.wording}` }, WORDINGS[source.wording] || source.wording,
-            source.fragment ? " (part of a longer quote)" : "")
+          h(
+            "span",
+            { class: `wording-kind wording-${source.wording}` },
+            WORDINGS[source.wording] || source.wording,
+            source.fragment ? " (part of a longer quote)" : "",
+          ),
         ),
         source.diff && wording(source),
         h(
           "p",
           { class: "source-links" },
           h("a", { href: `#browse/quote/${source.quote_id}` }, "Every occurrence"),
-          h("a", { href: `#browse/document/${source.document_id}` }, "The document's quotes")
-        )
-      )
+          h("a", { href: `#browse/document/${source.document_id}` }, "The document's quotes"),
+        ),
+      ),
     );
   }
 
@@ -326,8 +396,12 @@
       { class: "closest" },
       h("p", {}, `Closest indexed quote, below the threshold (score ${closest.score}):`),
       h("blockquote", { class: "wording" }, closest.text),
-      h("p", { class: "source-links" }, closest.speaker ? `Speaker: ${closest.speaker}. ` : "",
-        h("a", { href: `#browse/quote/${closest.quote_id}` }, "Every occurrence"))
+      h(
+        "p",
+        { class: "source-links" },
+        closest.speaker ? `Speaker: ${closest.speaker}. ` : "",
+        h("a", { href: `#browse/quote/${closest.quote_id}` }, "Every occurrence"),
+      ),
     );
   }
 
@@ -339,24 +413,46 @@
     const verdict = h(
       "section",
       { class: `verdict verdict-${result.verdict}`, "aria-labelledby": "check-verdict" },
-      h("h2", { class: "verdict-title", id: "check-verdict" }, srOnly("Verdict: "), verdictBadge(result.verdict, "badge-large")),
+      h(
+        "h2",
+        { class: "verdict-title", id: "check-verdict" },
+        srOnly("Verdict: "),
+        verdictBadge(result.verdict, "badge-large"),
+      ),
       h("p", { class: "verdict-message" }, result.message),
       facts([
         ["Quote checked", h("q", {}, result.quote)],
         ["Speaker", result.speaker || "not given"],
         result.speaker && ["Attribution", SPEAKER_CHECKS[result.speaker_check] || result.speaker_check],
         result.attributed_to.length > 0 && ["Sources name", result.attributed_to.join("; ")],
-        result.earliest && ["Earliest source", `${result.earliest.outlet}, ${formatDate(result.earliest.published_at)}`],
-        ["Sources", result.match_count > shown ? `${plural(result.match_count, "match", "matches")}, the best ${shown} shown` : plural(result.match_count, "match", "matches")],
-      ])
+        result.earliest && [
+          "Earliest source",
+          `${result.earliest.outlet}, ${formatDate(result.earliest.published_at)}`,
+        ],
+        [
+          "Sources",
+          result.match_count > shown
+            ? `${plural(result.match_count, "match", "matches")}, the best ${shown} shown`
+            : plural(result.match_count, "match", "matches"),
+        ],
+      ]),
     );
     const content = [verdict];
     if (shown > 0) {
       content.push(
-        h("h2", { class: "section-title" }, `${plural(shown, "source", "sources")}, the one the verdict rests on first`),
+        h(
+          "h2",
+          { class: "section-title" },
+          `${plural(shown, "source", "sources")}, the one the verdict rests on first`,
+        ),
         result.matches.some(hasMarks) && legend(),
-        h("ol", { class: "sources" }, result.matches.map((match, i) =>
-          sourceCard(match, { earliest: match.quote_id === earliestId, deciding: i === 0, speaker: result.speaker })))
+        h(
+          "ol",
+          { class: "sources" },
+          result.matches.map((match, i) =>
+            sourceCard(match, { earliest: match.quote_id === earliestId, deciding: i === 0, speaker: result.speaker }),
+          ),
+        ),
       );
     } else {
       content.push(closestBlock(result.closest));
@@ -371,13 +467,13 @@
   function runCheck(quote, speaker) {
     const body = { quote, speaker: speaker || null, limit: MATCH_LIMIT };
     return busyButton(checkForm, "Checking…", () =>
-      load($("#check-results"), $("#check-status"), "Checking the quote…", async () => {
+      load($("#check-results"), $("#check-status"), "Checking the quote…", "The check could not be done.", async () => {
         const result = await api("/v1/verify", body);
         return {
           content: renderVerification(result, speaker),
           announce: `${VERDICTS[result.verdict].label}. ${result.message}`,
         };
-      })
+      }),
     );
   }
 
@@ -413,24 +509,39 @@
     const earliest = earliestOf(quote.sources);
     const sources = quote.sources.map((source, i) =>
       // The deciding source comes first, and best_match is that same source with its diff.
-      i === 0 && quote.best_match && quote.best_match.quote_id === source.quote_id ? quote.best_match : source
+      i === 0 && quote.best_match && quote.best_match.quote_id === source.quote_id ? quote.best_match : source,
     );
     return [
       h("h2", { class: "detail-title", id: "draft-detail-title", tabindex: "-1" }, `Quote ${index + 1} of ${total}`),
-      h("div", { class: `verdict verdict-${quote.verdict}` },
+      h(
+        "div",
+        { class: `verdict verdict-${quote.verdict}` },
         h("p", { class: "verdict-title" }, srOnly("Verdict: "), verdictBadge(quote.verdict, "badge-large")),
         h("p", { class: "verdict-message" }, quote.message),
         facts([
           ["Speaker in the draft", quote.speaker || "none named"],
           quote.speaker && ["Attribution", SPEAKER_CHECKS[quote.speaker_check] || quote.speaker_check],
           quote.attributed_to.length > 0 && ["Sources name", quote.attributed_to.join("; ")],
-        ])
+        ]),
       ),
       sources.length > 0 && [
-        h("h3", { class: "section-title" }, `${plural(sources.length, "source", "sources")}, the one the verdict rests on first`),
+        h(
+          "h3",
+          { class: "section-title" },
+          `${plural(sources.length, "source", "sources")}, the one the verdict rests on first`,
+        ),
         quote.best_match && hasMarks(quote.best_match) && legend(),
-        h("ol", { class: "sources" }, sources.map((source, i) =>
-          sourceCard(source, { earliest: earliest && source.quote_id === earliest.quote_id, deciding: i === 0, speaker: quote.speaker }))),
+        h(
+          "ol",
+          { class: "sources" },
+          sources.map((source, i) =>
+            sourceCard(source, {
+              earliest: earliest && source.quote_id === earliest.quote_id,
+              deciding: i === 0,
+              speaker: quote.speaker,
+            }),
+          ),
+        ),
       ],
       closestBlock(quote.closest),
       h("p", { class: "more" }, checkLink(quote.text, quote.speaker), " on its own to see every source's wording."),
@@ -444,14 +555,32 @@
       "ul",
       { class: "summary", "aria-label": "Verdicts in this draft" },
       Object.entries(VERDICTS).map(([key, v]) =>
-        h("li", { class: `chip chip-${key}${result.summary[key] ? "" : " chip-zero"}` },
-          h("span", { "aria-hidden": "true" }, `${v.symbol} `), `${result.summary[key]} ${v.label.toLowerCase()}`))
+        h(
+          "li",
+          { class: `chip chip-${key}${result.summary[key] ? "" : " chip-zero"}` },
+          h("span", { "aria-hidden": "true" }, `${v.symbol} `),
+          `${result.summary[key]} ${v.label.toLowerCase()}`,
+        ),
+      ),
     );
     if (total === 0) {
-      return [h("p", { class: "empty" }, "No quotations were found in this draft. Scare quotes of one or two words are not checked.")];
+      return [
+        h(
+          "p",
+          { class: "empty" },
+          "No quotations were found in this draft. Scare quotes of one or two words are not checked.",
+        ),
+      ];
     }
-    const detail = h("aside", { class: "draft-detail card", id: "draft-detail", "aria-live": "polite", "aria-label": "Selected quote" },
-      h("p", { class: "hint" }, "Select a highlighted quote to see its verdict, its sources and how their wording differs."));
+    const detail = h(
+      "aside",
+      { class: "draft-detail card", id: "draft-detail", "aria-live": "polite", "aria-label": "Selected quote" },
+      h(
+        "p",
+        { class: "hint" },
+        "Select a highlighted quote to see its verdict, its sources and how their wording differs.",
+      ),
+    );
     const marks = [];
     const select = (mark) => {
       for (const other of marks) other.setAttribute("aria-pressed", String(other === mark));
@@ -481,7 +610,7 @@
           },
         },
         cut(points, quote.start, quote.end),
-        h("span", { class: "dq-tag" }, h("span", { "aria-hidden": "true" }, `${v.symbol} `), v.label)
+        h("span", { class: "dq-tag" }, h("span", { "aria-hidden": "true" }, `${v.symbol} `), v.label),
       );
       marks.push(mark);
       body.append(cut(points, pos, quote.start), mark);
@@ -503,15 +632,22 @@
       return;
     }
     busyButton(draftForm, "Checking…", () =>
-      load($("#draft-results"), $("#draft-status"), "Checking every quote of the draft…", async () => {
-        const result = await api("/v1/drafts/check", { text });
-        const s = result.summary;
-        return {
-          content: renderDraft(text, result),
-          announce: `${plural(result.quotes.length, "quote", "quotes")} checked: ${s.verified} verified, ${s.altered} altered, ` +
-            `${s.misattributed} misattributed, ${s.not_found} not found.`,
-        };
-      })
+      load(
+        $("#draft-results"),
+        $("#draft-status"),
+        "Checking every quote of the draft…",
+        "The check could not be done.",
+        async () => {
+          const result = await api("/v1/drafts/check", { text });
+          const s = result.summary;
+          return {
+            content: renderDraft(text, result),
+            announce:
+              `${plural(result.quotes.length, "quote", "quotes")} checked: ${s.verified} verified, ${s.altered} altered, ` +
+              `${s.misattributed} misattributed, ${s.not_found} not found.`,
+          };
+        },
+      ),
     );
   });
 
@@ -531,15 +667,27 @@
     return h(
       "nav",
       { class: "pager", "aria-label": label },
-      h("button", { type: "button", class: "button", disabled: body.page <= 1, onclick: () => go(body.page - 1) }, "← Newer"),
+      h(
+        "button",
+        { type: "button", class: "button", disabled: body.page <= 1, onclick: () => go(body.page - 1) },
+        "← Newer",
+      ),
       h("span", {}, `Page ${body.page} of ${body.pages}`),
-      h("button", { type: "button", class: "button", disabled: body.page >= body.pages, onclick: () => go(body.page + 1) }, "Older →")
+      h(
+        "button",
+        { type: "button", class: "button", disabled: body.page >= body.pages, onclick: () => go(body.page + 1) },
+        "Older →",
+      ),
     );
   }
 
   /** A list that loads its pages in place: `item` renders one entry. */
   function pagedList(title, path, item, empty) {
-    const box = h("section", { class: "card browse-list", "aria-label": title }, h("h2", { class: "section-title" }, title));
+    const box = h(
+      "section",
+      { class: "card browse-list", "aria-label": title },
+      h("h2", { class: "section-title" }, title),
+    );
     const list = h("div", { "aria-live": "polite" });
     box.append(list);
     const go = async (page) => {
@@ -547,57 +695,117 @@
         const sep = path.includes("?") ? "&" : "?";
         const body = await api(`${path}${sep}page=${page}&page_size=${PAGE_SIZE}`);
         list.replaceChildren(
-          body.total === 0 ? h("p", { class: "empty" }, empty) : h("ol", { class: "plain-list", start: (body.page - 1) * body.page_size + 1 }, body.items.map(item)),
-          pager(`${title}, pages`, body, go) || ""
+          body.total === 0
+            ? h("p", { class: "empty" }, empty)
+            : h("ol", { class: "plain-list", start: (body.page - 1) * body.page_size + 1 }, body.items.map(item)),
+          pager(`${title}, pages`, body, go) || "",
         );
       } catch (error) {
-        list.replaceChildren(errorBox(error instanceof ApiError ? error : new ApiError(String(error))));
+        list.replaceChildren(
+          errorBox(error instanceof ApiError ? error : new ApiError(String(error)), "This list could not be shown."),
+        );
       }
     };
     return { box, go };
   }
 
-  const documentLink = (doc) => h("a", { href: `#browse/document/${doc.id}` }, doc.title || doc.url || `Document ${doc.id}`);
+  const documentLink = (doc) =>
+    h("a", { href: `#browse/document/${doc.id}` }, doc.title || doc.url || `Document ${doc.id}`);
 
   function documentItem(doc) {
-    return h("li", {}, documentLink(doc),
-      h("p", { class: "meta" }, h("span", { class: "outlet-inline" }, doc.outlet), dateElement(doc.published_at), doc.author && h("span", {}, doc.author)));
+    return h(
+      "li",
+      {},
+      documentLink(doc),
+      h(
+        "p",
+        { class: "meta" },
+        h("span", { class: "outlet-inline" }, doc.outlet),
+        dateElement(doc.published_at),
+        doc.author && h("span", {}, doc.author),
+      ),
+    );
   }
 
   function speakerItem(speaker) {
-    return h("li", {}, h("a", { href: `#browse/speaker/${encodeURIComponent(speaker.name)}` }, speaker.name),
-      h("p", { class: "meta" }, `${plural(speaker.quotes, "quote", "quotes")} in ${plural(speaker.documents, "document", "documents")}`));
+    return h(
+      "li",
+      {},
+      h("a", { href: `#browse/speaker/${encodeURIComponent(speaker.name)}` }, speaker.name),
+      h(
+        "p",
+        { class: "meta" },
+        `${plural(speaker.quotes, "quote", "quotes")} in ${plural(speaker.documents, "document", "documents")}`,
+      ),
+    );
   }
 
   function attributionLine(quote) {
-    return h("p", { class: "attribution" },
-      h("span", {}, "Speaker: ", quote.speaker ? h("a", { href: `#browse/speaker/${encodeURIComponent(quote.speaker)}`, class: "speaker" }, quote.speaker) : h("em", {}, "not named")),
+    return h(
+      "p",
+      { class: "attribution" },
+      h(
+        "span",
+        {},
+        "Speaker: ",
+        quote.speaker
+          ? h("a", { href: `#browse/speaker/${encodeURIComponent(quote.speaker)}`, class: "speaker" }, quote.speaker)
+          : h("em", {}, "not named"),
+      ),
       quote.relayed_by && h("span", {}, "Relayed by ", h("strong", {}, quote.relayed_by)),
       quote.credited_source && h("span", {}, "Credited: ", h("strong", {}, quote.credited_source)),
       h("span", { class: "tag" }, KINDS[quote.kind] || quote.kind),
       !quote.indexed && h("span", { class: "tag tag-muted" }, "not indexed"),
-      quote.boilerplate && h("span", { class: "tag tag-muted" }, "boilerplate"));
+      quote.boilerplate && h("span", { class: "tag tag-muted" }, "boilerplate"),
+    );
   }
 
   function quoteLinks(quote, { inCluster } = {}) {
-    return h("p", { class: "source-links" },
+    return h(
+      "p",
+      { class: "source-links" },
       !inCluster && h("a", { href: `#browse/quote/${quote.id}` }, "Every occurrence"),
-      quote.indexed && checkLink(quote.text, quote.speaker));
+      quote.indexed && checkLink(quote.text, quote.speaker),
+    );
   }
 
   /** A quote with the document it appears in (a speaker's quotes, a cluster's occurrences). */
   function sourcedQuote(quote, { earliest, inCluster } = {}) {
     const doc = quote.document;
-    return h("li", { class: `source${earliest ? " is-earliest" : ""}` },
-      h("article", { "aria-label": doc.outlet },
-        h("div", { class: "source-head" },
-          h("h3", { class: "outlet" }, doc.outlet), dateElement(doc.published_at),
-          earliest && h("span", { class: "tag tag-earliest" }, h("span", { "aria-hidden": "true" }, "★ "), "Earliest source")),
-        h("p", { class: "source-title" }, documentLink(doc),
-          doc.url && [" · ", h("a", { href: doc.url, target: "_blank", rel: "noopener noreferrer" }, "original", srOnly(" (opens the outlet's page in a new tab)"), h("span", { "aria-hidden": "true" }, " ↗"))]),
+    return h(
+      "li",
+      { class: `source${earliest ? " is-earliest" : ""}` },
+      h(
+        "article",
+        { "aria-label": doc.outlet },
+        h(
+          "div",
+          { class: "source-head" },
+          h("h3", { class: "outlet" }, doc.outlet),
+          dateElement(doc.published_at),
+          earliest &&
+            h("span", { class: "tag tag-earliest" }, h("span", { "aria-hidden": "true" }, "★ "), "Earliest source"),
+        ),
+        h(
+          "p",
+          { class: "source-title" },
+          documentLink(doc),
+          doc.url && [
+            " · ",
+            h(
+              "a",
+              { href: doc.url, target: "_blank", rel: "noopener noreferrer" },
+              "original",
+              srOnly(" (opens the outlet's page in a new tab)"),
+              h("span", { "aria-hidden": "true" }, " ↗"),
+            ),
+          ],
+        ),
         h("blockquote", { class: "wording" }, quote.text),
         attributionLine(quote),
-        quoteLinks(quote, { inCluster })));
+        quoteLinks(quote, { inCluster }),
+      ),
+    );
   }
 
   const backLink = () => h("p", { class: "back" }, h("a", { href: "#browse" }, "← Documents and speakers"));
@@ -608,22 +816,48 @@
     await Promise.all([documents.go(1), speakers.go(1)]);
     return {
       title: "Browse",
-      content: [h("p", { class: "lede" }, "The newest indexed articles and the most quoted speakers; each links to their quotes."),
-        h("div", { class: "browse-grid" }, documents.box, speakers.box)],
+      content: [
+        h(
+          "p",
+          { class: "lede" },
+          "The newest indexed articles and the most quoted speakers; each links to their quotes.",
+        ),
+        h("div", { class: "browse-grid" }, documents.box, speakers.box),
+      ],
       announce: "Documents and speakers loaded.",
     };
   }
 
   async function browseSpeaker(name) {
-    const list = pagedList("Quotes, newest first", `/v1/speakers/${encodeURIComponent(name)}/quotes`, (q) => sourcedQuote(q), "No quotes.");
+    const list = pagedList(
+      "Quotes, newest first",
+      `/v1/speakers/${encodeURIComponent(name)}/quotes`,
+      (q) => sourcedQuote(q),
+      "No quotes.",
+    );
     await list.go(1);
-    return { title: name, content: [backLink(), h("p", { class: "lede" }, "Quotes the indexed articles attribute to this speaker."), list.box], announce: `Quotes of ${name} loaded.` };
+    return {
+      title: name,
+      content: [
+        backLink(),
+        h("p", { class: "lede" }, "Quotes the indexed articles attribute to this speaker."),
+        list.box,
+      ],
+      announce: `Quotes of ${name} loaded.`,
+    };
   }
 
   async function browseDocument(id) {
     const doc = await api(`/v1/documents/${id}`);
     const quotes = doc.quotes.map((quote) =>
-      h("li", { class: "source" }, h("blockquote", { class: "wording" }, quote.text), attributionLine(quote), quoteLinks(quote)));
+      h(
+        "li",
+        { class: "source" },
+        h("blockquote", { class: "wording" }, quote.text),
+        attributionLine(quote),
+        quoteLinks(quote),
+      ),
+    );
     return {
       title: doc.title || doc.url || `Document ${doc.id}`,
       content: [
@@ -632,10 +866,24 @@
           ["Outlet", doc.outlet],
           ["Published", dateElement(doc.published_at)],
           doc.author && ["Author", doc.author],
-          doc.url && ["Original", h("a", { href: doc.url, target: "_blank", rel: "noopener noreferrer" }, doc.url, srOnly(" (opens in a new tab)"))],
+          doc.url && [
+            "Original",
+            h(
+              "a",
+              { href: doc.url, target: "_blank", rel: "noopener noreferrer" },
+              doc.url,
+              srOnly(" (opens in a new tab)"),
+            ),
+          ],
         ]),
-        h("h2", { class: "section-title" }, `${plural(doc.quotes.length, "quote", "quotes")}, in the order of the article`),
-        quotes.length ? h("ol", { class: "sources" }, quotes) : h("p", { class: "empty" }, "No quotes in this document."),
+        h(
+          "h2",
+          { class: "section-title" },
+          `${plural(doc.quotes.length, "quote", "quotes")}, in the order of the article`,
+        ),
+        quotes.length
+          ? h("ol", { class: "sources" }, quotes)
+          : h("p", { class: "empty" }, "No quotes in this document."),
       ],
       announce: `Document loaded: ${plural(doc.quotes.length, "quote", "quotes")}.`,
     };
@@ -649,10 +897,18 @@
       content: [
         backLink(),
         h("blockquote", { class: "wording wording-lead" }, quote.text),
-        h("p", { class: "lede" },
+        h(
+          "p",
+          { class: "lede" },
           `${plural(cluster.quotes, "occurrence", "occurrences")} in ${plural(cluster.documents, "document", "documents")} from ` +
-          `${plural(cluster.outlets, "outlet", "outlets")}` + (cluster.first_published_at ? `; first published ${formatDate(cluster.first_published_at)}.` : ".")),
-        h("ol", { class: "sources" }, cluster.occurrences.map((q) => sourcedQuote(q, { earliest: q === firstDated, inCluster: true }))),
+            `${plural(cluster.outlets, "outlet", "outlets")}` +
+            (cluster.first_published_at ? `; first published ${formatDate(cluster.first_published_at)}.` : "."),
+        ),
+        h(
+          "ol",
+          { class: "sources" },
+          cluster.occurrences.map((q) => sourcedQuote(q, { earliest: q === firstDated, inCluster: true })),
+        ),
       ],
       announce: `${plural(cluster.quotes, "occurrence", "occurrences")} loaded.`,
     };
@@ -668,11 +924,14 @@
     }
     const heading = $("#browse-title");
     const work =
-      kind === "speaker" ? () => browseSpeaker(arg)
-        : kind === "document" && /^\d+$/.test(arg) ? () => browseDocument(arg)
-          : kind === "quote" && /^\d+$/.test(arg) ? () => browseQuote(arg)
+      kind === "speaker"
+        ? () => browseSpeaker(arg)
+        : kind === "document" && /^\d+$/.test(arg)
+          ? () => browseDocument(arg)
+          : kind === "quote" && /^\d+$/.test(arg)
+            ? () => browseQuote(arg)
             : browseHome;
-    return load($("#browse-results"), $("#browse-status"), "Loading…", async () => {
+    return load($("#browse-results"), $("#browse-status"), "Loading…", "This could not be shown.", async () => {
       const page = await work();
       heading.textContent = page.title;
       document.title = `${page.title} · Quote provenance`;
