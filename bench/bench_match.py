@@ -321,10 +321,12 @@ def run_size(size: int, args: argparse.Namespace, workdir: Path) -> dict:
     quotes = build_corpus(size, gen, rng)
     t_gen = time.perf_counter() - t0
     db = workdir / f"bench_{size}.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
+    reuse = args.reuse and db.exists()
+    if not reuse:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
     store = SQLiteStore(f"sqlite:///{db}?cache_mb={args.cache_mb}")
-    t_build = load(store, quotes, rng, batch_docs=args.batch_docs)
+    t_build = load(store, quotes, rng, batch_docs=args.batch_docs) if not reuse else float("nan")
     store.checkpoint()
     usage = store.disk_usage()
     index_bytes = usage.get("quote_shingle", 0)
@@ -374,7 +376,7 @@ def run_size(size: int, args: argparse.Namespace, workdir: Path) -> dict:
     fresh = build_corpus(args.cluster_sample, Generator(vocab, random.Random(args.seed + 99)), rng)
     link = cluster_linker()
     t = time.perf_counter()
-    for n, q in enumerate(fresh):
+    for n, q in enumerate(fresh if not reuse else []):  # a reused database holds them already
         doc = new_document(f"X said “{q}”", outlet="Fresh", url=f"https://fresh.example/{n}")
         store.add_document(
             doc,
@@ -473,7 +475,7 @@ def run_size(size: int, args: argparse.Namespace, workdir: Path) -> dict:
         "false_match_rate_at": {
             str(th): sum(b >= th for b in none_best) / max(1, len(none_best)) for th in (50, 60, 70, 85)
         },
-        "cluster_ingest_rate": args.cluster_sample / t_cluster,
+        "cluster_ingest_rate": args.cluster_sample / t_cluster if not reuse else float("nan"),
         "brute_force": brute,
     }
     store.close()
@@ -547,6 +549,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache-mb", type=int, default=256, help="SQLite page cache of the bench connection")
     parser.add_argument("--workdir", default=None, help="where the databases go (default: a temp dir)")
     parser.add_argument("--keep", action="store_true", help="keep the databases")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="query databases kept by an earlier --keep run (no build figures)",
+    )
     parser.add_argument("--json", default=None, help="also write the figures to this file")
     args = parser.parse_args(argv)
     workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="bench_match_"))

@@ -7,9 +7,6 @@
    ("united states") says little and would cost a long posting list, so it is dropped;
 3. the remaining keys, rarest first and within a budget of ``posting_budget`` postings, are weighted
    ``ln(1 + max_df / df)`` and the store returns the ``candidates`` quotes with the largest summed weight;
-   when fewer than two keys are left (a short fragment of frequent words), up to ``COMMON_KEYS`` of the
-   common keys found in fewer than ``max_df * COMMON_FACTOR`` quotes are added, so that quotes carrying
-   several of them rank first;
 4. the best ``rescore`` of those (and any tied with the last) are scored with ``score.Query`` on their
    stored normalised text, and the matches at or above ``min_score`` get their span and word diff.
 
@@ -52,10 +49,6 @@ MAX_DF = 1000
 POSTING_BUDGET = 8000
 CANDIDATES = 100
 RESCORE = 20
-# Second tier for queries with fewer than two distinctive keys: up to COMMON_KEYS keys found in fewer
-# than MAX_DF * COMMON_FACTOR quotes.
-COMMON_FACTOR = 16
-COMMON_KEYS = 4
 
 TOO_SHORT = "too_short"
 TOO_COMMON = "too_common"
@@ -175,15 +168,6 @@ def retrieve(
             break
         weights[k] = math.log1p(max_df / n)
         spent += n
-    common = [k for n, k in present if n >= max_df]
-    if len(weights) < 2 and len(common) >= 2:
-        # Too few distinctive keys (a short fragment made of frequent words): use the common ones as
-        # well, a few at a time; a quote that carries several of them at once is rare even if each
-        # key is not. Costs a longer posting scan, but only for such queries.
-        cap = max_df * COMMON_FACTOR
-        df_common = reader.key_frequencies(common, cap=cap)
-        for n, k in sorted((n, k) for k, n in df_common.items() if n < cap)[:COMMON_KEYS]:
-            weights[k] = math.log1p(max_df / n)
     n_common = len(present) - len(usable)
     ranked = reader.rank_quotes(weights, limit=candidates) if weights else []
     return Retrieval(ranked, len(keys), len(weights), n_common, len(keys) - len(present))
