@@ -11,7 +11,13 @@ from pathlib import Path
 # gunicorn reads this file before it puts the working directory on sys.path.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import gunicorn.http.wsgi  # noqa: E402
+
 from service.config import ServerConfig  # noqa: E402
+
+# gunicorn writes "Server: gunicorn" on every response itself; a banner naming the server software helps
+# only a scanner. tests/test_security_server.py checks the header a real gunicorn sends.
+gunicorn.http.wsgi.SERVER = "quote-provenance"
 
 _server = ServerConfig.from_env()
 

@@ -8,14 +8,16 @@ No Flask import here: the CLI and gunicorn's master process read the same settin
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from service.matching.score import MATCH
 
-__all__ = ["SETTINGS", "Config", "ConfigError", "ServerConfig", "Setting", "setting"]
+__all__ = ["SETTINGS", "ApiTokens", "Config", "ConfigError", "ServerConfig", "Setting", "setting"]
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -60,6 +62,75 @@ def _score(value: str) -> float:
     return score
 
 
+def _boolean(value: str) -> bool:
+    word = value.strip().lower()
+    if word in {"1", "true", "yes", "on"}:
+        return True
+    if word in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError("must be true or false")
+
+
+def _rate_limits(value: str) -> str:
+    from limits import parse_many  # the rate-limit string syntax Flask-Limiter reads
+
+    text = value.strip()
+    try:
+        parse_many(text)
+    except ValueError as exc:
+        raise ValueError("not a rate limit such as '300 per minute' or '10/second; 300/minute'") from exc
+    return text
+
+
+class ApiTokens:
+    """The bearer tokens allowed to write. Only their SHA-256 digests are kept, so no repr, log line or error
+    message of the configuration can show a token; ``accepts`` compares in constant time."""
+
+    MIN_LENGTH = 16
+    __slots__ = ("_digests",)
+
+    def __init__(self, tokens: Iterable[str] = ()) -> None:
+        self._digests = tuple(hashlib.sha256(token.encode("utf-8")).digest() for token in tokens)
+
+    @classmethod
+    def parse(cls, value: str) -> ApiTokens:
+        """Tokens separated by commas or white space; ``none`` for no token (writes from loopback only)."""
+        text = value.strip()
+        if text.lower() == "none":
+            return cls()
+        tokens = [t for t in text.replace(",", " ").split() if t]
+        # Never echo a token back: the message names only what is wrong.
+        if any(len(t) < cls.MIN_LENGTH for t in tokens):
+            raise ValueError(f"every token needs at least {cls.MIN_LENGTH} characters")
+        if any(not t.isascii() or not t.isprintable() for t in tokens):
+            raise ValueError("tokens are printable ASCII")
+        return cls(tokens)
+
+    def accepts(self, token: str) -> bool:
+        """Whether ``token`` is one of the set. Every digest is compared (no early exit), each with
+        ``hmac.compare_digest``, so the time taken says nothing about how close a guess came."""
+        digest = hashlib.sha256(token.encode("utf-8", "surrogatepass")).digest()
+        found = False
+        for known in self._digests:
+            found |= hmac.compare_digest(known, digest)
+        return found
+
+    def __bool__(self) -> bool:
+        return bool(self._digests)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ApiTokens) and set(self._digests) == set(other._digests)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._digests))
+
+    def __len__(self) -> int:
+        return len(self._digests)
+
+    def __repr__(self) -> str:
+        return f"ApiTokens(<{len(self._digests)} hidden>)"
+
+
 def _log_level(value: str) -> str:
     level = value.strip().lower()
     if level not in {"debug", "info", "warning", "error", "critical"}:
@@ -76,6 +147,7 @@ class Setting:
     help: str
     parse: Callable[[str], object] = _text
     server: bool = False  # read by gunicorn.conf.py rather than by the application
+    secret: bool = False  # never shown, not even in the message about a bad value
 
     def read(self, environ: Mapping[str, str]) -> object:
         """The parsed value from ``environ``, or the parsed default when the variable is unset or empty."""
@@ -85,7 +157,8 @@ class Setting:
         try:
             return self.parse(raw)
         except ValueError as exc:
-            raise ConfigError(f"{self.name}={raw!r}: {exc}") from exc
+            shown = "<hidden>" if self.secret else repr(raw)
+            raise ConfigError(f"{self.name}={shown}: {exc}") from exc
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -124,6 +197,49 @@ SETTINGS: tuple[Setting, ...] = (
         "Seconds a request may take before gunicorn restarts its worker.",
         _positive,
         server=True,
+    ),
+    Setting(
+        "API_TOKENS",
+        "none",
+        "Bearer tokens (comma- or space-separated, at least 16 characters each) that may write "
+        "(`POST /v1/documents`); `none`: writes are accepted only from loopback clients, with a warning at start.",
+        ApiTokens.parse,
+        secret=True,
+    ),
+    Setting(
+        "RATELIMIT_ENABLED",
+        "true",
+        "Rate limits on requests without a valid token, per client address (`false` turns them off).",
+        _boolean,
+    ),
+    Setting(
+        "RATELIMIT_DEFAULT",
+        "300 per minute",
+        "Requests per client address to all public endpoints together (`/healthz` is exempt); over it, 429.",
+        _rate_limits,
+    ),
+    Setting(
+        "RATELIMIT_HEAVY",
+        "30 per minute",
+        "Additional limit per client address on each of the costly `POST /v1/extract` and `POST /v1/drafts/check`.",
+        _rate_limits,
+    ),
+    Setting(
+        "RATELIMIT_STORAGE_URI",
+        "memory://",
+        "Where rate-limit counters live: `memory://` (per worker process) or `redis://host:port` (shared).",
+    ),
+    Setting(
+        "PROXY_COUNT",
+        "0",
+        "Reverse proxies in front of the service whose `X-Forwarded-For`/`-Proto` headers are trusted.",
+        _non_negative,
+    ),
+    Setting(
+        "HSTS_MAX_AGE",
+        "0",
+        "Seconds of `Strict-Transport-Security` sent on HTTPS requests; 0 sends none.",
+        _non_negative,
     ),
 )
 

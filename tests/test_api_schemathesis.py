@@ -12,8 +12,19 @@ from pathlib import Path
 import pytest
 from werkzeug.serving import make_server
 
+from service.web import create_app
+
 CONFIG = Path(__file__).with_name("schemathesis.toml")
 SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
+TOKEN = "schemathesis-write-token-0123456789"
+
+
+@pytest.fixture
+def app(seeded_store):
+    """The application with a write token (schemathesis sends it; its ``ignored_auth`` check tries without) and
+    no rate limits: the run sends hundreds of requests a minute from one address."""
+    config = {"TESTING": True, "STORE": seeded_store, "API_TOKENS": TOKEN, "RATELIMIT_ENABLED": False}
+    return create_app(config)
 
 
 @pytest.fixture
@@ -36,6 +47,7 @@ def test_schemathesis_finds_no_server_error_and_no_nonconforming_response(live_u
         "--checks", "all",
         "--max-examples", "30",
         "--seed", "1",
+        "--header", f"Authorization: Bearer {TOKEN}",
         "--workers", "1",
         "--request-timeout", "30",
         "--report", "junit",

@@ -13,7 +13,7 @@ from flask import Flask
 
 from schemas.common import PublishedAt
 from service.config import Config
-from service.web import docs, errors, page, store
+from service.web import docs, errors, page, security, store
 from service.web.api import Api
 
 __all__ = ["create_app"]
@@ -31,12 +31,14 @@ def create_app(config: Mapping[str, object] | None = None) -> Flask:
     app.json.sort_keys = False  # fields in schema order: verdict first
 
     store.init_app(app)
+    security.init_app(app)  # before errors: refuse a client before parsing its body
     errors.init_app(app)
     app.register_blueprint(docs.bp)
     app.register_blueprint(page.bp)
 
     api = Api(app)
     api.register_field(PublishedAt, "string", "date")
+    security.document_security(api)
     from service.web import documents, drafts, extract, health, quotes, search, speakers, verify
 
     for module in (extract, documents, verify, search, drafts, quotes, speakers, health):

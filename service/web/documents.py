@@ -27,6 +27,9 @@ _LOCATION = {"Location": {"description": "URL of the new document.", "schema": {
 @bp.arguments(DocumentCreateSchema)
 @bp.response(201, DocumentCreatedSchema, description="Indexed.", headers=_LOCATION)
 @bp.alt_response(200, schema=DocumentCreatedSchema, description="Indexed before (same URL or text): nothing stored.")
+@bp.alt_response(401, description="No valid bearer token (API_TOKENS is set).")
+@bp.alt_response(403, description="API_TOKENS is not set and the client is not on the server's machine.")
+@bp.doc(security=[{"bearerAuth": []}])
 def create_document(body):
     """Index an article: extract its quotes and store them"""
     store = get_store()
