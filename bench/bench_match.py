@@ -33,6 +33,7 @@ import argparse
 import itertools
 import json
 import math
+import os
 import random
 import shutil
 import statistics
@@ -357,13 +358,15 @@ def run_size(size: int, args: argparse.Namespace, workdir: Path) -> dict:
     for _, text, _ in queries[:20]:
         find_matches(store, text)
     latencies = []
+    cpu_times = []  # CPU time of this process: what one core costs, whatever else the machine runs
     hits: dict[str, list[tuple[bool, bool]]] = {k: [] for k in KINDS}
     false_matches = 0
     none_best: list[float] = []
     for kind, text, target in queries:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         result = find_matches(store, text, limit=10)
         latencies.append((time.perf_counter() - t) * 1000)
+        cpu_times.append((time.process_time() - c) * 1000)
         ids = [m.quote.id for m in result.matches]
         if target is None:
             false_matches += bool(ids)
@@ -466,6 +469,12 @@ def run_size(size: int, args: argparse.Namespace, workdir: Path) -> dict:
             "mean": statistics.mean(latencies),
             "n": len(latencies),
         },
+        "cpu_ms": {
+            "p50": percentile(cpu_times, 0.5),
+            "p95": percentile(cpu_times, 0.95),
+            "p99": percentile(cpu_times, 0.99),
+        },
+        "load_average": os.getloadavg(),
         "recall": recall,
         "recall10_up_to_two_words": statistics.mean(
             [x[1] for k in UP_TO_TWO_WORDS for x in hits[k]] or [float("nan")]
@@ -499,7 +508,9 @@ def report(r: dict) -> str:
         f"whole file {r['file_bytes_per_quote']:.0f} B/quote (texts of documents and quotes included)",
         "lookup latency (find_matches: retrieval + rescoring + diff + clusters): "
         f"p50 {r['latency_ms']['p50']:.2f} ms, p95 {r['latency_ms']['p95']:.2f} ms, "
-        f"p99 {r['latency_ms']['p99']:.2f} ms over {r['latency_ms']['n']} queries",
+        f"p99 {r['latency_ms']['p99']:.2f} ms over {r['latency_ms']['n']} queries; CPU time p50 "
+        f"{r['cpu_ms']['p50']:.2f}, p95 {r['cpu_ms']['p95']:.2f}, p99 {r['cpu_ms']['p99']:.2f} ms "
+        f"(load average {r['load_average'][0]:.1f} on {os.cpu_count()} cores)",
         "recall of the known source:   " + "  ".join(f"{k:>9}" for k in r["recall"]),
         "  @1                          " + "  ".join(f"{v['r1']:9.3f}" for v in r["recall"].values()),
         "  @10                         " + "  ".join(f"{v['r10']:9.3f}" for v in r["recall"].values()),
