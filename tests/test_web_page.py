@@ -10,6 +10,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+from service.ingest import ingest_seeds
+from service.storage import open_store
+from service.web import create_app
+from tests.conftest import SEEDS_DIR, extract_once
+
 try:
     from playwright.sync_api import expect
 except ImportError:  # the ``browser`` fixture then skips these tests, saying why (or fails them under CI)
@@ -42,6 +49,16 @@ def check_quote(page, quote: str, speaker: str = "") -> None:
         page.get_by_label("Speaker").fill(speaker)
     page.get_by_role("button", name="Check quote").click()
     expect(page.locator("#check-results .verdict")).to_be_visible()
+
+
+@pytest.fixture
+def app(tmp_path):
+    """The application over the seed articles in SQLite only. The page reads everything through the API, whose
+    tests cover every backend; one is enough here, and keeps the browser tests short."""
+    store = open_store(f"sqlite:///{tmp_path / 'quotes.db'}")
+    ingest_seeds(store, SEEDS_DIR, extract=extract_once)
+    yield create_app({"TESTING": True, "STORE": store})
+    store.close()
 
 
 def seen(locator) -> str:
