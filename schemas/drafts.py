@@ -5,6 +5,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from schemas.common import DRAFT_MAX_CHARS
+from schemas.provenance import DraftLineageSchema
 from schemas.verify import SPEAKER_CHECKS, ClosestSchema, MatchSchema, SourceSchema
 from service.verdicts import VERDICTS
 
@@ -60,6 +61,12 @@ class DraftQuoteSchema(Schema):
         required=True,
         attribute="verification.matches",
         metadata={"description": "Every matching source (at most five), the deciding one first."},
+    )
+    lineage = fields.Nested(
+        DraftLineageSchema,
+        required=True,
+        allow_none=True,
+        metadata={"description": "The wording line the quote belongs to, in the statement of `best_match`."},
     )
 
 

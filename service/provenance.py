@@ -170,6 +170,14 @@ class Line:
     score: float | None
     ordered: float | None
 
+    @property
+    def quote_ids(self) -> tuple[int, ...]:
+        return tuple(q.id for q in self.occurrences)
+
+    @property
+    def count(self) -> int:
+        return len(self.occurrences)
+
 
 @dataclass(frozen=True, slots=True)
 class Alteration:
@@ -696,6 +704,23 @@ class OutletRecord:
     items: tuple[OutletQuote, ...]
     limit: int
     offset: int
+
+    @property
+    def page(self) -> int:
+        """The page ``items`` is, counting from 1."""
+        return self.offset // self.limit + 1
+
+    @property
+    def page_size(self) -> int:
+        return self.limit
+
+    @property
+    def total(self) -> int:
+        return self.quotes
+
+    @property
+    def pages(self) -> int:
+        return -(-self.quotes // self.limit)
 
 
 def _outlet_quote(quote: StoredQuote, prov: Provenance | None) -> OutletQuote:

@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from service.extraction import Quote, extract_quotes
 from service.extraction.lexicon import ORG_WORDS, TITLE_WORDS
@@ -41,6 +42,9 @@ from service.matching.normalize import DEFAULT_NORMALIZER, Normalizer, base_form
 from service.matching.score import MATCH
 from service.matching.search import CANDIDATES, RESCORE, Closest, LookupResult, Match, find_matches
 from service.storage.base import Store
+
+if TYPE_CHECKING:
+    from service.provenance import DraftLineage
 
 __all__ = [
     "ALTERED",
@@ -342,10 +346,12 @@ def verify(
 
 @dataclass(frozen=True, slots=True)
 class CheckedQuote:
-    """A quote of a draft (as extracted) and its verification."""
+    """A quote of a draft (as extracted), its verification, and the wording line of the statement its best
+    match belongs to (``provenance.DraftLineage``; None when nothing matches)."""
 
     quote: Quote
     verification: Verification
+    lineage: DraftLineage | None = None
 
     @property
     def verdict(self) -> str:
@@ -371,12 +377,19 @@ def check_draft(
     """Extract the quotes of a draft and verify each with the speaker the draft gives it.
 
     Boilerplate and scare-quoted terms are not checked (``CHECKED_KINDS``); ``limit`` caps the sources
-    listed per quote.
+    listed per quote. Each quote gets the lineage of its wording in the statement of its best match.
     """
-    checked = tuple(
-        CheckedQuote(q, verify(store, q.text, speaker=q.speaker, limit=limit, min_score=min_score))
+    # Imported here: provenance builds on this module (same_person).
+    from service.provenance import draft_lineages
+
+    verified = [
+        (q, verify(store, q.text, speaker=q.speaker, limit=limit, min_score=min_score))
         for q in extract(text)
         if q.kind in CHECKED_KINDS and not q.boilerplate
+    ]
+    lineages = draft_lineages(
+        store, [(q.text, v.best_match.quote.cluster_id if v.best_match else None) for q, v in verified]
     )
+    checked = tuple(CheckedQuote(q, v, lineage) for (q, v), lineage in zip(verified, lineages, strict=True))
     counts = Counter(c.verdict for c in checked)
     return DraftCheck(checked, {verdict: counts.get(verdict, 0) for verdict in VERDICTS})

@@ -15,6 +15,8 @@ ENDPOINTS = {
     ("get", "/v1/search"),
     ("post", "/v1/drafts/check"),
     ("get", "/v1/quotes/{quote_id}"),
+    ("get", "/v1/quotes/{quote_id}/provenance"),
+    ("get", "/v1/outlets/{name}"),
     ("get", "/v1/speakers"),
     ("get", "/v1/speakers/{name}/quotes"),
     ("get", "/healthz"),

@@ -20,7 +20,7 @@ import hashlib
 import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Generic, Protocol, TypeVar
 from urllib.parse import urlsplit, urlunsplit
@@ -338,6 +338,25 @@ class Store(ABC):
     @abstractmethod
     def speaker_quotes(self, speaker: str, *, limit: int = 20, offset: int = 0) -> Page[StoredQuote]:
         """One speaker's quotes (exact speaker string), newest document first."""
+
+    def outlet_quotes(self, outlet: str, *, limit: int = 20, offset: int = 0) -> Page[StoredQuote]:
+        """One outlet's indexed quotes (exact outlet string) with document metadata, newest document first
+        (undated last), then in document order.
+
+        This default reads every document of the outlet through ``list_documents`` and ``get_document``;
+        backends override it with one query.
+        """
+        limit, offset = check_page(limit, offset)
+        quotes: list[StoredQuote] = []
+        seen = 0
+        while True:
+            documents = self.list_documents(outlet=outlet, limit=100, offset=seen)
+            for ref in documents.items:
+                quotes += [replace(q, document=ref) for q in self.get_document(ref.id).quotes if q.indexed]
+            seen += len(documents.items)
+            if not documents.items or seen >= documents.total:
+                break
+        return Page(tuple(quotes[offset : offset + limit]), len(quotes), limit, offset)
 
     @abstractmethod
     def health(self) -> Health:

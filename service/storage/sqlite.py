@@ -612,6 +612,22 @@ class SQLiteStore(Store):
             ).fetchall()
         return Page(tuple(_quote(r, with_document=True) for r in rows), total, limit, offset)
 
+    def outlet_quotes(self, outlet: str, *, limit: int = 20, offset: int = 0) -> Page[StoredQuote]:
+        limit, offset = check_page(limit, offset)
+        with self._read() as con:
+            total = con.execute(
+                "SELECT count(*) FROM quote q JOIN document d ON d.id = q.document_id "
+                "WHERE d.outlet = ? AND q.indexed = 1",
+                (outlet,),
+            ).fetchone()[0]
+            rows = con.execute(
+                f"SELECT {_QUOTE_COLS}, {_DOC_COLS} FROM quote q JOIN document d ON d.id = q.document_id "
+                "WHERE d.outlet = ? AND q.indexed = 1 "
+                "ORDER BY d.published_at DESC NULLS LAST, d.id DESC, q.position LIMIT ? OFFSET ?",
+                (outlet, limit, offset),
+            ).fetchall()
+        return Page(tuple(_quote(r, with_document=True) for r in rows), total, limit, offset)
+
     def iter_quotes(self, *, batch: int = 1000) -> Iterator[StoredQuote]:
         last = 0
         while True:

@@ -39,8 +39,8 @@ def create_app(config: Mapping[str, object] | None = None) -> Flask:
     api = Api(app)
     api.register_field(PublishedAt, "string", "date")
     security.document_security(api)
-    from service.web import documents, drafts, extract, health, quotes, search, speakers, verify
+    from service.web import documents, drafts, extract, health, outlets, provenance, quotes, search, speakers, verify
 
-    for module in (extract, documents, verify, search, drafts, quotes, speakers, health):
+    for module in (extract, documents, verify, search, drafts, quotes, provenance, outlets, speakers, health):
         api.register_blueprint(module.bp)
     return app
