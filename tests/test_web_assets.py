@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from schemas.common import DRAFT_MAX_CHARS, QUOTE_MAX_CHARS, SPEAKER_MAX_CHARS
+from service.storage import open_store
+from service.web import create_app
 from service.web.page import CONTENT_SECURITY_POLICY
 
 STATIC = Path(__file__).resolve().parent.parent / "service" / "web" / "static"
@@ -41,6 +43,15 @@ class Tags(HTMLParser):
     def all(self, tag: str) -> list[dict[str, str | None]]:
         """The attributes of every ``tag`` element."""
         return [attrs for name, attrs in self.tags if name == tag]
+
+
+@pytest.fixture
+def app(tmp_path):
+    """The application on an empty SQLite store: the page and its assets do not depend on the data or the
+    backend (the browser tests read the seeds through it)."""
+    store = open_store(f"sqlite:///{tmp_path / 'quotes.db'}")
+    yield create_app({"TESTING": True, "STORE": store})
+    store.close()
 
 
 @pytest.fixture

@@ -192,7 +192,7 @@ def test_a_draft_is_highlighted_in_place_and_selecting_a_quote_shows_its_sources
     detail = page.locator("#draft-detail")
     expect(detail.locator(".badge")).to_have_text(re.compile("Misattributed"))
     expect(detail.locator(".verdict-message")).to_contain_text("attributed to Vladimir Putin; not to Dmitry Peskov")
-    expect(detail.locator("li.source h3.outlet")).to_have_text(["Antiwar.com"])
+    expect(detail.locator("li.source .outlet")).to_have_text(["Antiwar.com"])
     expect(detail.locator(".speaker")).to_have_text("Vladimir Putin")
     expect(detail.locator(".speaker-no")).to_have_text("✗ does not name Dmitry Peskov")
     screenshot("draft-misattributed-selected")
@@ -200,7 +200,7 @@ def test_a_draft_is_highlighted_in_place_and_selecting_a_quote_shows_its_sources
     # The altered quote, by mouse: its source's wording with the changed word marked.
     page.locator("mark.dq-altered").click()
     expect(detail.locator(".badge")).to_have_text(re.compile("Altered"))
-    expect(detail.locator("li.source h3.outlet")).to_have_text(["Newsweek"])
+    expect(detail.locator("li.source .outlet")).to_have_text(["Newsweek"])
     expect(detail.locator("li.source mark.d-changed")).to_have_text("changed: settlements")
     expect(detail.locator("li.source .d-yours")).to_contain_text("towns")
     expect(misattributed).to_have_attribute("aria-pressed", "false")

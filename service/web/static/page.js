@@ -316,6 +316,27 @@
       : h("span", { class: "speaker-no" }, `✗ does not name ${speaker}`);
   }
 
+  /**
+   * A link to an outlet's page, in a new tab. Only http(s) addresses become links: a stored URL is data,
+   * and a "javascript:" one must never run here.
+   */
+  function outLink(url, ...children) {
+    let protocol = null;
+    try {
+      protocol = new URL(url).protocol;
+    } catch {
+      // no URL, or not an absolute one: plain text
+    }
+    if (protocol !== "http:" && protocol !== "https:") return h("span", {}, ...children);
+    return h(
+      "a",
+      { href: url, target: "_blank", rel: "noopener noreferrer" },
+      ...children,
+      srOnly(" (opens the outlet's page in a new tab)"),
+      h("span", { "aria-hidden": "true" }, " ↗"),
+    );
+  }
+
   function checkLink(text, speaker) {
     const params = new URLSearchParams({ q: text });
     if (speaker) params.set("speaker", speaker);
@@ -326,7 +347,7 @@
    * One source: outlet, date, title and link, the speaker it names (relayed by, credited agency), the
    * score and, when the match has a diff, its wording with the differences marked.
    */
-  function sourceCard(source, { earliest, deciding, speaker }) {
+  function sourceCard(source, { earliest, deciding, speaker, level = 3 }) {
     const title = source.title || source.url || "(untitled)";
     return h(
       "li",
@@ -337,7 +358,7 @@
         h(
           "div",
           { class: "source-head" },
-          h("h3", { class: "outlet" }, source.outlet),
+          h(`h${level}`, { class: "outlet" }, source.outlet),
           dateElement(source.published_at),
           earliest &&
             h("span", { class: "tag tag-earliest" }, h("span", { "aria-hidden": "true" }, "★ "), "Earliest source"),
@@ -345,19 +366,7 @@
           h("span", { class: "spacer" }),
           scoreElement(source.score),
         ),
-        h(
-          "p",
-          { class: "source-title" },
-          source.url
-            ? h(
-                "a",
-                { href: source.url, target: "_blank", rel: "noopener noreferrer" },
-                title,
-                srOnly(" (opens the outlet's page in a new tab)"),
-                h("span", { "aria-hidden": "true" }, " ↗"),
-              )
-            : title,
-        ),
+        h("p", { class: "source-title" }, outLink(source.url, title)),
         h(
           "p",
           { class: "attribution" },
@@ -539,6 +548,7 @@
               earliest: earliest && source.quote_id === earliest.quote_id,
               deciding: i === 0,
               speaker: quote.speaker,
+              level: 4,
             }),
           ),
         ),
@@ -574,7 +584,7 @@
     }
     const detail = h(
       "aside",
-      { class: "draft-detail card", id: "draft-detail", "aria-live": "polite", "aria-label": "Selected quote" },
+      { class: "draft-detail card", id: "draft-detail", "aria-label": "Selected quote" },
       h(
         "p",
         { class: "hint" },
@@ -585,7 +595,10 @@
     const select = (mark) => {
       for (const other of marks) other.setAttribute("aria-pressed", String(other === mark));
       const index = Number(mark.dataset.index);
-      detail.replaceChildren(...draftDetail(result.quotes[index], index, total).flat(Infinity).filter(Boolean));
+      const quote = result.quotes[index];
+      detail.replaceChildren(...draftDetail(quote, index, total).flat(Infinity).filter(Boolean));
+      $("#draft-status").textContent =
+        `Quote ${index + 1} of ${total}: ${VERDICTS[quote.verdict].label}. ${quote.message} Details beside the draft.`;
     };
     const body = h("div", { class: "draft-text", id: "draft-rendered" });
     let pos = 0;
@@ -648,7 +661,11 @@
           };
         },
       ),
-    );
+    ).then(() => {
+      // The form is tall: bring the highlighted draft up when it starts below the fold.
+      const heading = $("#draft-results .section-title");
+      if (heading && heading.getBoundingClientRect().top > window.innerHeight * 0.6) heading.scrollIntoView();
+    });
   });
 
   for (const textarea of [quoteInput, draftInput]) {
@@ -786,21 +803,7 @@
           earliest &&
             h("span", { class: "tag tag-earliest" }, h("span", { "aria-hidden": "true" }, "★ "), "Earliest source"),
         ),
-        h(
-          "p",
-          { class: "source-title" },
-          documentLink(doc),
-          doc.url && [
-            " · ",
-            h(
-              "a",
-              { href: doc.url, target: "_blank", rel: "noopener noreferrer" },
-              "original",
-              srOnly(" (opens the outlet's page in a new tab)"),
-              h("span", { "aria-hidden": "true" }, " ↗"),
-            ),
-          ],
-        ),
+        h("p", { class: "source-title" }, documentLink(doc), doc.url && [" · ", outLink(doc.url, "original")]),
         h("blockquote", { class: "wording" }, quote.text),
         attributionLine(quote),
         quoteLinks(quote, { inCluster }),
@@ -866,15 +869,7 @@
           ["Outlet", doc.outlet],
           ["Published", dateElement(doc.published_at)],
           doc.author && ["Author", doc.author],
-          doc.url && [
-            "Original",
-            h(
-              "a",
-              { href: doc.url, target: "_blank", rel: "noopener noreferrer" },
-              doc.url,
-              srOnly(" (opens in a new tab)"),
-            ),
-          ],
+          doc.url && ["Original", outLink(doc.url, doc.url)],
         ]),
         h(
           "h2",
