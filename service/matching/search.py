@@ -7,7 +7,7 @@
    ("united states") says little and would cost a long posting list, so it is dropped;
 3. the remaining keys, rarest first and within a budget of ``posting_budget`` postings, are weighted
    ``ln(1 + max_df / df)`` and the store returns the ``candidates`` quotes with the largest summed weight;
-4. the best ``rescore`` of those (and any tied with the last) are scored with ``score.Query`` on their
+4. the best ``rescore`` of those (and up to as many again tied with the last) are scored with ``score.Query`` on their
    stored normalised text, and the matches at or above ``min_score`` get their span and word diff.
 
 When nothing matches the result says why (``reason``): ``too_short`` (fewer than ``MIN_QUERY_WORDS``
@@ -174,12 +174,13 @@ def retrieve(
 
 
 def _to_rescore(ranked: list[tuple[int, float]], rescore: int) -> list[int]:
-    """The first ``rescore`` candidates, plus those tied with the last of them: with one or two keys
-    many candidates share a weight and their order says nothing."""
+    """The first ``rescore`` candidates, plus up to as many again tied with the last of them: with one
+    or two keys many candidates share a weight and their order says nothing."""
     n = min(rescore, len(ranked))
     if n:
         cut = ranked[n - 1][1]
-        while n < len(ranked) and ranked[n][1] >= cut - 1e-9:
+        limit = min(len(ranked), 2 * rescore)
+        while n < limit and ranked[n][1] >= cut - 1e-9:
             n += 1
     return [quote_id for quote_id, _ in ranked[:n]]
 
