@@ -7,8 +7,9 @@
    ("united states") says little and would cost a long posting list, so it is dropped;
 3. the remaining keys, rarest first and within a budget of ``posting_budget`` postings, are weighted
    ``ln(1 + max_df / df)`` and the store returns the ``candidates`` quotes with the largest summed weight;
-4. the best ``rescore`` of those (and up to as many again tied with the last) are scored with ``score.Query`` on their
-   stored normalised text, and the matches at or above ``min_score`` get their span and word diff.
+4. the best ``rescore`` of those (and up to as many again tied with the last) are scored with
+   ``score.Query`` on their stored normalised text, and the matches at or above ``min_score`` get their
+   span and word diff.
 
 When nothing matches the result says why (``reason``): ``too_short`` (fewer than ``MIN_QUERY_WORDS``
 words, or fewer than two content words), ``too_common`` (every key is in at least ``max_df`` quotes) or
