@@ -17,7 +17,7 @@ from pathlib import Path
 from service.matching.index import text_index
 from service.matching.normalize import DEFAULT_NORMALIZER, Normalizer
 from service.matching.search import cluster_linker
-from service.storage.base import NewQuote, Store, StoredQuote, new_document
+from service.storage.base import NewQuote, Store, StoredQuote, new_document, replace_nul
 
 __all__ = [
     "INDEXED_KINDS",
@@ -113,8 +113,10 @@ def ingest_document(
 
     ``extract`` replaces the extractor (tests, or quotes prepared elsewhere). A known URL or text is
     detected before extraction; a concurrent ingest of the same document is still stored once, by the
-    database's UNIQUE constraints.
+    database's UNIQUE constraints. NUL characters in ``text`` become U+FFFD before anything else
+    (``storage.base.replace_nul``), so quote offsets index the text as stored, in every backend.
     """
+    text = replace_nul(text)
     document = new_document(
         text, outlet=outlet, url=url, title=title, author=author, published_at=published_at
     )

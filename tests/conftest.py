@@ -1,11 +1,14 @@
-"""Shared fixtures. ``store`` is parametrised over backends: add "postgresql" to BACKENDS when it exists."""
+"""Shared fixtures. ``store`` (and ``app``/``client`` on it) is parametrised over the backends: SQLite in a
+temporary file, PostgreSQL in a schema of its own created for the test and dropped after it."""
 
 from __future__ import annotations
 
 import functools
 import os
 import threading
+import uuid
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from werkzeug.serving import make_server
@@ -15,27 +18,73 @@ from service.ingest import ingest_seeds
 from service.storage import open_store
 from service.web import create_app
 
-BACKENDS = ["sqlite"]
+BACKENDS = ["sqlite", "postgres"]
+
+# The PostgreSQL server of the tests (trust authentication on these machines); TEST_DATABASE_URL overrides it.
+PG_URL = os.environ.get("TEST_DATABASE_URL") or "postgresql://postgres@127.0.0.1:5432/test"
+UNDER_CI = os.environ.get("CI", "").lower() in {"true", "1", "yes"}
+_skipped_postgres: list[str] = []
 
 
-def store_url(backend: str, tmp_path) -> str:
-    """A URL for a fresh, empty store of ``backend``."""
-    if backend == "sqlite":
-        return f"sqlite:///{tmp_path / 'quotes.db'}"
-    raise ValueError(backend)
+def _without_password(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+@functools.cache
+def postgres_missing() -> str | None:
+    """Why the PostgreSQL tests cannot run here, or None (asked once per session)."""
+    from service.storage.postgres import check_reachable
+
+    why = check_reachable(PG_URL)
+    return None if why is None else f"PostgreSQL not reachable at {_without_password(PG_URL)}; skipped ({why})"
+
+
+def require_postgres() -> None:
+    """Skip the calling test, with the reason, when PostgreSQL is unreachable; under CI (CI=true) fail instead,
+    so that the PostgreSQL tests never silently vanish from a CI run."""
+    why = postgres_missing()
+    if why is None:
+        return
+    if UNDER_CI:
+        pytest.fail(f"PostgreSQL tests cannot run under CI: {why}", pytrace=False)
+    _skipped_postgres.append(why)
+    pytest.skip(why)
+
+
+@pytest.fixture
+def postgres_url():
+    """A URL of a fresh, empty PostgreSQL schema (``test_<random>``), dropped with everything in it afterwards."""
+    require_postgres()
+    from service.storage.postgres import create_schema, drop_schema
+
+    schema = f"test_{uuid.uuid4().hex[:16]}"
+    url = create_schema(PG_URL, schema)
+    yield url
+    drop_schema(PG_URL, schema)
 
 
 @pytest.fixture(params=BACKENDS)
-def store_factory(request, tmp_path):
+def database_url(request, tmp_path):
+    """A URL for a fresh, empty store of each backend."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'quotes.db'}"
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def store_factory(database_url):
     """Opens stores on one fresh database (several stores = several processes sharing it)."""
-    url = store_url(request.param, tmp_path)
     opened = []
 
     def factory():
-        opened.append(open_store(url))
+        opened.append(open_store(database_url))
         return opened[-1]
 
-    factory.url = url
+    factory.url = database_url
     yield factory
     for store in opened:
         store.close()
@@ -45,6 +94,16 @@ def store_factory(request, tmp_path):
 def store(store_factory):
     """A fresh, empty store."""
     return store_factory()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Say plainly, at the end of the run, that the PostgreSQL tests did not run."""
+    if _skipped_postgres:
+        terminalreporter.write_sep("!", "PostgreSQL tests SKIPPED", yellow=True)
+        terminalreporter.write_line(
+            f"{len(_skipped_postgres)} PostgreSQL test(s) skipped: {_skipped_postgres[0]}. "
+            "Start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start"
+        )
 
 
 # --- the web application (tests/test_api*.py) ------------------------------------------------------

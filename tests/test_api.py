@@ -303,12 +303,12 @@ def test_one_speakers_quotes_paginated(client):
 # --- GET /healthz ----------------------------------------------------------------------------------
 
 
-def test_healthz_reports_the_store(client):
+def test_healthz_reports_the_store(client, seeded_store):
     response = client.get("/healthz")
     assert response.status_code == 200
     body = response.get_json()
     assert body["status"] == "ok"
-    assert body["store"]["ok"] is True and body["store"]["backend"] == "sqlite"
+    assert body["store"]["ok"] is True and body["store"]["backend"] == seeded_store.backend
 
 
 def test_healthz_is_503_when_the_store_is_closed(app, seeded_store):

@@ -61,6 +61,8 @@ def test_schema_is_versioned_and_reopening_keeps_data(store_factory):
 
 
 def test_sqlite_file_is_in_wal_mode(store):
+    if store.backend != "sqlite":
+        pytest.skip("SQLite only")
     assert store._con().execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 

@@ -1,6 +1,7 @@
 """Storage: one ``Store`` interface (``base.py``), one module per backend, chosen by URL.
 
 >>> store = open_store("sqlite:///instance/quotes.db")   # or open_store() to read DATABASE_URL
+>>> store = open_store("postgresql://user@db.example/quotes?pool_max=4")
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from service.storage.base import (
     Store,
     StoredQuote,
     StoreError,
+    StoreUnavailable,
     new_document,
 )
 
@@ -50,6 +52,7 @@ __all__ = [
     "SpeakerCount",
     "Store",
     "StoreError",
+    "StoreUnavailable",
     "StoredQuote",
     "new_document",
     "open_store",
@@ -60,7 +63,9 @@ def open_store(url: str | None = None) -> Store:
     """Open (creating and migrating if needed) the store at ``url``.
 
     Without ``url``, ``DATABASE_URL`` from the environment is used, else ``DEFAULT_URL`` (a SQLite file
-    under ``instance/``). Schemes: ``sqlite://`` (``postgresql://`` is planned).
+    under ``instance/``). Schemes: ``sqlite://`` (``storage.sqlite``) and ``postgresql://`` or ``postgres://``
+    (``storage.postgres``; psycopg is imported only then). Raises ``InvalidURL`` for an unknown scheme or a
+    malformed URL, ``StoreUnavailable`` when the database cannot be reached.
     """
     url = url or os.environ.get("DATABASE_URL") or DEFAULT_URL
     scheme = url.split(":", 1)[0].lower()
@@ -69,5 +74,7 @@ def open_store(url: str | None = None) -> Store:
 
         return SQLiteStore(url)
     if scheme in {"postgres", "postgresql"} or scheme.startswith("postgresql+"):
-        raise InvalidURL("the PostgreSQL backend is not available yet")
+        from service.storage.postgres import PostgresStore
+
+        return PostgresStore(url)
     raise InvalidURL(f"no storage backend for URL scheme {scheme!r}")

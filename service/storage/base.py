@@ -1,6 +1,6 @@
 """The storage interface, its record types and exceptions; no backend code here.
 
-Every backend (``sqlite.py`` now, ``postgres.py`` later) implements ``Store`` and must pass the same tests
+Every backend (``sqlite.py``, ``postgres.py``) implements ``Store`` and must pass the same tests
 (``tests/test_storage*.py``). Rules every backend keeps, because several processes share one store:
 
 * one document, its quotes, their index keys and cluster assignments are written in ONE transaction;
@@ -43,12 +43,14 @@ __all__ = [
     "SpeakerCount",
     "Store",
     "StoreError",
+    "StoreUnavailable",
     "StoredQuote",
     "canonical_url",
     "check_page",
     "content_hash",
     "iso_date",
     "new_document",
+    "replace_nul",
 ]
 
 T = TypeVar("T")
@@ -76,6 +78,11 @@ class InvalidURL(StoreError, ValueError):
 
 class SchemaError(StoreError):
     """The database schema is newer than this code knows, or a migration failed."""
+
+
+class StoreUnavailable(StoreError):
+    """The database cannot answer now (server down, connection lost, database locked, no free connection):
+    worth retrying later, unlike a bug; the API answers 503."""
 
 
 # --- input records ---------------------------------------------------------------------------------
@@ -422,6 +429,18 @@ def check_page(limit: int, offset: int) -> tuple[int, int]:
     return int(limit), int(offset)
 
 
+NUL_REPLACEMENT = "\ufffd"
+
+
+def replace_nul(text: str) -> str:
+    """``text`` with each NUL character replaced by U+FFFD, one character for one, so offsets into it still hold.
+
+    PostgreSQL text cannot hold NUL; documents are cleaned this way before they are hashed, extracted and
+    stored, whichever the backend, so both store the same text.
+    """
+    return text.replace("\x00", NUL_REPLACEMENT) if "\x00" in text else text
+
+
 def content_hash(text: str) -> str:
     """SHA-256 (hex) of the text after Unicode NFC and white-space folding.
 
@@ -478,15 +497,17 @@ def new_document(
     author: str | None = None,
     published_at: str | date | datetime | None = None,
 ) -> NewDocument:
-    """A ``NewDocument`` with its content hash, canonical URL and ISO date computed."""
+    """A ``NewDocument`` with its content hash, canonical URL and ISO date computed, NULs replaced
+    (``replace_nul``)."""
     if not outlet or not outlet.strip():
         raise ValueError("outlet is required")
+    text = replace_nul(text)
     return NewDocument(
         text=text,
-        outlet=outlet.strip(),
+        outlet=replace_nul(outlet.strip()),
         content_hash=content_hash(text),
-        url=canonical_url(url),
-        title=title,
-        author=author,
+        url=canonical_url(replace_nul(url) if url else url),
+        title=replace_nul(title) if title else title,
+        author=replace_nul(author) if author else author,
         published_at=iso_date(published_at),
     )
