@@ -154,3 +154,10 @@ def test_the_pages_policy_stays_on_the_page_and_docs_keep_their_inline_script(cl
     with client.get("/static/missing.js") as asset:
         assert asset.status_code == 404 and asset.mimetype == "application/problem+json"
     assert client.post("/", json={}).status_code == 405
+
+
+def test_the_readme_states_the_policy_the_page_sends():
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = re.search(r"^## Web page\n(.*?)(?=^## |\Z)", readme, re.M | re.S)
+    assert section, "README has no '## Web page' section"
+    assert CONTENT_SECURITY_POLICY in section.group(1)
