@@ -368,10 +368,14 @@ def _contains(whole_joined: str, part_joined: str) -> bool:
     return f" {part_joined} " in f" {whole_joined} "
 
 
+_EDGES = " \t\n\r,;:"
+
+
 def _left_out(of: _Item, start: int, end: int) -> tuple[int, int, str, str]:
     kept_start, kept_end = _span_offsets(of.tokens, start, end, of.quote.text)
     text = of.quote.text
-    return kept_start, kept_end, text[:kept_start].strip(), text[kept_end:].strip()
+    # The comma that joined the kept words to the rest is no part of what was left out.
+    return kept_start, kept_end, text[:kept_start].strip(_EDGES), text[kept_end:].strip(_EDGES)
 
 
 def _approximate_truncation(result: SpanScore, shorter: int, longer: int) -> bool:
