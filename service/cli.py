@@ -3,7 +3,8 @@
 * ``extract``: print the quotes of articles as JSON lines;
 * ``ingest PATH ...``: index articles (plain-text files, JSON-lines files, or folders of them) with a
   progress bar, then report documents and quotes per second;
-* ``check QUOTE`` / ``check --draft FILE``: the API's verdicts, printed as the API returns them.
+* ``verify QUOTE`` / ``verify --draft FILE``: the API's verdicts, printed as the API returns them;
+* ``check``: the store's consistency (documents, quotes, index); exit status 1 when something is wrong.
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ from schemas.verify import VerificationSchema
 
 from .config import setting
 from .extraction import extract_quotes
-from .ingest import ingest_document
+from .ingest import ingest_document, quote_index
 from .storage import Store, open_store
+from .storage.base import ConsistencyReport, StoredQuote
 from .verdicts import check_draft, verify
 
 
@@ -182,7 +184,7 @@ def _ingest(args: argparse.Namespace) -> int:
     return 1 if counts["rejected"] else 0
 
 
-# --- check -----------------------------------------------------------------------------------------
+# --- verify ----------------------------------------------------------------------------------------
 
 
 def _limit(value: str) -> int:
@@ -192,7 +194,7 @@ def _limit(value: str) -> int:
     return number
 
 
-def _check(args: argparse.Namespace) -> int:
+def _verify(args: argparse.Namespace) -> int:
     min_score = float(setting("MATCH_MIN_SCORE"))
     with _open_store(args) as store:
         if args.draft is not None:
@@ -210,6 +212,44 @@ def _check(args: argparse.Namespace) -> int:
             result = VerificationSchema().dump(verification)
     sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     return 0
+
+
+# --- check -----------------------------------------------------------------------------------------
+
+
+def _index_for(quote: StoredQuote) -> tuple:
+    return quote_index(quote.text, quote.kind, quote.boilerplate)
+
+
+def format_report(report: ConsistencyReport, backend: str, seconds: float) -> str:
+    """The report of ``python -m service check`` as lines of text."""
+    checked = report.checked
+    lines = [
+        f"{backend} store: {checked.get('documents', 0):,} document(s), {checked.get('quotes', 0):,} quote(s), "
+        f"{checked.get('index_entries', 0):,} index entries checked in {seconds:.1f} s."
+    ]
+    if report.ok:
+        lines.append("consistent: no half-written document, the index matches the quotes.")
+        return "\n".join(lines)
+    lines.append(f"INCONSISTENT: {len(report.issues)} problem(s)")
+    for issue in report.issues:
+        shown = ", ".join(map(str, issue.examples))
+        more = ", ..." if issue.count > len(issue.examples) else ""
+        lines.append(f"- {issue.kind}: {issue.count:,} {issue.detail}" + (f" (ids {shown}{more})" if shown else ""))
+    return "\n".join(lines)
+
+
+def _check(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    with _open_store(args) as store:
+        try:
+            report = store.check_consistency(None if args.skip_index_keys else _index_for)
+        except NotImplementedError as exc:
+            print(f"cannot check: {exc}", file=sys.stderr)
+            return 2
+        backend = store.backend
+    print(format_report(report, backend, time.perf_counter() - started))
+    return 0 if report.ok else 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -244,16 +284,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest.set_defaults(handler=_ingest)
 
-    check = commands.add_parser(
-        "check",
+    verify = commands.add_parser(
+        "verify",
         parents=[database],
         help="verify a quote, or every quote of a draft, against the indexed articles",
         description="Print the verdict as JSON, exactly as POST /v1/verify (or POST /v1/drafts/check) returns it.",
     )
-    check.add_argument("quote", nargs="?", help="the quote to verify")
-    check.add_argument("--speaker", help="who the quote is attributed to")
-    check.add_argument("--limit", type=_limit, default=10, help="matches to print (1-100, default 10)")
-    check.add_argument("--draft", metavar="FILE", help="check every quote of a draft instead ('-': standard input)")
+    verify.add_argument("quote", nargs="?", help="the quote to verify")
+    verify.add_argument("--speaker", help="who the quote is attributed to")
+    verify.add_argument("--limit", type=_limit, default=10, help="matches to print (1-100, default 10)")
+    verify.add_argument("--draft", metavar="FILE", help="check every quote of a draft instead ('-': standard input)")
+    verify.set_defaults(handler=_verify)
+
+    check = commands.add_parser(
+        "check",
+        parents=[database],
+        help="check the store: no half-written document, an index consistent with the quotes",
+        description="Check every document, quote and index entry of the store (in one read snapshot, so it "
+        "may run beside an ingest). Exit status 0 when consistent, 1 with a report of each problem otherwise, "
+        "2 when the backend cannot check.",
+    )
+    check.add_argument(
+        "--skip-index-keys", action="store_true",
+        help="do not recompute every quote's index keys (faster; the structure is still checked)",
+    )
     check.set_defaults(handler=_check)
     return parser
 

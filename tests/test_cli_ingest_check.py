@@ -1,4 +1,4 @@
-"""``python -m service ingest`` and ``python -m service check``, through ``cli.main`` on temporary stores."""
+"""``python -m service ingest`` and ``python -m service verify``, through ``cli.main`` on temporary stores."""
 
 from __future__ import annotations
 
@@ -111,7 +111,7 @@ def test_the_progress_bar_and_the_rates(db):
     assert "documents/s" in run.stdout
 
 
-# --- check -----------------------------------------------------------------------------------------
+# --- verify ----------------------------------------------------------------------------------------
 
 
 @pytest.fixture
@@ -120,25 +120,25 @@ def seeded_db(db):
     return db
 
 
-def test_check_prints_the_verification_as_the_api_does(seeded_db, capsys):
-    assert main(["check", PUTIN, "--speaker", "Peskov", "--limit", "1", "--database-url", seeded_db]) == 0
+def test_verify_prints_the_verification_as_the_api_does(seeded_db, capsys):
+    assert main(["verify", PUTIN, "--speaker", "Peskov", "--limit", "1", "--database-url", seeded_db]) == 0
     body = json.loads(capsys.readouterr().out)
     assert body["verdict"] == "misattributed"
     assert body["attributed_to"] == ["Vladimir Putin"]
     assert len(body["matches"]) == 1 and body["matches"][0]["outlet"] == "Antiwar.com"
 
 
-def test_check_a_draft(seeded_db, tmp_path, capsys):
+def test_verify_a_draft(seeded_db, tmp_path, capsys):
     draft = tmp_path / "draft.txt"
     draft.write_text(f'Putin said: "{PUTIN}." Peskov said: "{PUTIN}."', encoding="utf-8")
-    assert main(["check", "--draft", str(draft), "--database-url", seeded_db]) == 0
+    assert main(["verify", "--draft", str(draft), "--database-url", seeded_db]) == 0
     body = json.loads(capsys.readouterr().out)
     assert [q["verdict"] for q in body["quotes"]] == ["verified", "misattributed"]
     assert body["summary"] == {"verified": 1, "altered": 0, "misattributed": 1, "not_found": 0}
 
 
-def test_check_needs_a_quote_or_a_draft(seeded_db, capsys):
-    assert main(["check", "--database-url", seeded_db]) == 2
+def test_verify_needs_a_quote_or_a_draft(seeded_db, capsys):
+    assert main(["verify", "--database-url", seeded_db]) == 2
     with pytest.raises(SystemExit):
-        main(["check", "x", "--limit", "101", "--database-url", seeded_db])
+        main(["verify", "x", "--limit", "101", "--database-url", seeded_db])
     assert "between 1 and 100" in capsys.readouterr().err

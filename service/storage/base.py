@@ -29,6 +29,8 @@ __all__ = [
     "AddResult",
     "Cluster",
     "ClusterSummary",
+    "ConsistencyIssue",
+    "ConsistencyReport",
     "DocumentRecord",
     "DocumentRef",
     "Health",
@@ -256,6 +258,35 @@ class Health:
     extra: Mapping[str, object] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class ConsistencyIssue:
+    """One kind of inconsistency ``Store.check_consistency`` found: ``count`` items, a few of their ids.
+
+    Kinds every backend uses: ``database`` (the engine's own integrity check), ``orphan_quotes`` (quotes of
+    no document), ``quote_positions`` (documents whose quotes are not numbered 0..n-1), ``quote_offsets``
+    (spans outside the document text), ``clusters`` (a cluster id that is no quote's), ``orphan_postings``
+    (index entries of no quote), ``indexed_flag`` (``indexed``, normalised text and index entries
+    disagree), ``index_keys`` and ``normalized_text`` (they differ from what ``index_for`` computes).
+    """
+
+    kind: str
+    count: int
+    detail: str
+    examples: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ConsistencyReport:
+    """What ``Store.check_consistency`` read (``checked``: documents, quotes, index entries) and found."""
+
+    checked: Mapping[str, int]
+    issues: tuple[ConsistencyIssue, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.issues
+
+
 # --- reading the index inside a write --------------------------------------------------------------
 
 
@@ -408,6 +439,22 @@ class Store(ABC):
     @abstractmethod
     def iter_quotes(self, *, batch: int = 1000) -> Iterable[StoredQuote]:
         """Every stored quote in id order (for re-indexing); without document metadata."""
+
+    def check_consistency(
+        self,
+        index_for: Callable[[StoredQuote], tuple[Sequence[int], str | None]] | None = None,
+        *,
+        examples: int = 5,
+    ) -> ConsistencyReport:
+        """Check, in one read snapshot, what the one-transaction rule guarantees: every quote belongs to a
+        stored document, numbered 0..n-1 within it, its span inside the text, its cluster an existing quote;
+        every index entry belongs to a quote, and a quote is flagged indexed exactly when it has entries and
+        a normalised text. With ``index_for`` (the function ``reindex`` takes) each quote's entries and
+        normalised text must also be exactly ``index_for(quote)``. ``examples`` ids are kept per issue.
+
+        Backends override this; the default says the backend cannot check.
+        """
+        raise NotImplementedError(f"the {self.backend} backend has no consistency check")
 
     @abstractmethod
     def close(self) -> None:

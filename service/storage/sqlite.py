@@ -32,6 +32,8 @@ from service.storage.base import (
     AddResult,
     Cluster,
     ClusterSummary,
+    ConsistencyIssue,
+    ConsistencyReport,
     DocumentRecord,
     DocumentRef,
     Health,
@@ -679,6 +681,93 @@ class SQLiteStore(Store):
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file and truncate it."""
         self._con().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def check_consistency(
+        self,
+        index_for: Callable[[StoredQuote], tuple[Sequence[int], str | None]] | None = None,
+        *,
+        examples: int = 5,
+    ) -> ConsistencyReport:
+        """See ``Store.check_consistency``. One read transaction, so a concurrent ingest is not seen half-way;
+        about 1 s per 100,000 quotes without ``index_for``, a few with it (it recomputes every key)."""
+        issues: list[ConsistencyIssue] = []
+
+        def found(kind: str, ids: Sequence[int], detail: str) -> None:
+            if ids:
+                issues.append(ConsistencyIssue(kind, len(ids), detail, tuple(ids[:examples])))
+
+        def ids(con: sqlite3.Connection, sql: str) -> list[int]:
+            return [row[0] for row in con.execute(sql)]
+
+        with self._read() as con:
+            problems = [row[0] for row in con.execute("PRAGMA quick_check")]
+            if problems != ["ok"]:
+                issues.append(ConsistencyIssue("database", len(problems), "SQLite quick_check: " + "; ".join(
+                    problems[:examples])))
+            documents = con.execute("SELECT count(*) FROM document").fetchone()[0]
+            found("orphan_quotes", ids(con, "SELECT q.id FROM quote q LEFT JOIN document d ON d.id = q.document_id "
+                                       "WHERE d.id IS NULL ORDER BY q.id"), "quotes of no stored document")
+            found("quote_positions", ids(con, "SELECT document_id FROM quote GROUP BY document_id HAVING "
+                                         "min(position) != 0 OR max(position) != count(*) - 1 ORDER BY document_id"),
+                  "documents whose quotes are not numbered 0..n-1 (document ids)")
+            # MATERIALIZED: each text's length is counted once, not once per quote.
+            found("quote_offsets", ids(con, "WITH n AS MATERIALIZED (SELECT id, length(text) AS chars FROM document) "
+                                       "SELECT q.id FROM quote q JOIN n ON n.id = q.document_id WHERE "
+                                       "q.start_offset < 0 OR q.end_offset <= q.start_offset OR q.end_offset > n.chars "
+                                       "ORDER BY q.id"), "quotes whose span lies outside their document's text")
+            found("clusters", ids(con, "SELECT q.id FROM quote q LEFT JOIN quote c ON c.id = q.cluster_id "
+                                  "WHERE c.id IS NULL ORDER BY q.id"), "quotes whose cluster id is no stored quote")
+            stored = dict(con.execute("SELECT quote_id, count(*) FROM quote_shingle GROUP BY quote_id"))
+            postings = sum(stored.values())
+            flags = {}
+            last, batch = 0, 5000
+            wrong_flag: list[int] = []
+            wrong_norm: list[int] = []
+            wrong_keys: set[int] = set()
+            while True:
+                rows = con.execute(
+                    f"SELECT {_QUOTE_COLS}, q.norm FROM quote q WHERE q.id > ? ORDER BY q.id LIMIT ?", (last, batch)
+                ).fetchall()
+                if not rows:
+                    break
+                last = rows[-1][0]
+                expected: list[int] = []
+                for row in rows:
+                    quote, norm = _quote(row), row[_N_QUOTE_COLS]
+                    has_postings = quote.id in stored
+                    flags[quote.id] = quote.indexed
+                    if quote.indexed != (norm is not None) or quote.indexed != has_postings:
+                        wrong_flag.append(quote.id)
+                    if index_for is None:
+                        continue
+                    keys, want_norm = index_for(quote)
+                    keys = set(keys)
+                    if len(keys) != stored.get(quote.id, 0):
+                        wrong_keys.add(quote.id)
+                    expected.extend((k << 32) | quote.id for k in keys)
+                    if (want_norm if keys else None) != norm:
+                        wrong_norm.append(quote.id)
+                if expected:
+                    # Each expected entry looked up in the posting B-tree; with equal counts per quote (above),
+                    # all present means the entries are exactly the expected ones.
+                    present = con.execute(
+                        "SELECT k.quote_id, count(*) FROM json_each(?) j JOIN quote_shingle k "
+                        "ON k.shingle = j.value >> 32 AND k.quote_id = j.value & 4294967295 GROUP BY k.quote_id",
+                        (json.dumps(expected),),
+                    ).fetchall()
+                    want: dict[int, int] = {}
+                    for packed in expected:
+                        want[packed & 0xFFFFFFFF] = want.get(packed & 0xFFFFFFFF, 0) + 1
+                    have = dict(present)
+                    wrong_keys.update(q for q, n in want.items() if have.get(q, 0) != n)
+        found("orphan_postings", sorted(q for q in stored if q not in flags),
+              "missing quotes that index entries point to")
+        found("indexed_flag", wrong_flag, "quotes whose indexed flag, normalised text and index entries disagree")
+        found("index_keys", sorted(wrong_keys),
+              "quotes whose index entries differ from the keys of their text (a stale index: run reindex)")
+        found("normalized_text", wrong_norm, "quotes whose stored normalised text differs from their text's")
+        checked = {"documents": documents, "quotes": len(flags), "index_entries": postings}
+        return ConsistencyReport(checked, tuple(issues))
 
     # IndexReader
 
