@@ -91,6 +91,8 @@ def test_the_page_loads_only_its_own_assets_and_each_is_served_with_its_type(cli
             assert asset.status_code == 200, url
             assert asset.mimetype == ASSET_TYPES[Path(url).suffix], url
     assert {Path(url).name for url in urls} == {path.name for path in STATIC.iterdir()}  # nothing unused
+    with client.get("/favicon.ico") as icon:  # where browsers look unasked, on /docs for one
+        assert icon.status_code == 200 and icon.mimetype == "image/svg+xml"
 
 
 def test_nothing_inline_that_the_policy_would_block(tags):

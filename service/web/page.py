@@ -9,7 +9,7 @@ needs an inline script.
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, render_template
+from flask import Blueprint, Response, current_app, render_template
 
 from schemas.common import DRAFT_MAX_CHARS, QUOTE_MAX_CHARS, SPEAKER_MAX_CHARS
 
@@ -49,6 +49,12 @@ def index() -> str:
         speaker_max=SPEAKER_MAX_CHARS,
         draft_max=DRAFT_MAX_CHARS,
     )
+
+
+@bp.route("/favicon.ico", methods=["GET"])
+def favicon() -> Response:
+    """The page's icon where browsers look for one unasked (on /docs, say), instead of a 404 in their console."""
+    return current_app.send_static_file("favicon.svg")
 
 
 @bp.after_request
