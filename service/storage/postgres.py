@@ -52,6 +52,8 @@ from service.storage.base import (
     AddResult,
     Cluster,
     ClusterSummary,
+    ConsistencyIssue,
+    ConsistencyReport,
     DocumentRecord,
     DocumentRef,
     Health,
@@ -751,6 +753,90 @@ class PostgresStore(Store):
                 return
             yield from (_quote(r) for r in rows)
             last = rows[-1][0]
+
+    def check_consistency(
+        self,
+        index_for: Callable[[StoredQuote], tuple[Sequence[int], str | None]] | None = None,
+        *,
+        examples: int = 5,
+    ) -> ConsistencyReport:
+        """See ``Store.check_consistency``: the same checks as the SQLite backend's, in one REPEATABLE READ
+        snapshot (a concurrent ingest is not seen half-way). PostgreSQL has no cheap integrity check of its
+        own files, so there is no ``database`` issue here."""
+
+        def read(conn: psycopg.Connection) -> ConsistencyReport:
+            issues: list[ConsistencyIssue] = []
+
+            def found(kind: str, ids: Sequence[int], detail: str) -> None:
+                if ids:
+                    issues.append(ConsistencyIssue(kind, len(ids), detail, tuple(ids[:examples])))
+
+            def ids(query: str) -> list[int]:
+                return [row[0] for row in conn.execute(query)]
+
+            documents = conn.execute("SELECT count(*) FROM document").fetchone()[0]
+            found("orphan_quotes", ids("SELECT q.id FROM quote q LEFT JOIN document d ON d.id = q.document_id "
+                                       "WHERE d.id IS NULL ORDER BY q.id"), "quotes of no stored document")
+            found("quote_positions", ids("SELECT document_id FROM quote GROUP BY document_id HAVING "
+                                         "min(position) != 0 OR max(position) != count(*) - 1 ORDER BY document_id"),
+                  "documents whose quotes are not numbered 0..n-1 (document ids)")
+            found("quote_offsets", ids("WITH n AS MATERIALIZED (SELECT id, char_length(text) AS chars FROM document) "
+                                       "SELECT q.id FROM quote q JOIN n ON n.id = q.document_id WHERE "
+                                       "q.start_offset < 0 OR q.end_offset <= q.start_offset OR q.end_offset > n.chars "
+                                       "ORDER BY q.id"), "quotes whose span lies outside their document's text")
+            found("clusters", ids("SELECT q.id FROM quote q LEFT JOIN quote c ON c.id = q.cluster_id "
+                                  "WHERE c.id IS NULL ORDER BY q.id"), "quotes whose cluster id is no stored quote")
+            stored = dict(conn.execute("SELECT quote_id, count(*) FROM quote_shingle GROUP BY quote_id").fetchall())
+            seen: set[int] = set()
+            wrong_flag: list[int] = []
+            wrong_norm: list[int] = []
+            wrong_keys: set[int] = set()
+            last, batch = 0, 5000
+            while True:
+                rows = conn.execute(
+                    f"SELECT {_QUOTE_COLS}, q.norm FROM quote q WHERE q.id > %s ORDER BY q.id LIMIT %s", (last, batch)
+                ).fetchall()
+                if not rows:
+                    break
+                last = rows[-1][0]
+                shingles: list[int] = []
+                owners: list[int] = []
+                for row in rows:
+                    quote, norm = _quote(row), row[_N_QUOTE_COLS]
+                    seen.add(quote.id)
+                    if quote.indexed != (norm is not None) or quote.indexed != (quote.id in stored):
+                        wrong_flag.append(quote.id)
+                    if index_for is None:
+                        continue
+                    keys, want_norm = index_for(quote)
+                    keys = set(keys)
+                    if len(keys) != stored.get(quote.id, 0):
+                        wrong_keys.add(quote.id)
+                    if (replace_nul(want_norm) if keys and want_norm else None) != norm:
+                        wrong_norm.append(quote.id)
+                    shingles.extend(keys)
+                    owners.extend([quote.id] * len(keys))
+                if shingles:
+                    # With equal counts per quote (above), all expected entries present means exactly those.
+                    present = dict(conn.execute(
+                        "SELECT k.quote_id, count(*) FROM unnest(%s::int4[], %s::int8[]) AS e(shingle, quote_id) "
+                        "JOIN quote_shingle k ON k.shingle = e.shingle AND k.quote_id = e.quote_id GROUP BY k.quote_id",
+                        (shingles, owners),
+                    ).fetchall())
+                    want: dict[int, int] = {}
+                    for owner in owners:
+                        want[owner] = want.get(owner, 0) + 1
+                    wrong_keys.update(q for q, n in want.items() if present.get(q, 0) != n)
+            found("orphan_postings", sorted(q for q in stored if q not in seen),
+                  "missing quotes that index entries point to")
+            found("indexed_flag", wrong_flag, "quotes whose indexed flag, normalised text and index entries disagree")
+            found("index_keys", sorted(wrong_keys),
+                  "quotes whose index entries differ from the keys of their text (a stale index: run reindex)")
+            found("normalized_text", wrong_norm, "quotes whose stored normalised text differs from their text's")
+            checked = {"documents": documents, "quotes": len(seen), "index_entries": sum(stored.values())}
+            return ConsistencyReport(checked, tuple(issues))
+
+        return self._run(read, snapshot=True)
 
     def health(self) -> Health:
         try:
