@@ -4,8 +4,8 @@ finds the store consistent, and running the batch again completes it without dup
 Two kills: one at whatever moment a real ``python -m service ingest`` of a large batch has reached, and one
 provably inside a document's write transaction (after its document row, some quotes and their index entries
 were written, before the commit). Then ``check`` is shown to notice the damage a half-write would leave.
-Each test is bounded (a few seconds; every wait has a deadline). SQLite only: the PostgreSQL backend has no
-``check_consistency`` yet.
+Each test is bounded (a few seconds; every wait has a deadline). The kills run on SQLite; the last two tests
+run ``check_consistency`` on every backend of the ``store`` fixture (SQLite and PostgreSQL).
 """
 
 from __future__ import annotations
@@ -212,3 +212,24 @@ def test_check_reports_what_a_half_write_would_leave(batch, tmp_path, capsys):
         assert f"- {kind}:" in report, report
     assert f"ids {indexed[1][0]}" in report or f", {indexed[1][0]}" in report
     assert "(ids 999)" in report  # the orphan quote, by id
+
+
+def test_every_backend_checks_its_consistency(seeded_store):
+    from service.cli import _index_for
+
+    report = seeded_store.check_consistency(_index_for)
+    assert report.ok, report.issues
+    stats = seeded_store.stats()
+    assert report.checked == {
+        "documents": stats["documents"], "quotes": stats["quotes"], "index_entries": stats["index_entries"]
+    }  # fmt: skip
+
+
+def test_every_backend_reports_an_index_entry_of_no_quote(seeded_store):
+    orphan = "INSERT INTO quote_shingle (shingle, quote_id) VALUES (12345, 999999)"
+    if seeded_store.backend == "sqlite":
+        seeded_store._con().execute(orphan)  # autocommit connection
+    else:
+        seeded_store._run(lambda conn: conn.execute(orphan), write=True)
+    report = seeded_store.check_consistency()
+    assert [(issue.kind, issue.examples) for issue in report.issues] == [("orphan_postings", (999999,))]
