@@ -75,13 +75,16 @@ from service.storage.base import (
 )
 
 __all__ = [
+    "KEY_FREQUENCIES_SQL",
     "MIGRATIONS",
+    "RANK_SQL",
     "SCHEMA_VERSION",
     "PostgresStore",
     "check_reachable",
     "create_schema",
     "drop_schema",
     "parse_url",
+    "redact",
     "with_search_path",
 ]
 
@@ -167,12 +170,25 @@ _INSERT_DOCUMENT = (
 )
 _EARLIEST_FIRST = "d.published_at IS NULL, d.published_at, d.id, q.position"
 
+# Candidate retrieval, the two statements every lookup runs (parameters: cap, keys / keys, weights, limit).
+# The LIMIT inside the scalar subquery stops each index-only scan at ``cap`` postings.
+KEY_FREQUENCIES_SQL = (
+    "SELECT k.s, (SELECT count(*) FROM (SELECT 1 FROM quote_shingle p WHERE p.shingle = k.s LIMIT %s) c) "
+    "FROM unnest(%s::int4[]) AS k(s)"
+)
+# OFFSET 0 keeps the lateral subquery from being flattened: the plan stays "for each query key, one index range
+# scan", which a generic plan (psycopg prepares a statement after five executions) could otherwise trade for a
+# hash join over the whole posting table.
+RANK_SQL = (
+    "SELECT p.quote_id, sum(k.w) AS score FROM unnest(%s::int4[], %s::float8[]) AS k(s, w) "
+    "CROSS JOIN LATERAL (SELECT quote_id FROM quote_shingle WHERE shingle = k.s OFFSET 0) p "
+    "GROUP BY p.quote_id ORDER BY score DESC, p.quote_id LIMIT %s"
+)
+
 # Errors that say the database cannot serve now (as opposed to a bug or bad data): the API answers 503.
 _UNAVAILABLE = (psycopg.OperationalError, psycopg.InterfaceError, PoolTimeout, PoolClosed, TooManyRequests)
 # A write that lost a deadlock or a serialisation race is retried this many times in all.
 _WRITE_ATTEMPTS = 4
-# A read that met a connection broken since it was pooled (server restart) is retried on a fresh one.
-_READ_ATTEMPTS = 3
 
 _POOL_OPTIONS = {"pool_min": 1, "pool_max": 4, "pool_timeout": 10.0}
 
@@ -191,12 +207,21 @@ def _quote(row: Sequence, with_document: bool = False) -> StoredQuote:
     return StoredQuote(*row[:_N_QUOTE_COLS], document=document)
 
 
+def redact(url: str) -> str:
+    """``url`` with its password, if any, replaced by ``***`` (for messages and logs)."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
 def parse_url(url: str) -> tuple[str, dict[str, float]]:
     """The libpq connection URL (``postgresql://``, pool options removed) and the pool options of ``url``."""
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme not in {"postgres", "postgresql"} and not scheme.startswith("postgresql+"):
-        raise InvalidURL(f"not a PostgreSQL URL: {url!r}")
+        raise InvalidURL(f"not a PostgreSQL URL: {redact(url)!r}")
     options: dict[str, float] = dict(_POOL_OPTIONS)
     libpq = []
     for name, value in parse_qsl(parts.query, keep_blank_values=True):
@@ -204,11 +229,11 @@ def parse_url(url: str) -> tuple[str, dict[str, float]]:
             try:
                 options[name] = float(value)
             except ValueError as exc:
-                raise InvalidURL(f"bad {name} in {url!r}: {value!r}") from exc
+                raise InvalidURL(f"bad {name} in {redact(url)!r}: {value!r}") from exc
         else:
             libpq.append((name, value))
     if options["pool_min"] < 0 or options["pool_max"] < max(1, options["pool_min"]) or options["pool_timeout"] <= 0:
-        raise InvalidURL(f"pool options out of range in {url!r}: need 0 <= pool_min <= pool_max, pool_max >= 1")
+        raise InvalidURL(f"pool options out of range in {redact(url)!r}: need 0 <= pool_min <= pool_max, pool_max >= 1")
     names = {name for name, _ in libpq}
     if "connect_timeout" not in names:
         libpq.append(("connect_timeout", "5"))
@@ -218,7 +243,7 @@ def parse_url(url: str) -> tuple[str, dict[str, float]]:
     try:
         psycopg.conninfo.conninfo_to_dict(conninfo)
     except psycopg.ProgrammingError as exc:
-        raise InvalidURL(f"bad PostgreSQL URL {url!r}: {exc}") from exc
+        raise InvalidURL(f"bad PostgreSQL URL {redact(url)!r}: {str(exc).strip()}") from exc
     return conninfo, options
 
 
@@ -242,26 +267,12 @@ class _Reader:
     def key_frequencies(self, keys: Sequence[int], *, cap: int) -> dict[int, int]:
         if not keys:
             return {}
-        # The LIMIT inside the scalar subquery stops each index-only scan at ``cap`` postings.
-        rows = self.conn.execute(
-            "SELECT k.s, (SELECT count(*) FROM (SELECT 1 FROM quote_shingle p WHERE p.shingle = k.s LIMIT %s) c) "
-            "FROM unnest(%s::int4[]) AS k(s)",
-            (cap, list(keys)),
-        ).fetchall()
-        return dict(rows)
+        return dict(self.conn.execute(KEY_FREQUENCIES_SQL, (cap, list(keys))).fetchall())
 
     def rank_quotes(self, weights: Mapping[int, float], *, limit: int) -> list[tuple[int, float]]:
         if not weights:
             return []
-        # OFFSET 0 keeps the lateral subquery from being flattened: the plan stays "for each query key, one
-        # index range scan", which a generic plan (prepared after five executions) could otherwise trade for
-        # a hash join over the whole posting table.
-        return self.conn.execute(
-            "SELECT p.quote_id, sum(k.w) AS score FROM unnest(%s::int4[], %s::float8[]) AS k(s, w) "
-            "CROSS JOIN LATERAL (SELECT quote_id FROM quote_shingle WHERE shingle = k.s OFFSET 0) p "
-            "GROUP BY p.quote_id ORDER BY score DESC, p.quote_id LIMIT %s",
-            (list(weights), list(weights.values()), limit),
-        ).fetchall()
+        return self.conn.execute(RANK_SQL, (list(weights), list(weights.values()), limit)).fetchall()
 
     def quote_texts(self, quote_ids: Sequence[int]) -> dict[int, str]:
         if not quote_ids:
@@ -361,9 +372,10 @@ class PostgresStore(Store):
                     return fn(conn)
             except StoreError as exc:
                 cause = exc.__cause__
-                if write and isinstance(cause, pg_errors.TransactionRollbackError) and attempts < _WRITE_ATTEMPTS:
+                if write and isinstance(cause, pg_errors.TransactionRollback) and attempts < _WRITE_ATTEMPTS:
                     continue
-                if not write and conn is not None and conn.broken and attempts < _READ_ATTEMPTS:
+                # After a server restart every idle connection of the pool may be dead: one more try than those.
+                if not write and conn is not None and conn.broken and attempts <= self._pool_max:
                     continue
                 raise
 
