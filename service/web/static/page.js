@@ -29,7 +29,7 @@
   };
   const KINDS = { full: "full quote", fragment: "partial quote", term: "term" };
   const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  // The API returns at most this many matches; the verdict itself is decided on all of them.
+  // Matches asked for: the API's maximum, so that every source is listed (the verdict rests on all of them).
   const MATCH_LIMIT = 100;
   const PAGE_SIZE = 20;
 
@@ -118,7 +118,7 @@
   }
 
   /**
-   * Runs `load` for a results area: marks it busy, shows what it returns, or the error. A newer call on
+   * Runs `work` for a results area: marks it busy, shows what it returns, or the error. A newer call on
    * the same area wins: an answer that arrives after a newer request started is dropped.
    */
   const generations = new Map();
