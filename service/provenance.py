@@ -52,13 +52,14 @@ the matching module's.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from functools import lru_cache
 
 from service.matching.diff import DiffOp, diff_tokens
 from service.matching.normalize import DEFAULT_NORMALIZER, Normalizer, Token
-from service.matching.score import MATCH, Query, SpanScore
+from service.matching.score import MATCH, MIN_FRAGMENT_WORDS, Query, SpanScore, word_weight
 from service.storage.base import Cluster, ClusterSummary, ItemNotFound, Store, StoredQuote
 from service.verdicts import same_person
 
@@ -275,6 +276,7 @@ class Provenance:
 # --- order -----------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)  # a pure function of the string: nothing to go stale; many occurrences share a date
 def _moment(published_at: str | None) -> tuple[datetime, bool] | None:
     """``(instant in UTC, has a time of day)``, or None for no date (or one that does not parse)."""
     if not published_at:
@@ -315,12 +317,20 @@ def _uncertain(a: StoredQuote, b: StoredQuote) -> bool:
 
 @dataclass(slots=True)
 class _Item:
-    """An occurrence being placed: its tokens and normalised words, and its rank in the order."""
+    """An occurrence being placed: its normalised words, its rank in the order, and (built only for the few
+    items whose offsets are needed: representatives, alterations, truncations) its tokens."""
 
     quote: StoredQuote
-    tokens: list[Token]
     words: tuple[str, ...]
     rank: int
+    normalizer: Normalizer
+    _tokens: list[Token] | None = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = self.normalizer(self.quote.text)
+        return self._tokens
 
 
 _NO_SCORE = SpanScore(0.0, 0, 0, 0.0, 0.0)
@@ -456,6 +466,7 @@ class _Line:
     representative: _Item
     id: int = 0
     query: Query | None = None
+    weighted: dict[str, float] | None = None  # word -> its count times its weight (``_bound``)
 
 
 def _lines(items: Sequence[_Item]) -> list[_Line]:
@@ -481,6 +492,7 @@ def _lines(items: Sequence[_Item]) -> list[_Line]:
         line.items.sort(key=lambda i: i.rank)
         line.id = number
         line.query = Query(line.root)
+        line.weighted = {w: n * word_weight(w) for w, n in line.query.counts.items()}
     return ordered
 
 
@@ -501,40 +513,28 @@ def cluster_provenance(
     Pure: reads nothing but ``cluster``; ``quote_id`` only marks the occurrence asked about.
     """
     quotes = sorted(cluster.quotes, key=_order_key)
+    # Copies share their text: each text is normalised once.
+    words_of: dict[str, tuple[str, ...]] = {}
     items = []
     for rank, q in enumerate(quotes):
-        tokens = normalizer(q.text)
-        items.append(_Item(q, tokens, tuple(t.norm for t in tokens), rank))
+        words = words_of.get(q.text)
+        if words is None:
+            words = words_of[q.text] = tuple(normalizer.words(q.text))
+        items.append(_Item(q, words, rank, normalizer))
     lines = _lines(items)
 
-    # Each line against the earlier ones (kind) and the longer ones (approximate truncation).
+    # Each line against the earlier ones (kind) and the much longer ones (approximate truncation).
     kinds: dict[int, tuple[str, _Line | None, SpanScore | None]] = {}
     hosts: dict[int, tuple[_Line, SpanScore]] = {}
     for line in lines:
-        best: tuple[SpanScore, _Line] | None = None
-        host: tuple[SpanScore, _Line] | None = None
-        for other in lines:
-            if other is line:
-                continue
-            earlier = other.id < line.id
-            longer = len(other.root) > len(line.root)
-            if not earlier and not longer:
-                continue
-            # Query.bound (shared words only) skips the alignments that could change nothing.
-            bound = line.query.bound(other.root)
-            if not (earlier and (best is None or bound > best[0].score)) and not (longer and bound >= MATCH):
-                continue
-            result = _score(line.query, other.root)
-            if earlier and (best is None or result.score > best[0].score):
-                best = (result, other)
-            if longer and _approximate_truncation(result, len(line.root), len(other.root)):
-                if host is None or result.score > host[0].score:
-                    host = (result, other)
+        best = _closest(line, [other for other in lines if other.id < line.id], 0.0)
         if best is None:
             kinds[line.id] = (FIRST, None, None)
         else:
             kind = ALTERED_COPY if best[0].ordered >= ALTERED_MIN else RETRANSLATION
             kinds[line.id] = (kind, best[1], best[0])
+        longer = [o for o in lines if len(line.root) <= (1 - TRUNCATION_MIN_LEFT_OUT) * len(o.root)]
+        host = _closest(line, longer, MATCH, accept=_fragment_of)
         if host is not None:
             hosts[line.id] = (host[1], host[0])
 
@@ -573,6 +573,53 @@ def cluster_provenance(
     )
 
 
+def _bound(line: _Line, other: _Line) -> float:
+    """An upper bound of ``line``'s score against ``other`` from the words they share, in any order.
+
+    Where the whole of ``other`` is compared (``line`` is not a shorter text searched for inside it), that is
+    the bag measure itself, which the score never exceeds (``ordered`` <= ``bag``): a tight bound, so spun
+    copies of one wire text, which share most words with each other, are not all aligned with each other.
+    """
+    query = line.query
+    if MIN_FRAGMENT_WORDS <= len(line.root) < len(other.root):
+        return query.bound(other.root)
+    a, b = line.weighted, other.weighted
+    shared = sum(a[w] if a[w] < b[w] else b[w] for w in query.vocabulary.intersection(b))
+    total = query.weight + other.query.weight
+    return 200.0 * shared / total if total else 0.0
+
+
+def _fragment_of(result: SpanScore, line: _Line, other: _Line) -> bool:
+    return _approximate_truncation(result, len(line.root), len(other.root))
+
+
+def _closest(
+    line: _Line,
+    others: Sequence[_Line],
+    floor: float,
+    *,
+    accept: Callable[[SpanScore, _Line, _Line], bool] | None = None,
+) -> tuple[SpanScore, _Line] | None:
+    """The line of ``others`` that ``line``'s wording scores best against (at least ``floor``, and ``accept``ed),
+    the earliest on a tie.
+
+    Candidates are aligned in decreasing order of ``_bound`` (shared words only), and the first whose bound is
+    below the best score so far ends the search: most lines of a large statement are never aligned.
+    """
+    query = line.query
+    bounded = sorted(((_bound(line, o), o) for o in others), key=lambda pair: (-pair[0], pair[1].id))
+    best: tuple[SpanScore, _Line] | None = None
+    for bound, other in bounded:
+        if bound < floor or (best is not None and bound < best[0].score):
+            break
+        result = _score(query, other.root)
+        if result.score < floor or (accept is not None and not accept(result, line, other)):
+            continue
+        if best is None or (result.score, -other.id) > (best[0].score, -best[1].id):
+            best = (result, other)
+    return best
+
+
 def _truncation(item: _Item, line: _Line, host: tuple[_Line, SpanScore] | None) -> Truncation | None:
     rep = line.representative
     if len(item.words) < len(line.root):
@@ -599,17 +646,17 @@ def _truncation(item: _Item, line: _Line, host: tuple[_Line, SpanScore] | None) 
 def _alteration(line: _Line, source_line: _Line) -> Alteration | None:
     first = line.items[0]
     query = Query(first.words)
-    earlier = [o for o in source_line.items if o.rank < first.rank]
-    if not earlier:
-        return None
     # The closest earlier occurrence: best score, the earliest on a tie (the source line's first outlet).
-    # Copies share their words, so each wording is aligned once.
-    by_words: dict[tuple[str, ...], SpanScore] = {}
-    for o in earlier:
-        if o.words not in by_words:
-            by_words[o.words] = _score(query, o.words)
-    source = max(earlier, key=lambda o: (by_words[o.words].score, -o.rank))
-    result = by_words[source.words]
+    # Copies share their words, so only the earliest occurrence of each wording is aligned.
+    earliest: dict[tuple[str, ...], _Item] = {}
+    for o in source_line.items:  # in order
+        if o.rank >= first.rank:
+            break
+        earliest.setdefault(o.words, o)
+    if not earliest:
+        return None
+    scored = [(_score(query, o.words), o) for o in earliest.values()]
+    result, source = max(scored, key=lambda pair: (pair[0].score, -pair[1].rank))
     ops = _aligned_diff(first, source, result)
     changed = _changed_words(ops)
     if not changed:
