@@ -1,9 +1,11 @@
 # The quote provenance service: gunicorn serving service.web:create_app() on port 8000, seeds indexed.
 #
 #   docker build -t quote-provenance .
-#   docker run --rm -p 8000:8000 -v quotes:/app/instance quote-provenance
+#   docker run --rm -p 8000:8000 -v quotes:/app/instance -e API_TOKENS="$(openssl rand -hex 32)" quote-provenance
 #
 # Settings are environment variables (README, "Configuration"); DATABASE_URL may point elsewhere.
+# API_TOKENS is given at run time, never baked into the image: without it the container refuses every write
+# (writes are then accepted from loopback only, and no client of a container connects from there).
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
