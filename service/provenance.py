@@ -58,8 +58,9 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 
 from service.matching.diff import DiffOp, diff_tokens
+from service.matching.index import STOPWORDS
 from service.matching.normalize import DEFAULT_NORMALIZER, Normalizer, Token
-from service.matching.score import MATCH, MIN_FRAGMENT_WORDS, Query, SpanScore, word_weight
+from service.matching.score import MATCH, MIN_FRAGMENT_WORDS, STOPWORD_WEIGHT, Query, SpanScore
 from service.storage.base import Cluster, ClusterSummary, ItemNotFound, Store, StoredQuote
 from service.verdicts import same_person
 
@@ -466,7 +467,10 @@ class _Line:
     representative: _Item
     id: int = 0
     query: Query | None = None
-    weighted: dict[str, float] | None = None  # word -> its count times its weight (``_bound``)
+    # Its words as multisets, content words and function words apart (``_bound``): a word's k-th repeat is
+    # "word k" (strings, unlike tuples, keep their hash, which keeps the intersections cheap).
+    content: frozenset[str] = frozenset()
+    function: frozenset[str] = frozenset()
 
 
 def _lines(items: Sequence[_Item]) -> list[_Line]:
@@ -492,7 +496,9 @@ def _lines(items: Sequence[_Item]) -> list[_Line]:
         line.items.sort(key=lambda i: i.rank)
         line.id = number
         line.query = Query(line.root)
-        line.weighted = {w: n * word_weight(w) for w, n in line.query.counts.items()}
+        members = {w: [w] + [f"{w} {k}" for k in range(1, n)] for w, n in line.query.counts.items()}
+        line.content = frozenset(m for w, ms in members.items() if w not in STOPWORDS for m in ms)
+        line.function = frozenset(m for w, ms in members.items() if w in STOPWORDS for m in ms)
     return ordered
 
 
@@ -583,8 +589,8 @@ def _bound(line: _Line, other: _Line) -> float:
     query = line.query
     if MIN_FRAGMENT_WORDS <= len(line.root) < len(other.root):
         return query.bound(other.root)
-    a, b = line.weighted, other.weighted
-    shared = sum(a[w] if a[w] < b[w] else b[w] for w in query.vocabulary.intersection(b))
+    # The weighted multiset intersection as two set intersections (in C): a word twice in both counts twice.
+    shared = len(line.content & other.content) + STOPWORD_WEIGHT * len(line.function & other.function)
     total = query.weight + other.query.weight
     return 200.0 * shared / total if total else 0.0
 
