@@ -8,7 +8,6 @@ import os
 import threading
 import uuid
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from werkzeug.serving import make_server
@@ -26,21 +25,13 @@ UNDER_CI = os.environ.get("CI", "").lower() in {"true", "1", "yes"}
 _skipped_postgres: list[str] = []
 
 
-def _without_password(url: str) -> str:
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
-    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
-
-
 @functools.cache
 def postgres_missing() -> str | None:
     """Why the PostgreSQL tests cannot run here, or None (asked once per session)."""
-    from service.storage.postgres import check_reachable
+    from service.storage.postgres import check_reachable, redact
 
     why = check_reachable(PG_URL)
-    return None if why is None else f"PostgreSQL not reachable at {_without_password(PG_URL)}; skipped ({why})"
+    return None if why is None else f"PostgreSQL not reachable at {redact(PG_URL)}; skipped ({why})"
 
 
 def require_postgres() -> None:
@@ -51,7 +42,6 @@ def require_postgres() -> None:
         return
     if UNDER_CI:
         pytest.fail(f"PostgreSQL tests cannot run under CI: {why}", pytrace=False)
-    _skipped_postgres.append(why)
     pytest.skip(why)
 
 
@@ -94,6 +84,25 @@ def store_factory(database_url):
 def store(store_factory):
     """A fresh, empty store."""
     return store_factory()
+
+
+def _uses_postgres(item: pytest.Item) -> bool:
+    callspec = getattr(item, "callspec", None)
+    return "postgres_url" in getattr(item, "fixturenames", ()) or (
+        callspec is not None and "postgres" in callspec.params.values()
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    """Without a reachable PostgreSQL (and outside CI), mark its tests skipped with the reason: a marker, so that
+    ``pytest -rs`` folds them into one line per file instead of one per test."""
+    postgres_items = [item for item in items if _uses_postgres(item)]
+    if not postgres_items or UNDER_CI or postgres_missing() is None:
+        return
+    marker = pytest.mark.skip(reason=postgres_missing())
+    for item in postgres_items:
+        item.add_marker(marker)
+    _skipped_postgres.extend(postgres_missing() for _ in postgres_items)
 
 
 def pytest_terminal_summary(terminalreporter):
