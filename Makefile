@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export PORT
 
-.PHONY: install install-dev install-browser run test lint clean
+.PHONY: install install-dev install-browser start-postgres run test lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,19 @@ install-browser:
 		echo "installing chromium with apt-get"; \
 		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-upgrade chromium >/dev/null; \
+	fi
+
+# The local PostgreSQL cluster for the PostgreSQL backend's tests (127.0.0.1:5432, database `test`), started when
+# Debian's cluster tools are there and it is not running. Without a server those tests are skipped (failed under
+# CI=true); TEST_DATABASE_URL points them at another server.
+start-postgres:
+	@if ! command -v pg_lsclusters >/dev/null 2>&1; then \
+		echo "no PostgreSQL cluster tools (pg_lsclusters): the PostgreSQL tests will be skipped"; \
+	elif pg_lsclusters --no-header | grep -q online; then \
+		echo "PostgreSQL is running"; \
+	else \
+		echo "starting PostgreSQL"; \
+		pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql | head -n 1) main start; \
 	fi
 
 # Indexes SEEDS_DIR (default seeds/) before the workers start, then serves on 127.0.0.1:$(PORT).
