@@ -531,6 +531,7 @@
           ["Speaker in the draft", quote.speaker || "none named"],
           quote.speaker && ["Attribution", SPEAKER_CHECKS[quote.speaker_check] || quote.speaker_check],
           quote.attributed_to.length > 0 && ["Sources name", quote.attributed_to.join("; ")],
+          quote.lineage && ["Wording line", lineageText(quote.lineage)],
         ]),
       ),
       sources.length > 0 && [
@@ -811,6 +812,178 @@
     );
   }
 
+  // --- provenance of a statement (GET /v1/quotes/<id>/provenance) ----------------------------------
+
+  const RELATIONS = {
+    first: "first",
+    copy: "copy",
+    retranslation: "re-translation",
+    altered_copy: "altered copy",
+  };
+  const LINE_KINDS = {
+    first: "the first wording",
+    retranslation: "another rendering (re-translation or paraphrase)",
+    altered_copy: "an earlier wording with words changed",
+  };
+
+  const outletAndDate = (occurrence) => [
+    h("strong", { class: "prov-outlet" }, occurrence.outlet),
+    " ",
+    dateElement(occurrence.published_at),
+  ];
+
+  function whoLine(who) {
+    const names = (credits) => credits.map((c) => c.name).join("; ");
+    const relayed = who.relayers.map((c) =>
+      c.as_speaker
+        ? `${c.name} (named as the speaker by ${plural(c.as_speaker, "source", "sources")})`
+        : c.name,
+    );
+    return h(
+      "p",
+      { class: `prov-who${who.attribution === "conflicting" ? " prov-conflict" : ""}` },
+      who.attribution === "conflicting"
+        ? [h("strong", {}, "Credited to different people: "), names(who.speakers), "."]
+        : who.speakers.length
+          ? ["Said by ", h("strong", {}, names(who.speakers)), "."]
+          : "No source names who said it.",
+      relayed.length > 0 && [" Relayed by ", h("strong", {}, relayed.join("; ")), "."],
+    );
+  }
+
+  function timelineItem(occurrence) {
+    return h(
+      "li",
+      { class: "prov-occurrence" },
+      outletAndDate(occurrence),
+      h(
+        "span",
+        { class: `tag prov-relation prov-${occurrence.relation}` },
+        `line ${occurrence.line}, ${RELATIONS[occurrence.relation] || occurrence.relation}`,
+      ),
+      occurrence.truncated && h("span", { class: "tag tag-muted" }, "partial"),
+      occurrence.credited_source && h("span", { class: "prov-credit" }, `credits ${occurrence.credited_source}`),
+    );
+  }
+
+  function lineItem(line) {
+    return h(
+      "li",
+      { class: "prov-line" },
+      h(
+        "p",
+        { class: "prov-line-head" },
+        h("strong", {}, `Line ${line.id}`),
+        `: ${LINE_KINDS[line.kind] || line.kind}`,
+        line.closest && line.kind !== "first" ? ` (closest: line ${line.closest}, score ${line.score})` : "",
+        ". First in ",
+        outletAndDate(line.first),
+        line.credited_source ? `; credits ${line.credited_source}` : "",
+        `; ${plural(line.occurrences.length, "occurrence", "occurrences")}.`,
+      ),
+      h("blockquote", { class: "wording" }, line.wording),
+    );
+  }
+
+  function alterationItem(alteration) {
+    const changes = alteration.diff
+      .filter((op) => op.op !== "equal")
+      .map((op) =>
+        h(
+          "li",
+          {},
+          op.source.length ? h("del", { class: "d d-missing" }, srOnly("was: "), op.source.join(" ")) : "",
+          h("span", { "aria-hidden": "true" }, " → "),
+          op.submitted.length ? h("ins", { class: "d d-added" }, srOnly(" now: "), op.submitted.join(" ")) : "(left out)",
+        ),
+      );
+    return h(
+      "li",
+      { class: "prov-alteration" },
+      h(
+        "p",
+        {},
+        outletAndDate(alteration),
+        ` changed ${plural(alteration.changed_words, "word", "words")} of the text `,
+        outletAndDate(alteration.source),
+        " had",
+        alteration.order_uncertain ? " (the dates cannot tell which came first)" : "",
+        ":",
+      ),
+      h("ul", { class: "prov-changes" }, changes),
+    );
+  }
+
+  function truncationItem(cut) {
+    return h(
+      "li",
+      { class: "prov-truncation" },
+      h(
+        "p",
+        {},
+        outletAndDate(cut),
+        " carries only part of the quote in ",
+        outletAndDate(cut.of),
+        cut.exact ? "" : " (another rendering)",
+        `; ${plural(cut.left_out_words, "word", "words")} left out.`,
+      ),
+      h(
+        "blockquote",
+        { class: "wording" },
+        cut.left_out_before && h("span", { class: "ctx" }, srOnly("left out before: "), `${cut.left_out_before} `),
+        cut.kept,
+        cut.left_out_after && h("span", { class: "ctx" }, srOnly(" left out after: "), ` ${cut.left_out_after}`),
+      ),
+    );
+  }
+
+  /** Who said it, when and where it appeared, its wording lines, and who changed or cut it. */
+  function provenancePanel(prov) {
+    const timeline = prov.timeline;
+    return h(
+      "section",
+      { class: "card provenance", "aria-labelledby": "provenance-title" },
+      h("h2", { class: "section-title", id: "provenance-title" }, "Provenance"),
+      whoLine(prov.who),
+      h("h3", { class: "prov-title" }, "Timeline"),
+      timeline.dated.length
+        ? h("ol", { class: "prov-timeline" }, timeline.dated.map(timelineItem))
+        : h("p", { class: "empty" }, "No dated occurrence."),
+      timeline.earliest_ties.length > 0 &&
+        h("p", { class: "hint" }, "The first occurrences share a day with no time given: which came first is not known."),
+      timeline.undated.length > 0 && [
+        h("p", { class: "prov-undated-title" }, "Undated, not placed in the timeline:"),
+        h("ul", { class: "prov-timeline prov-undated" }, timeline.undated.map(timelineItem)),
+      ],
+      h("h3", { class: "prov-title" }, plural(prov.lineages.length, "wording line", "wording lines")),
+      h("ol", { class: "prov-lines" }, prov.lineages.map(lineItem)),
+      prov.alterations.length > 0 && [
+        h("h3", { class: "prov-title" }, "Words changed inside the quotation marks"),
+        h("ul", { class: "prov-alterations" }, prov.alterations.map(alterationItem)),
+      ],
+      prov.truncations.length > 0 && [
+        h("h3", { class: "prov-title" }, "Partial quotes"),
+        h("ul", { class: "prov-truncations" }, prov.truncations.map(truncationItem)),
+      ],
+    );
+  }
+
+  /** A draft quote's wording line, in words. */
+  function lineageText(lineage) {
+    const how = {
+      copy: lineage.truncated ? "part of its wording" : "its wording",
+      altered_copy: "its wording with a few words changed",
+      retranslation: "closest to it, in another rendering",
+    }[lineage.relation];
+    return [
+      `Line ${lineage.line} of ${lineage.lines} (${LINE_KINDS[lineage.line_kind] || lineage.line_kind}): ${how}. `,
+      "First in ",
+      outletAndDate(lineage.first),
+      lineage.credited_source ? `; credits ${lineage.credited_source}` : "",
+      ".",
+    ];
+  }
+
   const backLink = () => h("p", { class: "back" }, h("a", { href: "#browse" }, "← Documents and speakers"));
 
   async function browseHome() {
@@ -885,7 +1058,10 @@
   }
 
   async function browseQuote(id) {
-    const { quote, cluster } = await api(`/v1/quotes/${id}`);
+    const [{ quote, cluster }, provenance] = await Promise.all([
+      api(`/v1/quotes/${id}`),
+      api(`/v1/quotes/${id}/provenance`),
+    ]);
     const firstDated = cluster.occurrences.find((q) => q.document.published_at);
     return {
       title: "Every occurrence of a statement",
@@ -899,6 +1075,8 @@
             `${plural(cluster.outlets, "outlet", "outlets")}` +
             (cluster.first_published_at ? `; first published ${formatDate(cluster.first_published_at)}.` : "."),
         ),
+        provenancePanel(provenance),
+        h("h2", { class: "section-title" }, "Every occurrence, earliest first"),
         h(
           "ol",
           { class: "sources" },
