@@ -491,6 +491,10 @@ def run_size(size: int, args: argparse.Namespace, workdir: Path) -> dict:
     if not args.keep:
         for suffix in ("", "-wal", "-shm"):
             Path(str(db) + suffix).unlink(missing_ok=True)
+    if args.database_url:  # the same corpus and queries on PostgreSQL, beside its pg_trgm search
+        from bench import bench_match_pg
+
+        result["postgresql"] = bench_match_pg.run(size, quotes, queries, args, kinds=KINDS, fresh=fresh)
     return result
 
 
@@ -561,6 +565,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", default=None, help="where the databases go (default: a temp dir)")
     parser.add_argument("--keep", action="store_true", help="keep the databases")
     parser.add_argument(
+        "--database-url",
+        default=None,
+        help="also run on PostgreSQL at this URL (postgresql://...), in a schema bench_<size> of its own, "
+        "beside pg_trgm word_similarity search (bench/bench_match_pg.py)",
+    )
+    parser.add_argument(
+        "--trgm-queries", type=int, default=None, help="pg_trgm queries per kind (default: 100 up to 10k, 20 above)"
+    )
+    parser.add_argument("--trgm-timeout", type=float, default=60.0, help="seconds a pg_trgm query may take")
+    parser.add_argument(
         "--reuse",
         action="store_true",
         help="query databases kept by an earlier --keep run (no build figures)",
@@ -575,6 +589,10 @@ def main(argv: list[str] | None = None) -> int:
             r = run_size(size, args, workdir)
             results.append(r)
             print(report(r), flush=True)
+            if "postgresql" in r:
+                from bench import bench_match_pg
+
+                print(bench_match_pg.report(r["postgresql"]), flush=True)
     finally:
         if not args.workdir and not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)

@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, TypeVar
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 import psycopg
 from psycopg import errors as pg_errors
@@ -216,6 +216,21 @@ def redact(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
+def _query_pairs(query: str) -> list[tuple[str, str]]:
+    """``name=value`` pairs of a URL query, values left percent-encoded as written: libpq decodes them itself,
+    and reads ``+`` as a plus sign, not as a space."""
+    pairs = []
+    for item in query.split("&"):
+        if item:
+            name, _, value = item.partition("=")
+            pairs.append((unquote(name), value))
+    return pairs
+
+
+def _query(pairs: list[tuple[str, str]]) -> str:
+    return "&".join(f"{quote(name, safe='')}={value}" for name, value in pairs)
+
+
 def parse_url(url: str) -> tuple[str, dict[str, float]]:
     """The libpq connection URL (``postgresql://``, pool options removed) and the pool options of ``url``."""
     parts = urlsplit(url)
@@ -224,10 +239,10 @@ def parse_url(url: str) -> tuple[str, dict[str, float]]:
         raise InvalidURL(f"not a PostgreSQL URL: {redact(url)!r}")
     options: dict[str, float] = dict(_POOL_OPTIONS)
     libpq = []
-    for name, value in parse_qsl(parts.query, keep_blank_values=True):
+    for name, value in _query_pairs(parts.query):
         if name in _POOL_OPTIONS:
             try:
-                options[name] = float(value)
+                options[name] = float(unquote(value))
             except ValueError as exc:
                 raise InvalidURL(f"bad {name} in {redact(url)!r}: {value!r}") from exc
         else:
@@ -239,7 +254,7 @@ def parse_url(url: str) -> tuple[str, dict[str, float]]:
         libpq.append(("connect_timeout", "5"))
     if "application_name" not in names:
         libpq.append(("application_name", "quote-provenance"))
-    conninfo = urlunsplit(("postgresql", parts.netloc, parts.path, urlencode(libpq), ""))
+    conninfo = urlunsplit(("postgresql", parts.netloc, parts.path, _query(libpq), ""))
     try:
         psycopg.conninfo.conninfo_to_dict(conninfo)
     except psycopg.ProgrammingError as exc:
@@ -916,12 +931,14 @@ def _admin(url: str) -> psycopg.Connection:
     return psycopg.connect(conninfo, autocommit=True)
 
 
-def with_search_path(url: str, schema: str) -> str:
-    """``url`` with its search_path set to ``schema`` (libpq ``options``), other parameters kept."""
+def with_search_path(url: str, schema: str, *settings: str) -> str:
+    """``url`` with its search_path set to ``schema`` (one name, or several separated by commas) and any other
+    ``name=value`` server ``settings``, through libpq ``options``; other parameters kept."""
     parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "options"]
-    query.append(("options", f"-csearch_path={schema}"))
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+    query = [(k, v) for k, v in _query_pairs(parts.query) if k != "options"]
+    options = " ".join(f"-c{setting}" for setting in (f"search_path={schema}", *settings))
+    query.append(("options", quote(options, safe="")))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, _query(query), ""))
 
 
 def create_schema(url: str, schema: str) -> str:
