@@ -10,7 +10,7 @@ connection before the store reports itself unavailable, default 10). ``connect_t
 
 Tables (``MIGRATIONS``): ``document`` (UNIQUE ``content_hash`` and ``url``), ``quote`` (ids from the
 sequence ``quote_id_seq``, so a new quote's cluster id is known before it is inserted) and the posting table
-``quote_shingle (shingle int4, quote_id int8)`` whose primary key B-tree is the inverted index. Candidate
+``quote_shingle (shingle int4, quote_id int4)`` whose primary key B-tree is the inverted index. Candidate
 retrieval is two index-only scans per query key: a capped count (``key_frequencies``) and a weighted sum
 grouped by quote (``rank_quotes``); no quote text leaves the database before rescoring.
 
@@ -109,9 +109,11 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             )""",
             "CREATE INDEX document_published ON document (published_at DESC NULLS LAST, id DESC)",
             "CREATE INDEX document_outlet ON document (outlet, published_at DESC NULLS LAST, id DESC)",
-            "CREATE SEQUENCE quote_id_seq AS bigint",
+            # Quote ids are 4-byte integers (up to 2,147,483,647 quotes): the posting table holds one per index
+            # key, and 4 bytes less per posting is a fifth of its size.
+            "CREATE SEQUENCE quote_id_seq AS integer",
             """CREATE TABLE quote (
-                id bigint PRIMARY KEY,
+                id integer PRIMARY KEY,
                 document_id bigint NOT NULL REFERENCES document (id) ON DELETE CASCADE,
                 position integer NOT NULL,
                 text text NOT NULL,
@@ -127,7 +129,7 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
                 quote_group integer NOT NULL DEFAULT 0,
                 boilerplate boolean NOT NULL DEFAULT false,
                 indexed boolean NOT NULL DEFAULT false,
-                cluster_id bigint NOT NULL,
+                cluster_id integer NOT NULL,
                 norm text,
                 UNIQUE (document_id, position)
             )""",
@@ -138,7 +140,7 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             # postings first. The primary key is the posting list, read by index-only scans.
             """CREATE TABLE quote_shingle (
                 shingle integer NOT NULL,
-                quote_id bigint NOT NULL,
+                quote_id integer NOT NULL,
                 PRIMARY KEY (shingle, quote_id)
             )""",
         ],
