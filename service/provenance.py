@@ -826,12 +826,17 @@ def outlet_record(
     documents = store.list_documents(outlet=outlet, limit=1).total
     if documents == 0:
         raise ItemNotFound("outlet", outlet)
-    quotes: list[StoredQuote] = []
+    found: dict[int, StoredQuote] = {}
+    offset_read = 0
     while True:
-        page = store.outlet_quotes(outlet, limit=batch, offset=len(quotes))
-        quotes.extend(page.items)
-        if not page.items or len(quotes) >= page.total:
+        page = store.outlet_quotes(outlet, limit=batch, offset=offset_read)
+        # A document indexed between two reads shifts the pages: a quote may come twice, never missing for long.
+        for q in page.items:
+            found.setdefault(q.id, q)
+        offset_read += len(page.items)
+        if not page.items or offset_read >= page.total:
             break
+    quotes = list(found.values())
     summaries = store.cluster_summaries([q.cluster_id for q in quotes])
     provenances: dict[int, Provenance] = {}
     records = []
