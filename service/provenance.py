@@ -830,7 +830,8 @@ def outlet_record(
     offset_read = 0
     while True:
         page = store.outlet_quotes(outlet, limit=batch, offset=offset_read)
-        # A document indexed between two reads shifts the pages: a quote may come twice, never missing for long.
+        # Newest first: a document indexed between two reads pushes the others down a page, so a quote may
+        # come twice (counted once); none is skipped, since nothing deletes quotes.
         for q in page.items:
             found.setdefault(q.id, q)
         offset_read += len(page.items)
