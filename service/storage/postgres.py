@@ -193,6 +193,7 @@ _UNAVAILABLE = (psycopg.OperationalError, psycopg.InterfaceError, PoolTimeout, P
 _WRITE_ATTEMPTS = 4
 
 _POOL_OPTIONS = {"pool_min": 1, "pool_max": 4, "pool_timeout": 10.0}
+_HEALTH_TIMEOUT = 3.0
 
 
 def _now() -> str:
@@ -363,19 +364,27 @@ class PostgresStore(Store):
                 self._pid = pid
             return self._pool_obj
 
-    def _run(self, fn: Callable[[psycopg.Connection], T], *, write: bool = False, snapshot: bool = False) -> T:
+    def _run(
+        self,
+        fn: Callable[[psycopg.Connection], T],
+        *,
+        write: bool = False,
+        snapshot: bool = False,
+        timeout: float | None = None,
+    ) -> T:
         """``fn(connection)`` in a transaction (``write``), a read-only snapshot (``snapshot``: several
         statements seeing one state) or autocommit, with driver errors translated.
 
         Writes are retried after a deadlock or serialisation failure (nothing of them was committed); reads
-        after finding their pooled connection broken (the server restarted since it was opened).
+        after finding their pooled connection broken (the server restarted since it was opened). ``timeout``:
+        seconds to wait for a free connection, instead of the pool's ``pool_timeout``.
         """
         attempts = 0
         while True:
             attempts += 1
             conn = None
             try:
-                with _translated(), self._pool().connection() as conn:
+                with _translated(), self._pool().connection(timeout) as conn:
                     if write:
                         with conn.transaction():
                             return fn(conn)
@@ -869,7 +878,11 @@ class PostgresStore(Store):
 
     def health(self) -> Health:
         try:
-            version = self.schema_version()
+            # A health check answers within seconds even while the pool waits for a server that is down.
+            version = self._run(
+                lambda conn: conn.execute("SELECT max(version) FROM schema_version").fetchone()[0],
+                timeout=min(self._pool_timeout, _HEALTH_TIMEOUT),
+            )
         except StoreError as exc:
             return Health(False, self.backend, None, str(exc))
         return Health(version == SCHEMA_VERSION, self.backend, version, None, {"pool_max": self._pool_max})
