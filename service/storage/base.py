@@ -49,6 +49,7 @@ __all__ = [
     "StoredQuote",
     "canonical_url",
     "check_page",
+    "cluster_of",
     "content_hash",
     "iso_date",
     "new_document",
@@ -468,6 +469,21 @@ class Store(ABC):
 
 
 # --- helpers every backend and caller shares -------------------------------------------------------
+
+def cluster_of(cluster_id: int, quotes: tuple[StoredQuote, ...]) -> Cluster:
+    """A cluster and its summary from its occurrences, earliest first (each quote carrying its document)."""
+    first = quotes[0].document
+    summary = ClusterSummary(
+        id=cluster_id,
+        n_quotes=len(quotes),
+        n_documents=len({q.document_id for q in quotes}),
+        n_outlets=len({q.document.outlet for q in quotes}),
+        first_published_at=first.published_at,
+        first_document_id=first.id,
+        first_outlet=first.outlet,
+    )
+    return Cluster(summary, quotes)
+
 
 def check_page(limit: int, offset: int) -> tuple[int, int]:
     """Validate pagination arguments (``limit`` >= 1, ``offset`` >= 0)."""

@@ -49,6 +49,7 @@ from service.storage.base import (
     StoredQuote,
     canonical_url,
     check_page,
+    cluster_of,
 )
 
 # Each migration is a list of statements applied in one transaction; append, never edit.
@@ -549,18 +550,7 @@ class SQLiteStore(Store):
             ).fetchall()
         if not rows:
             raise ItemNotFound("cluster", cluster_id)
-        quotes = tuple(_quote(r, with_document=True) for r in rows)
-        first = quotes[0].document
-        summary = ClusterSummary(
-            id=cluster_id,
-            n_quotes=len(quotes),
-            n_documents=len({q.document_id for q in quotes}),
-            n_outlets=len({q.document.outlet for q in quotes}),
-            first_published_at=first.published_at,
-            first_document_id=first.id,
-            first_outlet=first.outlet,
-        )
-        return Cluster(summary, quotes)
+        return cluster_of(cluster_id, tuple(_quote(r, with_document=True) for r in rows))
 
     def cluster_summaries(self, cluster_ids: Sequence[int]) -> dict[int, ClusterSummary]:
         ids = tuple(dict.fromkeys(cluster_ids))
