@@ -589,3 +589,31 @@ def test_main_refuses_test_split_and_errors_inside_repo(corpus: Path, capsys: py
 def test_main_reports_missing_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert ev.main([str(tmp_path)], extractor=stand_in) == 2
     assert "no PolNeAR dev split" in capsys.readouterr().err
+
+
+def test_hand_resolved_speakers_override_automatic_resolution(tmp_path: Path) -> None:
+    doc = ev.Document("doc-a", DOC_A, ev.parse_brat(ann_doc_a()))
+    _, e2, e3, _ = doc.attributions
+    spans = {e: (e.source[0][0], e.source[-1][1]) for e in (e2, e3)}
+    (tmp_path / "polnear_dev_speakers.tsv").write_text(
+        "# hand-resolved sources\n"
+        "doc\tsource_start\tsource_end\tsource_text\tcanonical\n"
+        f"doc-a\t{spans[e3][0]}\t{spans[e3][1]}\the\tMina Zale\n"
+        f"doc-a\t{spans[e2][0]}\t{spans[e2][1]}\tShe\tGROUP: the dock workers\n",
+        encoding="utf-8",
+    )
+    table = ev.load_hand_speakers("dev", tmp_path)
+    assert ev.load_hand_speakers("train", tmp_path) == {}
+    doc = replace(doc, hand_speakers=table["doc-a"])
+    assert ev.resolve_gold_speaker(doc, e3) == ev.GoldSpeaker("he", "Mina Zale", "hand")
+    group = ev.resolve_gold_speaker(doc, e2)
+    assert group.method == "hand-group" and group.name is None and "dock workers" in group.source_text
+    assert ev.canonical_correct(group, "dock workers union")
+    assert not ev.canonical_correct(ev.resolve_gold_speaker(doc, e3), "Ravi Oduya")
+
+
+def test_committed_hand_table_names_every_row() -> None:
+    table = ev.load_hand_speakers("dev")
+    rows = [answer for spans in table.values() for answer in spans.values()]
+    assert len(rows) >= 140
+    assert all(answer for answer in rows)

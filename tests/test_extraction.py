@@ -283,3 +283,39 @@ def test_reader_comments_newsletters_sidebars_and_captions_are_dropped():
     assert texts(article) == ["We will rebuild"]
     marked = [q.text for q in extract_quotes(article, include_boilerplate=True) if q.boilerplate]
     assert marked == ["She is lying", "the best"]
+
+
+# ---- cues with adverbs, shouting, numbers and honorifics ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker", "cue"),
+    [
+        ('Ann Lee grew up here. "We live in a hard town," my father often said.', "my father", "said"),
+        ('Ann Lee ran to the car. "Did you hurt him? He better be fine," she yells.', "Ann Lee", "yells"),
+        ("“The veto rationales don’t hold weight,” said 9/11 widow Terry Strada.", "Terry Strada", "said"),
+    ],
+)
+def test_cue_variants_make_full_attributed_quotes(article, speaker, cue):
+    quote = only(article)
+    assert (quote.kind, quote.speaker, quote.cue) == ("full", speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        'In a statement, Peabody said: "Patriot Coal was highly successful," adding that its value grew.',
+        'The woman gets out and repeatedly says, "Don\'t you do it," until the shots ring out.',
+    ],
+)
+def test_quote_introduced_by_its_cue_stays_full_when_the_sentence_goes_on(article):
+    assert only(article).kind == "full"
+
+
+def test_honorific_surname_is_an_antecedent_with_its_gender():
+    article = (
+        "Ms. Lane spoke first and Mr. Obama answered her in Honolulu, Mr. Obama said in his interview.\n\n"
+        '"If you have even a portion of those people displaced," he said, "you have refugee crises."'
+    )
+    quotes = extract_quotes(article)
+    assert {q.speaker for q in quotes} == {"Obama"}

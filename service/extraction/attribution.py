@@ -54,8 +54,8 @@ _NP_TRAILING_NOISE = re.compile(
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset(
-    "the a an his her their its our one two three four several many some other another both all this these "
-    "those each every any no most".split()
+    "the a an his her their its our my your one two three four several many some other another both all this "
+    "these those each every any no most".split()
 )
 # A full stop ends the phrase unless it closes an abbreviation or initial ("said Rep. G.K. Butterfield");
 # _phrase_end decides that.
@@ -221,7 +221,9 @@ def is_valid_speaker_phrase(phrase: str) -> bool:
         return True
     if first in _DETERMINERS:
         return len(words) > 1
-    if words[0][0].isupper() and any(w[0].isupper() and w.lower().rstrip(".") not in NOT_NAMES for w in words):
+    # "9/11 widow Terry Strada" opens with a number.
+    opens_like_name = words[0][0].isupper() or words[0][0].isdigit()
+    if opens_like_name and any(w[0].isupper() and w.lower().rstrip(".") not in NOT_NAMES for w in words):
         return True
     # A bare plural ("officials", "aides") speaks; a phrase opening with another lower-case word
     # ("about Pushilin's comments") is no subject.

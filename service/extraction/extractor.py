@@ -443,6 +443,13 @@ class _Article:
             kind = "term"
         elif joins_previous:
             kind = "full"
+        elif first_char.isupper() and (
+            intro.rstrip().endswith(":")
+            or (_CUED_INTRO.search(intro) and self._verb_right_before(lower, piece.open_at))
+        ):
+            # 'Peabody said: "X," adding …' and 'repeatedly says, "Don't," until …': introduced by its cue,
+            # the quotation is whole even though the writer's sentence carries on after it.
+            kind = "full"
         elif first_char.islower() or embedded_after or _THAT_INTRO.search(intro):
             # The writer's sentence runs through the quotation: 'said that "…"', '"…" to drive up costs'.
             kind = "fragment"

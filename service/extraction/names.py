@@ -18,6 +18,7 @@ _TOKEN = r"[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*\.?"
 _PARTICLE = r"(?:de|van|von|der|den|bin|al|da|del|la|le|du|dos|ibn)"
 CAPITALISED_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
+_HONORIFICS = frozenset({"mr", "mrs", "ms"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACE_FIRST_WORDS = frozenset(
     "new north south east west united saudi hong los las san santa sri el st st. fort port mount lake "
@@ -91,8 +92,11 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
         tokens = [(words, 0)]
     else:
         tokens = [(m.group(0), m.start()) for m in re.finditer(r"\S+", words)]
+    honorifics: list[str] = []
     while tokens and _lower_word(tokens[0][0]) in NOT_NAMES:
-        tokens.pop(0)
+        dropped = tokens.pop(0)[0]
+        # "Mr. Obama": the honorific is no part of the name but makes it a person's (and gives a gender).
+        honorifics = [dropped] if _lower_word(dropped) in _HONORIFICS else []
     if not tokens:
         return None
     last_token, last_at = tokens[-1]
@@ -107,7 +111,7 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
         # A title word closing the run is a surname ("Mr. King", "Gen. Major"); an organisation word is not.
         if _is_org(token) or (_is_title(token) and i < last):
             cut = i
-    titles = tuple(token for token, _ in tokens[: cut + 1])
+    titles = tuple(honorifics) + tuple(token for token, _ in tokens[: cut + 1])
     name_tokens = tokens[cut + 1 :]
     if not name_tokens or len(name_tokens) > 4:
         return None
