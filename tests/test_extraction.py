@@ -319,3 +319,31 @@ def test_honorific_surname_is_an_antecedent_with_its_gender():
     )
     quotes = extract_quotes(article)
     assert {q.speaker for q in quotes} == {"Obama"}
+
+
+def test_pronoun_prefers_the_subject_of_the_latest_sentence_over_its_object():
+    article = (
+        "On a radio show on Tuesday, Hillary Clinton criticized police officer Betty Shelby for the shooting.\n\n"
+        "“How many times do we have to see this in our country?” she said."
+    )
+    assert only(article).speaker == "Hillary Clinton"
+
+
+def test_kin_word_before_a_name_gives_its_gender():
+    article = (
+        "“The rationales don’t hold weight,” said 9/11 widow Terry Strada after Senator Tom Long spoke.\n\n"
+        "“We want our day in court,” she said."
+    )
+    assert [q.speaker for q in extract_quotes(article)] == ["Terry Strada", "Terry Strada"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [("the president", "Obama"), ("the vice president", "Joseph R. Biden Jr")],
+)
+def test_role_phrase_names_the_one_person_holding_that_office(phrase, speaker):
+    article = (
+        "President Obama and Vice President Joseph R. Biden Jr. met the governors on Monday.\n\n"
+        f"“We will rebuild,” {phrase} said."
+    )
+    assert only(article).speaker == speaker

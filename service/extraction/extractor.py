@@ -238,16 +238,37 @@ class _Article:
         j = len(speakers) - 1
         while j >= 0 and speakers[j][0] >= position:
             j -= 1
+        latest: tuple[int, str] | None = None
+        sentence_start = -1
         while i >= 0 or j >= 0:
             if j < 0 or (i >= 0 and people[i][0] > speakers[j][0]):
-                name = people[i][1]
+                at, name = people[i]
                 i -= 1
             else:
-                name = speakers[j][1]
+                at, name = speakers[j]
                 j -= 1
+            if latest is not None and at < sentence_start:
+                break
             if wanted is None or self._gender(name) in (None, wanted):
-                return name
-        return None
+                if latest is None:
+                    latest = (at, name)
+                    sentence_start = self._sentence_start_at(at)
+                    if sentence_start <= position <= self._sentence_end_at(at):
+                        # In the pronoun's own sentence the nearest person is meant.
+                        return name
+                else:
+                    # An earlier person in the same sentence is its subject ("Clinton criticized officer
+                    # Betty Shelby …" then '"…," she said' means Clinton): subjects carry the topic on.
+                    latest = (at, name)
+        return latest[1] if latest else None
+
+    def _sentence_start_at(self, position: int) -> int:
+        paragraph = self._paragraph_at(position)
+        return self._sentence(paragraph.index, position)[0] if paragraph else position
+
+    def _sentence_end_at(self, position: int) -> int:
+        paragraph = self._paragraph_at(position)
+        return self._sentence(paragraph.index, position)[1] if paragraph else position
 
     def _gender(self, name: str) -> str | None:
         if name not in self._genders:
@@ -292,7 +313,8 @@ class _Article:
             if authors:
                 return authors, "group"
         stripped = _strip_determiner(phrase)
-        titled = self.registry.person_with_title(stripped.split()[-1]) if stripped else None
+        words = stripped.split()
+        titled = self.registry.person_with_title(words[-1], tuple(words[:-1])) if stripped else None
         if titled and len(stripped.split()) <= 3:
             return titled, "organisation"
         return stripped or None, "other"

@@ -12,10 +12,14 @@ import functools
 MALE = "male"
 FEMALE = "female"
 
-_MALE_WORDS = frozenset("mr mr. sir lord king prince spokesman congressman chairman councilman assemblyman".split())
+_MALE_WORDS = frozenset(
+    "mr mr. sir lord king prince spokesman congressman chairman councilman assemblyman widower father husband "
+    "son brother grandfather nephew uncle man boyfriend businessman actor".split()
+)
 _FEMALE_WORDS = frozenset(
     "mrs mrs. ms ms. miss dame lady queen princess spokeswoman congresswoman chairwoman councilwoman "
-    "assemblywoman".split()
+    "assemblywoman widow mother wife daughter sister grandmother niece aunt woman girlfriend businesswoman "
+    "actress".split()
 )
 
 

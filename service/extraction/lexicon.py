@@ -86,6 +86,13 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
+# Family and personal roles before a name ("9/11 widow Terry Strada", "his wife Melania"): they tell
+# the person's gender where the first name does not, but are no titles (they do not fold into one name).
+KIN_WORDS = frozenset(
+    "widow widower mother father wife husband son daughter sister brother grandmother grandfather niece nephew "
+    "aunt uncle woman man girlfriend boyfriend businesswoman businessman actress actor".split()
+)
+
 ORG_WORDS = frozenset(
     """
     republic republics people's peoples people’s federation ministry party union council committee

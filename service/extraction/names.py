@@ -12,13 +12,17 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import NOT_NAMES, ORG_WORDS, TITLE_WORDS
+from .lexicon import KIN_WORDS, NOT_NAMES, ORG_WORDS, TITLE_WORDS
 
 _TOKEN = r"[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*\.?"
 _PARTICLE = r"(?:de|van|von|der|den|bin|al|da|del|la|le|du|dos|ibn)"
 CAPITALISED_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
 _HONORIFICS = frozenset({"mr", "mrs", "ms"})
+# Titles that make a lone surname a person's name ("President Obama", "Mayor Walsh").
+_HONORIFIC_TITLES = frozenset("mr mr. mrs mrs. ms ms. president sen. senator gov. governor mayor".split())
+# Words that make a different office of the title after them.
+_RANK_WORDS = frozenset({"vice", "deputy", "former", "acting", "assistant", "lieutenant"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACE_FIRST_WORDS = frozenset(
     "new north south east west united saudi hong los las san santa sri el st st. fort port mount lake "
@@ -138,7 +142,7 @@ def _mention_from_run(text: str, run: re.Match) -> NameMention | None:
     # Lower-case role words before the run belong to the title too: "Kremlin spokesman Dmitry Peskov";
     # the words before a role word name whom the role serves.
     preceding = text[max(0, surface_start - 40) : surface_start].split()[-3:]
-    if not preceding or preceding[-1].lower() not in TITLE_WORDS:
+    if not preceding or (preceding[-1].lower() not in TITLE_WORDS and preceding[-1].lower() not in KIN_WORDS):
         preceding = []
     return NameMention(
         start=base + name_at,
@@ -187,10 +191,21 @@ class PersonRegistry:
         first_full = next(full for at, full in candidates if full.split()[0] == chosen[1].split()[0])
         return first_full
 
-    def person_with_title(self, word: str) -> str | None:
-        """The person whose title mentions ``word`` ("the Kremlin" → its spokesman), if exactly one."""
+    def person_with_title(self, word: str, qualifiers: tuple[str, ...] = ()) -> str | None:
+        """The person whose title mentions ``word`` ("the Kremlin" → its spokesman), if exactly one.
+
+        A surname alone counts when an honorific or title made it a person ("President Obama"). A rank
+        word before the title must match ``qualifiers``: "the president" is not "Vice President Biden".
+        """
         word = word.lower()
-        matches = [name for name, titles in self.titles.items() if word in titles and " " in name]
+        wanted_ranks = {q.lower() for q in qualifiers} & _RANK_WORDS
+        matches = [
+            name
+            for name, titles in self.titles.items()
+            if word in titles
+            and (" " in name or titles & _HONORIFIC_TITLES)
+            and (titles & _RANK_WORDS) == wanted_ranks
+        ]
         return matches[0] if len(set(matches)) == 1 else None
 
 
