@@ -347,3 +347,39 @@ def test_role_phrase_names_the_one_person_holding_that_office(phrase, speaker):
         f"“We will rebuild,” {phrase} said."
     )
     assert only(article).speaker == speaker
+
+
+def test_cue_less_quotation_later_in_the_paragraph_carries_on_the_attributed_one():
+    article = (
+        '"We have had problems in the past," Obama said after the meeting. He did not threaten anyone. '
+        '"Our goal is to set norms."'
+    )
+    first, second = extract_quotes(article)
+    assert first.group == second.group
+    assert second.speaker == "Obama" and second.cue is None
+
+
+def test_quotation_introduced_by_its_own_words_is_not_a_continuation():
+    article = (
+        'Joan Lee laughed and said, "I do not believe it." She was upset: "Of course I believe it." '
+        'To which Ann Moe said, "Good for you."'
+    )
+    quotes = extract_quotes(article)
+    assert len({q.group for q in quotes}) == 3
+    assert [q.speaker for q in quotes] == ["Joan Lee", "Joan Lee", "Ann Moe"]
+
+
+def test_spaced_double_mark_after_a_nested_quotation_closes_it():
+    article = (
+        "\"I've always been insulted with the term 'African American outreach,' \" he told the group, adding "
+        "that the phrase suggests a campaign has to go outside itself."
+    )
+    quote = only(article)
+    assert quote.text == "I've always been insulted with the term 'African American outreach,'"
+    assert quote.speaker_mention == "he"
+
+
+def test_speaker_before_a_coordinated_verb_keeps_its_own_spacing():
+    # The trimmed phrase is found again in the article, so it must keep the article's spacing.
+    quote = only('Joan  Lee\u00a0 smiled   and said, "We will rebuild the bridge."')
+    assert quote.speaker == "Joan Lee"

@@ -130,18 +130,21 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
     last_boundary = boundaries[-1].group(0).lower() if boundaries else ""
     # Step back over an appositive ("Sarandon, 69, told"), a relative clause ("X, who runs …, said") or a
     # coordinated verb ("Ms. Sherry smiled and said") to the name before it.
+    # "To which Ann Moe said" names its speaker after the relative pronoun; "X, who …, said" does not.
+    relative = last_boundary in ("who", "which") and not (nearest and _names_person(nearest))
     stepping_back = (
         (last_boundary == "," and (not nearest or not is_valid_speaker_phrase(nearest)))
-        or last_boundary in ("who", "which")
+        or relative
         or (not nearest and last_boundary in ("and", "then", "but"))
     )
-    chosen: tuple[str, int] | None = (
-        (nearest, chunks[-1][0]) if nearest and not stepping_back and last_boundary not in ("who", "which") else None
-    )
+    chosen: tuple[str, int] | None = (nearest, chunks[-1][0]) if nearest and not stepping_back else None
     if stepping_back:
         fallback = None
         for chunk_start, chunk_end in reversed(chunks[-7:-1]):
             phrase = _clean_np(segment[chunk_start:chunk_end])
+            if last_boundary == "and":
+                # "Jan Lee laughed and said": the first verb is no part of the speaker.
+                phrase = _strip_trailing_verbs(phrase)
             if not phrase:
                 continue
             fallback = fallback or (phrase, chunk_start)
@@ -156,6 +159,15 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
 
 
 _PARENTHETICAL = re.compile(r"\([^()]{0,40}\)")
+
+
+def _strip_trailing_verbs(phrase: str) -> str:
+    # Cut the text itself, not a re-joined copy: the caller finds the phrase in the article by its spelling.
+    while True:
+        head, _, last = phrase.rstrip().rpartition(" ")
+        if not head.strip() or not last.islower() or not (last.endswith("ed") or last in SPEECH_VERBS):
+            return phrase
+        phrase = head.rstrip()
 
 
 def _names_person(phrase: str) -> bool:

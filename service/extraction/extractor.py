@@ -368,7 +368,12 @@ class _Article:
             ):
                 # Paragraphs that are all quotation, attributed once, are one quotation.
                 joins_previous = True
-            if joins_previous and previous is not None:
+            rejoin_group = None
+            if not joins_previous and kind == "full" and not attribution.found:
+                rejoin_group = self._rejoined_group(piece, attribution, results, group_of)
+            if rejoin_group is not None:
+                group = rejoin_group
+            elif joins_previous and previous is not None:
                 group = group_of[-1]
             else:
                 group = next_group
@@ -395,6 +400,27 @@ class _Article:
                 )
             )
         return _harmonise_groups(results)
+
+    def _rejoined_group(
+        self, piece: Piece, attribution: _Attribution, results: list[Quote], group_of: list[int]
+    ) -> int | None:
+        """The group a cue-less quotation opening its own sentence carries on, if any.
+
+        '"X," Obama said after the meeting. He did not threaten. "Y."': Y continues the attributed quotation
+        earlier in its paragraph (the same speaker, so the same attribution). A quotation introduced by
+        words of its own ('…, including, "Y"') is not a continuation.
+        """
+        earlier = [i for i, q in enumerate(results) if q.paragraph == piece.paragraph]
+        if not earlier:
+            return None
+        sentence_start, _ = self._sentence(piece.paragraph, piece.open_at)
+        if self.masked[sentence_start : piece.open_at].strip():
+            return None
+        for i in reversed(earlier):
+            quote = results[i]
+            if quote.kind == "full" and not quote.boilerplate:
+                return group_of[i] if quote.speaker == attribution.speaker else None
+        return None
 
     def _continues_quote_paragraphs(self, index: int) -> bool:
         """Whether a piece opens its paragraph right after a paragraph that is only quotation and cue."""

@@ -138,6 +138,10 @@ def _pair_marks(text: str) -> list[tuple[int, int | None, str]]:
                     pairing.close(i, DOUBLE)
                 else:
                     pairing.open(i, DOUBLE, ch)
+            elif not can_close and pairing.has_open(DOUBLE):
+                # Spaced on both sides after a nested quotation ("… 'African American outreach,' " he told):
+                # the space only sets the two closing marks apart.
+                pairing.close(i, DOUBLE)
         elif ch in "“‟":
             if can_close and not can_open and pairing.has_open(DOUBLE):
                 pairing.close(i, DOUBLE)
