@@ -75,7 +75,10 @@ Speaker scores (over overlap-matched pairs)
       occurrence of ``speaker_mention`` nearest the quotation (searched as a whole-word,
       whitespace-tolerant string outside the quotation's own span) overlaps the gold Source span; or,
       failing that, when the predicted canonical ``speaker``'s surname (last name token) is one of
-      the words of the gold Source text.
+      the words of the gold Source text; or, failing that, when it names the same person as the gold
+      source resolves to (the issue's "or resolves to the same person"), counted only where that person
+      is certain: a name in the Source span or the hand-resolved table (rule 0 below), never an
+      automatic coreference guess.
     * canonical: the gold person is resolved as follows, in order:
         0. the split's hand-resolved table, ``bench/data/polnear_<split>_speakers.tsv``, when it lists
            the Source span: a reader's answer (a person's fullest name in the article, ``GROUP: …`` for
@@ -959,7 +962,9 @@ def find_mention(text: str, mention: str, avoid: Sequence[Span]) -> Span | None:
     return best
 
 
-def mention_correct(doc: Document, att: Attribution, pred: PredItem) -> bool:
+def mention_correct(
+    doc: Document, att: Attribution, pred: PredItem, resolved: GoldSpeaker | None = None
+) -> bool:
     """Surface-mention rule (see module docstring)."""
     mention = pred.first_with("speaker_mention")
     if mention:
@@ -970,7 +975,12 @@ def mention_correct(doc: Document, att: Attribution, pred: PredItem) -> bool:
     key = surname(speaker)
     if key:
         source_words = {w.lower() for w in WORD_RE.findall(" ".join(doc.text[a:b] for a, b in att.source))}
-        return key in source_words
+        if key in source_words:
+            return True
+    # The issue's "or resolves to the same person", where the gold person is certain: named in the
+    # source, or read by hand (a Source span of just "said" or "who" is an annotation slip).
+    if resolved is not None and resolved.method in ("name-in-source", "hand") and resolved.name:
+        return surname(speaker) == surname(resolved.name)
     return False
 
 
@@ -1000,6 +1010,7 @@ class Counts:
     overlap_tp: int = 0
     mention_total: int = 0
     mention_correct: int = 0
+    mention_surface_correct: int = 0
     canonical_total: int = 0
     canonical_correct: int = 0
     canonical_unresolved: int = 0
@@ -1137,9 +1148,10 @@ def _score_speaker(counts: Counts, g: GoldItem, p: PredItem, errors: list[ErrorR
     if not att.source:
         counts.no_gold_source += 1
         return
-    mention_ok = mention_correct(g.doc, att, p)
+    mention_ok = mention_correct(g.doc, att, p, resolved)
     counts.mention_total += 1
     counts.mention_correct += mention_ok
+    counts.mention_surface_correct += mention_ok and mention_correct(g.doc, att, p)
     canonical_ok = None
     if resolved.method == "unresolved":
         counts.canonical_unresolved += 1
@@ -1284,6 +1296,7 @@ def _report(c: Counts) -> dict[str, Any]:
             "evaluated": c.mention_total,
             "correct": c.mention_correct,
             "accuracy": c.mention_correct / c.mention_total if c.mention_total else 0.0,
+            "surface_only_correct": c.mention_surface_correct,
             "matched_without_gold_source": c.no_gold_source,
         },
         "speaker_canonical": {
@@ -1330,6 +1343,8 @@ def format_table(report: dict[str, Any], split: str) -> str:
         "",
         f"{'speaker':<22}{'correct':>9}{'of':>7}{'accuracy':>10}",
         f"{'mention':<22}{sm['correct']:>9}{sm['evaluated']:>7}{sm['accuracy']:>10.3f}",
+        f"  (surface only, without 'or resolves to the same person': {sm['surface_only_correct']} correct, "
+        f"{sm['surface_only_correct'] / sm['evaluated'] if sm['evaluated'] else 0.0:.3f})",
         f"{'canonical':<22}{sc['correct']:>9}{sc['evaluated']:>7}{sc['accuracy']:>10.3f}",
         f"  (matched quotes without gold source: {sm['matched_without_gold_source']}; "
         f"gold speaker unresolved: {sc['unresolved_gold']})",

@@ -617,3 +617,15 @@ def test_committed_hand_table_names_every_row() -> None:
     rows = [answer for spans in table.values() for answer in spans.values()]
     assert len(rows) >= 140
     assert all(answer for answer in rows)
+
+
+def test_mention_counts_the_same_person_only_when_the_gold_person_is_certain() -> None:
+    text = '"We won," said Ann Moe.'
+    att = ev.Attribution("E1", source=[(8, 12)], content=[(1, 7)])  # the annotator marked "said"
+    doc = ev.Document("d", text, [att])
+    quote = Quote("We won", 1, 7, "full", "Ann Moe", "Ann Moe", "said", None, None, 0, 0)
+    tokens = ev.TokenIndex(text)
+    (pred,) = ev.pred_items(doc, [quote], tokens)
+    assert not ev.mention_correct(doc, att, pred)
+    assert ev.mention_correct(doc, att, pred, ev.GoldSpeaker("said", "Ann Moe", "hand"))
+    assert not ev.mention_correct(doc, att, pred, ev.GoldSpeaker("said", "Ann Moe", "corenlp-coref"))

@@ -383,3 +383,32 @@ def test_speaker_before_a_coordinated_verb_keeps_its_own_spacing():
     # The trimmed phrase is found again in the article, so it must keep the article's spacing.
     quote = only('Joan  Lee\u00a0 smiled   and said, "We will rebuild the bridge."')
     assert quote.speaker == "Joan Lee"
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker", "mention"),
+    [
+        ('"I have never been edited," Mr. King, 82, told me.', "King", "Mr. King"),
+        ('"Hate this framing," Vann R. Newkirk II, a writer, said on Twitter.', "Vann R. Newkirk", None),
+        ("The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”", "Hillary Clinton", None),
+        (
+            "Howard Dean appeared on MSNBC.\n\nHe then defended the remark, saying, “It is not a ridiculous idea.”",
+            "Howard Dean",
+            "He",
+        ),
+        ('"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said.', "Jason Chaffetz", None),
+        (
+            "When Clinton noted that Trump paid nothing ― as was true ― Trump boasted, “That makes me smart.”",
+            "Trump",
+            "Trump",
+        ),
+        ('Donors are few.\n\nThe New York Times reports:\n\n"Just 24 percent gave $200."', "New York Times", None),
+        ('In normal times, a reader would now ask: "What? Larry King is on a Russian outlet?"', "reader", "a reader"),
+    ],
+)
+def test_speaker_phrases_found_by_harder_cues(article, speaker, mention):
+    quote = only(article)
+    assert quote.kind == "full"
+    assert quote.speaker == speaker
+    if mention:
+        assert quote.speaker_mention == mention

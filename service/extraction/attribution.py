@@ -17,12 +17,14 @@ from .lexicon import (
     GROUP_NOUNS,
     INVERTED_VERBS,
     NOT_NAMES,
+    NOUN_LIKE_FORMS,
     OUTLET_NOUNS,
     OUTLETS,
     PRONOUNS,
     SPEECH_PHRASES,
     SPEECH_VERBS,
     TIME_WORDS_RE,
+    TITLE_WORDS,
 )
 from .names import CAPITALISED_RUN, find_name_mentions
 
@@ -42,7 +44,7 @@ _BOUNDARY_WORDS = (
     "whose then than or nor yet despite"
 ).split()
 _NP_BOUNDARY = re.compile(
-    r"(?:[,;:()\[\]\"“”«»—–]|\s-\s|--|\b(?:"
+    r"(?:[,;:()\[\]\"“”«»—–―]|\s-\s|--|\b(?:"
     + "|".join(_BOUNDARY_WORDS + [w.capitalize() for w in _BOUNDARY_WORDS])
     + r")\b)"
 )
@@ -238,8 +240,17 @@ def is_valid_speaker_phrase(phrase: str) -> bool:
     if opens_like_name and any(w[0].isupper() and w.lower().rstrip(".") not in NOT_NAMES for w in words):
         return True
     # A bare plural ("officials", "aides") speaks; a phrase opening with another lower-case word
-    # ("about Pushilin's comments") is no subject.
-    return len(words) <= 3 and words[-1].endswith("s") and all(w.islower() for w in words)
+    # ("about Pushilin's comments") is no subject, unless a role leads to a full name ("panel Chairman
+    # Rep. Jason Chaffetz").
+    if len(words) <= 3 and words[-1].endswith("s") and all(w.islower() for w in words):
+        return True
+    leading = next((i for i, w in enumerate(words) if w[0].isupper()), len(words))
+    role_led = 0 < leading <= 2 and leading < len(words) and (
+        words[leading - 1].lower() in TITLE_WORDS or words[leading].lower() in TITLE_WORDS
+    )
+    return role_led and any(
+        " " in m.name for m in find_name_mentions(phrase)
+    )
 
 
 def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
@@ -271,6 +282,31 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
             if after and is_valid_speaker_phrase(after[0]):
                 return Cue(label, after[0], after[1], match.start(), inverted=True)
     return None
+
+
+# Verbs that are usually nouns ("reports", "notes") are cues only right before a colon: "The New York Times
+# reports:", "a reader would now ask:".
+_COLON_VERB = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(NOUN_LIKE_FORMS | {"ask", "answer", "write"}, key=len, reverse=True))
+    + r")\s*:\s*$"
+)
+
+
+def find_colon_cue(text: str, lower: int, colon_end: int) -> Cue | None:
+    """A cue ending at a colon with a noun-like verb ("The New York Times reports:"), or None."""
+    match = _COLON_VERB.search(text, lower, colon_end)
+    if not match:
+        return None
+    before = noun_phrase_before(text, lower, match.start())
+    if not before:
+        return None
+    phrase = _AUXILIARIES.sub("", before[0]).strip()
+    if not phrase or not is_valid_speaker_phrase(phrase):
+        return None
+    return Cue(match.group("verb"), phrase, before[1], match.start())
+
+
+_AUXILIARIES = re.compile(r"(?:\s+(?:would|will|could|might|may|must|should|can|now|then|also))+$")
 
 
 def names_outlet(phrase: str) -> bool:

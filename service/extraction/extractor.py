@@ -16,6 +16,7 @@ from .attribution import (
     SOURCE_TRIGGER_RE,
     Cue,
     body_head,
+    find_colon_cue,
     find_credited_source,
     find_cue,
     find_cues,
@@ -46,6 +47,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 # The most words a paragraph may hold outside its quotation and still count as "quotation plus its cue".
 _ATTRIBUTION_WORDS = 20
 _THAT_INTRO = re.compile(r"\bthat,?\s*$")
+_OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
 _FROM = re.compile(r"\bfrom\b")
@@ -525,6 +527,8 @@ class _Article:
                 cue = find_cue(masked, after_lower, max(after_lower, sentence_end), prefer="first")
                 clause_lower, clause_upper = after_lower, max(after_lower, sentence_end)
         if cue is None and intro.rstrip().endswith(":"):
+            cue = find_colon_cue(masked, lower, piece.open_at)
+        if cue is None and intro.rstrip().endswith(":"):
             # 'Sanders made the following comment: "…"': the colon is the cue, the sentence's subject speaks.
             subject = self._subject_of(lower, piece.open_at)
             if subject:
@@ -606,7 +610,9 @@ class _Article:
         if before.index in self.boilerplate or not self.masked[before.start : before.end].rstrip().endswith(":"):
             return None
         start, _ = self._sentence(before.index, before.end - 1)
-        cue = find_cue(self.masked, start, before.end, prefer="last")
+        cue = find_cue(self.masked, start, before.end, prefer="last") or find_colon_cue(
+            self.masked, start, before.end
+        )
         if cue is None:
             # "Trump issued the following statement:": the colon is the cue, the subject speaks.
             subject = self._subject_of(start, before.end)
@@ -630,9 +636,7 @@ class _Article:
     def _attribute(self, cue: Cue, clause: str, position: int, sentence_start: int) -> _Attribution:
         mention = cue.mention
         if cue.participle:
-            subject = self._subject_of(sentence_start, cue.verb_at)
-            speaker, phrase_kind = (subject[0], "person") if subject else (None, "none")
-            mention = subject[0] if subject else None
+            speaker, mention, phrase_kind = self._participle_speaker(sentence_start, cue.verb_at)
         elif mention:
             speaker, phrase_kind = self.resolve(mention, cue.mention_at)
         else:
@@ -660,6 +664,23 @@ class _Article:
         else:
             source = self._source_for(speaker, position) or self._source_for(relayed_by, position)
         return _Attribution(speaker, mention, cue.cue, relayed_by, source, found=True, cue_at=cue.verb_at)
+
+    def _participle_speaker(self, sentence_start: int, verb_at: int) -> tuple[str | None, str | None, str]:
+        """Who speaks through a participle: the person right before it ("footage of Hillary Clinton asking,
+        …"), else the sentence's subject, a name or a pronoun ("He then defended the remark, saying, …")."""
+        before = self.masked[max(sentence_start, verb_at - 80) : verb_at]
+        if before.endswith(" ") and not before.rstrip().endswith((",", ";", ":")):
+            names = find_name_mentions(self.text, verb_at - len(before), verb_at)
+            if names and names[-1].end >= verb_at - 1 and is_person_name(names[-1], self.registry):
+                name = self.registry.canonical(names[-1].name, names[-1].start)
+                return name, self.text[names[-1].start : names[-1].end], "person"
+        opening = _OPENING_PRONOUN.match(self.masked, sentence_start, verb_at)
+        if opening:
+            pronoun = opening.group(1)
+            speaker, phrase_kind = self.resolve(pronoun, opening.start(1))
+            return speaker, pronoun, phrase_kind
+        subject = self._subject_of(sentence_start, verb_at)
+        return (subject[0], subject[0], "person") if subject else (None, None, "none")
 
     def _continuation(self, index: int, earlier: list[_Attribution]) -> _Attribution:
         """A cue-less full quotation right after an attributed one carries on the same speaker."""

@@ -19,6 +19,7 @@ _PARTICLE = r"(?:de|van|von|der|den|bin|al|da|del|la|le|du|dos|ibn)"
 CAPITALISED_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
 _HONORIFICS = frozenset({"mr", "mrs", "ms"})
+_GENERATION_SUFFIXES = frozenset({"II", "III", "IV"})
 # Titles that make a lone surname a person's name ("President Obama", "Mayor Walsh").
 _HONORIFIC_TITLES = frozenset("mr mr. mrs mrs. ms ms. president sen. senator gov. governor mayor".split())
 # Words that make a different office of the title after them.
@@ -117,10 +118,13 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
             cut = i
     titles = tuple(honorifics) + tuple(token for token, _ in tokens[: cut + 1])
     name_tokens = tokens[cut + 1 :]
+    if len(name_tokens) > 1 and name_tokens[-1][0] in _GENERATION_SUFFIXES:
+        # "Vann R. Newkirk II": the suffix is no surname.
+        name_tokens = name_tokens[:-1]
     if not name_tokens or len(name_tokens) > 4:
         return None
     name_words = [token for token, _ in name_tokens]
-    if all(_is_title(w) for w in name_words) and cut < 0:
+    if all(_is_title(w) for w in name_words) and cut < 0 and not honorifics:
         return None
     if any(_lower_word(w) in NOT_NAMES for w in name_words) or not all(_NAME_TOKEN.match(w) for w in name_words):
         return None
