@@ -26,7 +26,7 @@ from .attribution import (
 )
 from .boilerplate import boilerplate_paragraphs
 from .gender import person_gender, pronoun_gender
-from .lexicon import PRONOUNS, TITLE_WORDS
+from .lexicon import KIN_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from .marks import QUOTE_MARKS, Piece, find_pieces
 from .model import Quote
 from .names import NameMention, build_registry, find_name_mentions, is_person_name
@@ -35,7 +35,7 @@ from .text import Paragraph, normalize_quote_text, prepare, split_paragraphs
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’»')\]]*\s+(?=[\"“‘'«(\[A-Z0-9])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Col|Lt|Capt|Prof|Rev|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|"
-    r"Nov|Dec|Inc|Corp|Co|vs|Ft|Mt|Gens|Sens|Reps|Adm|Sgt|Cmdr|Maj)|\b[A-Z]|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m)$"
+    r"Nov|Dec|Inc|Corp|Co|vs|Ft|Mt|Gens|Sens|Reps|Adm|Sgt|Cmdr|Maj|Del)|\b[A-Z]|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m)$"
 )
 _CUED_INTRO = re.compile(r"[:,]\s*$")
 _DASH_ATTRIBUTION = re.compile(
@@ -113,10 +113,14 @@ class _Article:
             for m in find_name_mentions(text, p.start, p.end)
         ]
         self.registry = build_registry(mentions)
+        modifiers = _modifier_mentions(text, mentions)
         self.antecedents = [
             (m.start, self.registry.canonical(m.name, m.start))
             for m in mentions
-            if m.subject and not self._inside_piece(m.start) and is_person_name(m, self.registry)
+            if m.subject
+            and m.start not in modifiers
+            and not self._inside_piece(m.start)
+            and is_person_name(m, self.registry)
         ]
         self._antecedent_positions = [at for at, _ in self.antecedents]
         self._mention_ends = {m.start: m.end for m in mentions}
@@ -692,6 +696,24 @@ class _Article:
         if previous_piece.paragraph in self.boilerplate:
             return _Attribution()
         return replace(last, mention=None, cue=None, found=False)
+
+
+_ROLE_GAP = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})$")
+
+
+def _modifier_mentions(text: str, mentions: list[NameMention]) -> set[int]:
+    """Starts of names that only modify a role before another name: "Clinton" in "Clinton communication
+    director Jennifer Palmieri" is whom the director serves, not the sentence's subject."""
+    found = set()
+    for mention, following in zip(mentions, mentions[1:], strict=False):
+        gap = _ROLE_GAP.match(text[mention.end : following.start] + " ")
+        if gap and gap.end() == following.start - mention.end + 1:
+            words = gap.group(1).split()
+            # "Clinton criticized officer Betty Shelby" has a verb in the gap: Clinton is the subject.
+            verb_like = words[0].endswith("ed") or words[0] in SPEECH_VERBS
+            if not verb_like and (words[-1] in TITLE_WORDS or words[-1] in KIN_WORDS):
+                found.add(mention.start)
+    return found
 
 
 def _lower_same_length(text: str) -> str:

@@ -34,9 +34,11 @@ def _detector():
 def first_name_gender(first_name: str) -> str | None:
     """MALE, FEMALE or None (unknown or used for both) for a first name."""
     verdict = _detector().get_gender(first_name)
-    if verdict in ("male", "mostly_male"):
+    # "mostly_…" names (Bernie, Terry, Chris) are given to both often enough that ruling a person out on
+    # them costs more than it saves: they stay compatible with either pronoun.
+    if verdict == "male":
         return MALE
-    if verdict in ("female", "mostly_female"):
+    if verdict == "female":
         return FEMALE
     return None
 
