@@ -436,3 +436,27 @@ def test_first_names_used_for_both_genders_do_not_rule_a_person_out():
 def test_delegate_abbreviation_is_a_title_not_a_sentence_end():
     quote = only('"We are ready," said Del. Stacey Plaskett of the Virgin Islands.')
     assert quote.speaker == "Stacey Plaskett"
+
+
+def test_text_named_as_speaker_reads_its_words():
+    article = "“From Seattle to Houston, we see schools offering hope,” the letter reads. “Our support is real.”"
+    first, second = extract_quotes(article)
+    assert (first.kind, first.speaker_mention, first.cue) == ("full", "the letter", "reads")
+    assert second.group == first.group
+
+
+def test_second_piece_running_into_the_writers_sentence_is_a_fragment():
+    article = "“This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up profit."
+    first, second = extract_quotes(article)
+    assert (first.kind, second.kind) == ("full", "fragment")
+    assert first.group != second.group
+
+
+def test_quoted_show_title_is_a_term_that_does_not_break_the_quotation():
+    article = (
+        "“He is absolutely right. There is a disconnect,” Michael Flynn said Thursday on Fox News’s "
+        "“Fox and Friends.” “I mean, there is a lot of frustration within the ranks.”"
+    )
+    first, title, second = extract_quotes(article)
+    assert (title.kind, title.text, title.speaker) == ("term", "Fox and Friends.", None)
+    assert second.group == first.group and second.speaker == "Michael Flynn"

@@ -100,6 +100,14 @@ class Cue:
     participle: bool = False
 
 
+# "The letter reads", "the statement notes": verbs that are usually nouns are cues after a text's name.
+_BODY_VERB_RE = re.compile(
+    "(?:"
+    + "|".join(f"(?<={noun} )" for noun in sorted(BODY_NOUNS | {"report", "post", "tweet", "ad", "book"}))
+    + r")(?P<verb>reads|read|states|notes|says|said|claims|adds)\b"
+)
+
+
 def find_cues(text: str, start: int, end: int) -> list[re.Match]:
     """Cue verbs and phrases in ``text[start:end]``, skipping passives ("had been warned", "when asked")."""
     cues = []
@@ -107,6 +115,11 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match]:
         if match.group("verb") and _PASSIVE_BEFORE.search(text[max(start, match.start() - 12) : match.start()]):
             continue
         cues.append(match)
+    if "read" in text[start:end] or "note" in text[start:end] or "state" in text[start:end]:
+        taken = {m.start() for m in cues}
+        extra = [m for m in _BODY_VERB_RE.finditer(text, start, end) if m.start() not in taken]
+        if extra:
+            cues = sorted(cues + extra, key=lambda m: m.start())
     return cues
 
 

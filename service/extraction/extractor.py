@@ -47,6 +47,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 # The most words a paragraph may hold outside its quotation and still count as "quotation plus its cue".
 _ATTRIBUTION_WORDS = 20
 _THAT_INTRO = re.compile(r"\bthat,?\s*$")
+_WORK_INTRO = re.compile(r"(?:['’]s|\b(?:on|titled|called|named|dubbed|book|show|song|film|program|anthem))\s+$")
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
@@ -102,6 +103,11 @@ class _Article:
         self._piece_opens = [p.open_at for p in self.pieces]
         self._piece_ends = [self._piece_end(p) for p in self.pieces]
         self.masked = self._mask_pieces()
+        # Quoted names of shows, books and songs (on Fox News's “Fox and Friends.”) are labels, not speech:
+        # they are reported as terms and kept out of the way of the quotations around them.
+        self.named_works = [p for p in self.pieces if self._names_a_work(p)]
+        if self.named_works:
+            self.pieces = [p for p in self.pieces if p not in self.named_works]
         self.lowered = _lower_same_length(text)
         self.lowered_masked = _lower_same_length(self.masked)
         self.sentence_starts = self._sentence_starts()
@@ -157,6 +163,20 @@ class _Article:
             position = max(keep_from, masked_from)
         parts.append(text[position:])
         return "".join(parts)
+
+    def _names_a_work(self, piece: Piece) -> bool:
+        """Whether a piece is the title of a show, book or song: a few title-case words after "on …'s",
+        "titled", "called" and the like, with no cue of its own after it."""
+        words = self.text[piece.start : piece.end].split()
+        if not 2 <= len(words) <= 6 or piece.close_at is None:
+            return False
+        if not all(w[0].isupper() or (len(w) <= 3 and w.islower()) for w in words):
+            return False
+        before = self.text[max(0, piece.open_at - 20) : piece.open_at]
+        if not _WORK_INTRO.search(before):
+            return False
+        after = self.text[piece.after_close : piece.after_close + 40]
+        return not find_cues(after, 0, len(after))
 
     def _inside_piece(self, position: int) -> bool:
         index = bisect.bisect_left(self._piece_opens, position) - 1
@@ -405,6 +425,21 @@ class _Article:
                     boilerplate=piece.paragraph in self.boilerplate,
                 )
             )
+        for piece in self.named_works:
+            start, end = self.clean.to_original(piece.start), self.clean.to_original(piece.end)
+            results.append(
+                Quote(
+                    text=normalize_quote_text(self.clean.original[start:end]),
+                    start=start,
+                    end=end,
+                    kind="term",
+                    paragraph=piece.paragraph,
+                    group=next_group,
+                    boilerplate=piece.paragraph in self.boilerplate,
+                )
+            )
+            next_group += 1
+        results.sort(key=lambda q: q.start)
         return _harmonise_groups(results)
 
     def _rejoined_group(
@@ -489,10 +524,13 @@ class _Article:
             and after_cue is None
             and self._only_attribution_between(previous, piece)
         )
-        joins_previous = piece.continues_previous or interrupted
-
         first_char = text[piece.start]
         embedded_after = after_cue is None and _LOWER_WORD_NEXT.match(masked, after_lower) is not None
+        if interrupted and embedded_after and text[piece.end - 1] not in ".!?":
+            # '"This isn't right," Warren said. "You squeezed employees" to drive up the stock': the
+            # writer's sentence runs on through the second quotation, which is a fragment of its own.
+            interrupted = False
+        joins_previous = piece.continues_previous or interrupted
         if len(words) <= 2 and not after_cue and not intro_cue and not joins_previous:
             kind = "term"
         elif joins_previous:
