@@ -460,3 +460,33 @@ def test_quoted_show_title_is_a_term_that_does_not_break_the_quotation():
     first, title, second = extract_quotes(article)
     assert (title.kind, title.text, title.speaker) == ("term", "Fox and Friends.", None)
     assert second.group == first.group and second.speaker == "Michael Flynn"
+
+
+def test_short_question_is_said_not_a_label():
+    quote = only('Protesters marching through the streets chanted, "What curfew?"')
+    assert quote.kind == "full"
+
+
+def test_nickname_is_a_term_inside_the_name():
+    article = (
+        '"This is a big year for Bobby Scott!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), '
+        'shouted to the crowd. "The nation is watching Virginia."'
+    )
+    first, nickname, second = extract_quotes(article)
+    assert (nickname.kind, nickname.text) == ("term", "Cia")
+    assert first.group == second.group
+    assert first.speaker == second.speaker == "Marcia Price"
+    assert first.speaker_mention == 'state Del. Marcia "Cia" Price'
+    quotes = extract_quotes('Robert C. "Bobby" Scott said: "We will win this seat."')
+    quote = next(q for q in quotes if q.kind == "full")
+    assert quote.speaker == "Robert C. Scott"
+
+
+def test_vox_pop_dash_attribution_with_an_initial():
+    article = (
+        "“He is someone no sane person would want as president.” ― Christina N Luis Olidem\n"
+        "“I would rather live anywhere else.” ― Adriana Rodarte"
+    )
+    first, second = extract_quotes(article)
+    assert (first.speaker, second.speaker) == ("Christina N Luis Olidem", "Adriana Rodarte")
+    assert first.group != second.group

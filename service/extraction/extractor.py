@@ -39,7 +39,7 @@ _ABBREVIATION = re.compile(
 )
 _CUED_INTRO = re.compile(r"[:,]\s*$")
 _DASH_ATTRIBUTION = re.compile(
-    r"[\s,.]*[—―–]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,4})\s*(?:[,.(]|$)"
+    r"[\s,.]*[—―–]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,4})\s*(?:[,.(]|$)"
 )
 _FIRST_CHUNK = re.compile(r"[\s,]*(?P<np>[^,;()\[\]\"“”«»—–.]+?(?:\.[^,;()\[\]\"“”«»—–.]+?)*)\s*(?:,|\()")
 _BLANK_EXCEPT_NEWLINES = re.compile(r"[^\n]")
@@ -47,6 +47,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 # The most words a paragraph may hold outside its quotation and still count as "quotation plus its cue".
 _ATTRIBUTION_WORDS = 20
 _THAT_INTRO = re.compile(r"\bthat,?\s*$")
+_NICKNAME_AROUND = re.compile(r".*\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s\|\s[A-Z][a-z]+\b", re.DOTALL)
 _WORK_INTRO = re.compile(r"(?:['’]s|\b(?:on|titled|called|named|dubbed|book|show|song|film|program|anthem))\s+$")
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
@@ -106,8 +107,15 @@ class _Article:
         # Quoted names of shows, books and songs (on Fox News's “Fox and Friends.”) are labels, not speech:
         # they are reported as terms and kept out of the way of the quotations around them.
         self.named_works = [p for p in self.pieces if self._names_a_work(p)]
+        names_text = text
         if self.named_works:
             self.pieces = [p for p in self.pieces if p not in self.named_works]
+            # A nickname and its marks are blanked where names are read: Robert C. "Bobby" Scott is one name.
+            for piece in self.named_works:
+                if self._is_nickname(piece):
+                    blank = " " * (piece.after_close - piece.open_at)
+                    names_text = names_text[: piece.open_at] + blank + names_text[piece.after_close :]
+                    self.masked = self.masked[: piece.open_at] + blank + self.masked[piece.after_close :]
         self.lowered = _lower_same_length(text)
         self.lowered_masked = _lower_same_length(self.masked)
         self.sentence_starts = self._sentence_starts()
@@ -116,10 +124,10 @@ class _Article:
             m
             for p in self.paragraphs
             if p.index not in self.boilerplate and p.index not in self.titles
-            for m in find_name_mentions(text, p.start, p.end)
+            for m in find_name_mentions(names_text, p.start, p.end)
         ]
         self.registry = build_registry(mentions)
-        modifiers = _modifier_mentions(text, mentions)
+        modifiers = _modifier_mentions(names_text, mentions)
         self.antecedents = [
             (m.start, self.registry.canonical(m.name, m.start))
             for m in mentions
@@ -165,8 +173,11 @@ class _Article:
         return "".join(parts)
 
     def _names_a_work(self, piece: Piece) -> bool:
-        """Whether a piece is the title of a show, book or song: a few title-case words after "on …'s",
-        "titled", "called" and the like, with no cue of its own after it."""
+        """Whether a piece is the title of a show, book or song (a few title-case words after "on …'s",
+        "titled", "called" and the like, with no cue of its own after it) or a nickname inside a name
+        (Marcia "Cia" Price)."""
+        if self._is_nickname(piece):
+            return True
         words = self.text[piece.start : piece.end].split()
         if not 2 <= len(words) <= 6 or piece.close_at is None:
             return False
@@ -177,6 +188,12 @@ class _Article:
             return False
         after = self.text[piece.after_close : piece.after_close + 40]
         return not find_cues(after, 0, len(after))
+
+    def _is_nickname(self, piece: Piece) -> bool:
+        if piece.close_at is None or len(self.text[piece.start : piece.end].split()) != 1:
+            return False
+        around = self.text[max(0, piece.open_at - 30) : piece.open_at] + "|" + self.text[piece.after_close :][:30]
+        return _NICKNAME_AROUND.match(around) is not None
 
     def _inside_piece(self, position: int) -> bool:
         index = bisect.bisect_left(self._piece_opens, position) - 1
@@ -531,7 +548,9 @@ class _Article:
             # writer's sentence runs on through the second quotation, which is a fragment of its own.
             interrupted = False
         joins_previous = piece.continues_previous or interrupted
-        if len(words) <= 2 and not after_cue and not intro_cue and not joins_previous:
+        spoken = first_char.isupper() and text[piece.end - 1] in "?!"
+        if len(words) <= 2 and not after_cue and not intro_cue and not joins_previous and not spoken:
+            # "What curfew?" is said; "peacekeepers" is a label.
             kind = "term"
         elif joins_previous:
             kind = "full"
@@ -592,12 +611,12 @@ class _Article:
             self.speaker_events.append((cue.mention_at if cue else piece.open_at, attribution.speaker))
         return kind, attribution, joins_previous
 
-    def _verb_right_before(self, lower: int, open_at: int) -> bool:
+    def _verb_right_before(self, lower: int, open_at: int, words: int = 2) -> bool:
         """'Trump declared "I think NATO may be obsolete."': a cue verb within a few words of the quotation."""
         cues = find_cues(self.masked, lower, open_at)
         if not cues:
             return False
-        return len(self.masked[cues[-1].end() : open_at].split()) <= 2
+        return len(self.masked[cues[-1].end() : open_at].split()) <= words
 
     @staticmethod
     def _same_voice(before: _Attribution, now: _Attribution) -> bool:
@@ -630,7 +649,7 @@ class _Article:
         # first, then the appositive; the name is the first chunk after the quotation.
         first = _FIRST_CHUNK.match(self.masked, lower, cue.verb_at)
         words = first.group("np").split() if first else []
-        if words and words[-1].lower() in TITLE_WORDS:
+        if words and (words[-1].lower() in TITLE_WORDS or words[-1].lower() in KIN_WORDS):
             # "Ms. Merkel's spokesman, Steffen Seibert, said": the role comes first, the name after it.
             second = _FIRST_CHUNK.match(self.masked, first.end(), cue.verb_at)
             if second and find_name_mentions(second.group("np")):
@@ -705,6 +724,9 @@ class _Article:
                 self.source_events.append((position, relayed_by, source))
         else:
             source = self._source_for(speaker, position) or self._source_for(relayed_by, position)
+        if mention and cue.mention_at >= 0 and not cue.participle:
+            # The phrase was read in the masked text; report it as the article writes it.
+            mention = self.text[cue.mention_at : cue.mention_at + len(mention)]
         return _Attribution(speaker, mention, cue.cue, relayed_by, source, found=True, cue_at=cue.verb_at)
 
     def _participle_speaker(self, sentence_start: int, verb_at: int) -> tuple[str | None, str | None, str]:

@@ -36,7 +36,7 @@ SPEECH_VERBS = frozenset(
     confided confessed reassured reminded protested threatened estimated opined recounted elaborated
     stated summarized summarised responded retorted quoted wrote barked roared thundered sneered growled gushed
     raved beamed chuckled pressed hedged prodded cheered chanted sang sings lectured preached grumbled griped
-    yells yelling shouting screams screaming whispers whispering suggesting
+    yells yelling shouting screams screaming whispers whispering suggesting singing
     """.split()
 ) - NOUN_LIKE_FORMS
 
