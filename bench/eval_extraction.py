@@ -20,22 +20,24 @@ Corpus format (brat standoff, one ``.ann`` per article and annotator)
     <name>.txt.xml``, with ``dcoref`` chains) which we use, when present, to name pronoun sources.
 
 Gold direct quotes
-    An attribution is a gold direct quote when it has content and *every* word character of every one
-    of its content segments lies inside a double-quoted passage of the article.  Quoted passages are
-    found per paragraph (line): ``“`` opens, ``”`` closes, and the symmetric marks ``"`` and ``''``
-    (NYT style) toggle.  A passage left open at the end of its paragraph runs to the paragraph end,
-    which is the newspaper convention for a quotation continuing into the next paragraph (that
-    paragraph reopens with a mark).  Testing word characters rather than the span ends means the
-    annotator may or may not have included the marks, a trailing comma or full stop outside the
-    closing mark, or the whitespace/marks between paragraphs, and the verdict is the same; content
-    such as ``he was “very close”`` or ``“a rigged system” that hurts us`` is rejected because some of
-    its words stand outside the marks.  An interrupted quotation (``“A,” she said, “B.”``) is one gold
-    item because PolNeAR annotates it as one attribution with a discontinuous content span.
-    One exclusion: when the cue itself lies inside the quoted passage that holds the content, the
-    attribution is reported speech nested in someone else's quotation (``McCrummen reports: "The
-    first time she had seen him, ..."``) or a transcript turn whose speaker label sits inside the
-    marks (``"WALLACE: Let's start ..."``); neither is a direct quotation of that source by the
-    writer, so neither is gold.
+    An attribution is a gold direct quote when it has content and *every* word character of every one of
+    its content segments lies inside a quoted passage of the article. Quoted passages are found per
+    paragraph (line): ``“`` opens, ``”`` closes, and the symmetric marks ``"`` and ``''`` (NYT style)
+    toggle; outside those, single marks (``‘…’``, ``'…'``, headline style) quote too when the opening
+    mark stands before a word and the closing one after a word with no letter following (so the
+    apostrophes of ``Ukraine’s`` and ``don't`` never pair). A passage left open at the end of its
+    paragraph runs to the paragraph end, which is the newspaper convention for a quotation continuing
+    into the next paragraph (that paragraph reopens with a mark). Testing word characters rather than
+    the span ends means the annotator may or may not have included the marks, a trailing comma or full
+    stop outside the closing mark, or the whitespace/marks between paragraphs, and the verdict is the
+    same; content such as ``he was “very close”`` or ``“a rigged system” that hurts us`` is rejected
+    because some of its words stand outside the marks. An interrupted quotation (``“A,” she said,
+    “B.”``) is one gold item because PolNeAR annotates it as one attribution with a discontinuous
+    content span. One exclusion: when the cue itself lies inside the quoted passage that holds the
+    content, the attribution is reported speech nested in someone else's quotation (``McCrummen reports:
+    "The first time she had seen him, ..."``) or a transcript turn whose speaker label sits inside the
+    marks (``"WALLACE: Let's start ..."``); neither is a direct quotation of that source by the writer,
+    so neither is gold.
 
 Predictions
     Extractor quotes with ``kind == "full"`` and ``boilerplate`` false.  Pieces that share a
@@ -485,8 +487,32 @@ def quote_regions(text: str) -> list[Span]:
             i += width
         if open_at is not None:
             regions.append((open_at, pos + len(line)))
+        regions.extend(_single_quoted(line, pos, regions))
         pos += len(line) + 1
-    return regions
+    return sorted(regions)
+
+
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=[A-Za-z0-9])")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s])[’'](?![A-Za-z0-9])")
+
+
+def _single_quoted(line: str, pos: int, double: list[Span]) -> list[Span]:
+    """Passages in single quotation marks (‘…’ or '…') outside any double-quoted passage: a mark
+    opening before a word, closed by the next mark glued to the end of a word and followed by no letter
+    (so apostrophes inside words, Ukraine’s or don't, are never taken)."""
+    found: list[Span] = []
+    i = 0
+    while True:
+        opening = _SINGLE_OPEN.search(line, i)
+        if not opening:
+            return found
+        closing = _SINGLE_CLOSE.search(line, opening.end())
+        if not closing:
+            return found
+        start, end = pos + opening.end(), pos + closing.start()
+        if not any(a <= start and end <= b for a, b in double):
+            found.append((start, end))
+        i = closing.end()
 
 
 class QuoteMask:

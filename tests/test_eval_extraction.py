@@ -629,3 +629,13 @@ def test_mention_counts_the_same_person_only_when_the_gold_person_is_certain() -
     assert not ev.mention_correct(doc, att, pred)
     assert ev.mention_correct(doc, att, pred, ev.GoldSpeaker("said", "Ann Moe", "hand"))
     assert not ev.mention_correct(doc, att, pred, ev.GoldSpeaker("said", "Ann Moe", "corenlp-coref"))
+
+
+def test_single_quoted_passages_count_as_quoted_but_apostrophes_do_not() -> None:
+    text = "Warren Hammers CEO: ‘You Should Be Investigated.’\nUkraine’s army can't 'repel' it, Jones' aide said."
+    mask = ev.QuoteMask(text)
+    a = text.index("You")
+    assert mask.fully_quoted(a, text.index("Investigated") + 12)
+    assert mask.fully_quoted(text.index("repel"), text.index("repel") + 5)
+    assert not mask.fully_quoted(text.index("army"), text.index("army") + 4)
+    assert not mask.fully_quoted(text.index("aide"), text.index("aide") + 4)

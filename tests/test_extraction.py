@@ -490,3 +490,17 @@ def test_vox_pop_dash_attribution_with_an_initial():
     first, second = extract_quotes(article)
     assert (first.speaker, second.speaker) == ("Christina N Luis Olidem", "Adriana Rodarte")
     assert first.group != second.group
+
+
+def test_headline_quote_after_a_colon_is_said_by_the_person_the_body_names():
+    article = (
+        "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’\n\n"
+        "Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday."
+    )
+    quote = only(article)
+    assert (quote.kind, quote.speaker, quote.cue) == ("full", "Elizabeth Warren", ":")
+
+
+def test_said_that_introduces_a_fragment_even_with_a_comma():
+    quote = only("Trump tweeted that, “For those few people knocking me, at least you know I will be there!”")
+    assert quote.kind == "fragment"

@@ -554,7 +554,7 @@ class _Article:
             kind = "term"
         elif joins_previous:
             kind = "full"
-        elif first_char.isupper() and (
+        elif first_char.isupper() and not _THAT_INTRO.search(intro) and (
             intro.rstrip().endswith(":")
             or (_CUED_INTRO.search(intro) and self._verb_right_before(lower, piece.open_at))
         ):
@@ -576,6 +576,12 @@ class _Article:
 
         attribution = _Attribution()
         if in_title:
+            if intro.rstrip().endswith(":"):
+                # 'Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’': a headline names its speaker
+                # before the colon, in title case, so the body's full names are looked for there.
+                speaker = self._full_name_in(lower, piece.open_at)
+                if speaker:
+                    attribution = _Attribution(speaker, speaker, ":", found=False)
             return kind, attribution, False
         cue = after_cue or intro_cue
         clause_lower, clause_upper = (after_lower, upper) if after_cue else (lower, piece.open_at)
@@ -728,6 +734,15 @@ class _Article:
             # The phrase was read in the masked text; report it as the article writes it.
             mention = self.text[cue.mention_at : cue.mention_at + len(mention)]
         return _Attribution(speaker, mention, cue.cue, relayed_by, source, found=True, cue_at=cue.verb_at)
+
+    def _full_name_in(self, start: int, end: int) -> str | None:
+        """The body's full name written earliest in ``text[start:end]`` (a headline's speaker)."""
+        segment = self.text[start:end]
+        found = [(segment.find(name), name) for _, name in self.registry.full_names if name in segment]
+        if not found:
+            return None
+        position, name = min(found)
+        return self.registry.canonical(name, start + position)
 
     def _participle_speaker(self, sentence_start: int, verb_at: int) -> tuple[str | None, str | None, str]:
         """Who speaks through a participle: the person right before it ("footage of Hillary Clinton asking,
