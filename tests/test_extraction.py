@@ -504,3 +504,21 @@ def test_headline_quote_after_a_colon_is_said_by_the_person_the_body_names():
 def test_said_that_introduces_a_fragment_even_with_a_comma():
     quote = only("Trump tweeted that, “For those few people knocking me, at least you know I will be there!”")
     assert quote.kind == "fragment"
+
+
+@pytest.mark.parametrize(
+    ("article", "mention", "cue"),
+    [
+        ("Sanders talked about money. He jokes, “It is a never ending line!”", "He", "jokes"),
+        ("The ad claims, “Jeb is the conservative you can trust.”", "The ad", "claims"),
+    ],
+)
+def test_noun_like_verbs_are_cues_after_a_pronoun_or_before_a_comma_and_quote(article, mention, cue):
+    quote = only(article)
+    assert (quote.kind, quote.speaker_mention, quote.cue) == ("full", mention, cue)
+
+
+def test_noun_like_words_elsewhere_are_no_cues():
+    assert extract_quotes("She read the remarks and the claims twice.") == []
+    quote = only('The comments were "wildly off the mark and unhelpful," Ann Moe said.')
+    assert (quote.speaker, quote.cue) == ("Ann Moe", "said")

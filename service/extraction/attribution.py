@@ -108,6 +108,23 @@ _BODY_VERB_RE = re.compile(
 )
 
 
+# Noun-like verbs are verbs after a pronoun ("He jokes, …", "which notes, …") or right before a comma and
+# a quotation mark ("The ad claims, “…”").
+_NOUN_LIKE_RE = re.compile(r"\b(?P<verb>" + "|".join(sorted(NOUN_LIKE_FORMS, key=len, reverse=True)) + r")\b")
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|they|which|who) $")
+_COMMA_QUOTE_AFTER = re.compile(r""",\s*(?:[“"'‘]|$)""")
+
+
+def _noun_like_cues(text: str, start: int, end: int) -> list[re.Match]:
+    found = []
+    for match in _NOUN_LIKE_RE.finditer(text, start, end):
+        if _PRONOUN_BEFORE.search(text, max(start, match.start() - 6), match.start()) or _COMMA_QUOTE_AFTER.match(
+            text, match.end(), end
+        ):
+            found.append(match)
+    return found
+
+
 def find_cues(text: str, start: int, end: int) -> list[re.Match]:
     """Cue verbs and phrases in ``text[start:end]``, skipping passives ("had been warned", "when asked")."""
     cues = []
@@ -115,12 +132,16 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match]:
         if match.group("verb") and _PASSIVE_BEFORE.search(text[max(start, match.start() - 12) : match.start()]):
             continue
         cues.append(match)
-    if "read" in text[start:end] or "note" in text[start:end] or "state" in text[start:end]:
+    extra = []
+    window = text[start:end]
+    if "read" in window or "note" in window or "state" in window:
+        extra += _BODY_VERB_RE.finditer(text, start, end)
+    extra += _noun_like_cues(text, start, end)
+    if extra:
         taken = {m.start() for m in cues}
-        extra = [m for m in _BODY_VERB_RE.finditer(text, start, end) if m.start() not in taken]
-        if extra:
-            cues = sorted(cues + extra, key=lambda m: m.start())
+        cues = sorted(cues + [m for m in extra if m.start() not in taken], key=lambda m: m.start())
     return cues
+
 
 
 def cue_label(match: re.Match) -> str:
