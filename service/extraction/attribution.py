@@ -302,7 +302,9 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
                 return outlet, None
             person = person or _first_run(match.group("src"))
     if "report" in lowered:
-        for pattern in (_REPORTS, _REPORTED):
+        for pattern, keyword in ((_REPORTS, "report"), (_REPORTED, "reported")):
+            if keyword not in clause:
+                continue  # each pattern needs its keyword in lower case, as written in the clause
             for match in pattern.finditer(clause):
                 outlet = canonical_outlet(match.group("src"), named_by_noun=bool(match.group("noun")))
                 if outlet:
@@ -369,6 +371,8 @@ _QUOTING = re.compile(r"\bquoting\s+(?:from\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\
 
 def quoted_body(clause: str) -> str | None:
     """The text a speaker reads out, from "…, Peskov said, quoting the letters"."""
+    if "quoting" not in clause:
+        return None  # the pattern needs that word; the substring test spares a scan from every position
     match = _QUOTING.search(clause)
     if match and match.group("body").lower() in BODY_NOUNS:
         return match.group("body").lower()
