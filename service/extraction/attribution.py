@@ -26,14 +26,37 @@ from .lexicon import (
 )
 from .names import CAPITALISED_RUN, find_name_mentions
 
-_PHRASE_ALTERNATION = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in SPEECH_PHRASES)
+
+def _trie_pattern(words) -> str:
+    """One regular expression matching exactly ``words``, shaped as a trie ("sa(?:y(?:s|ing)?|id)").
+
+    A flat alternation of 250 verbs makes the engine try every verb at every word start; the trie tries one
+    branch per letter. A longer word is tried before a shorter one it extends, as in an alternation sorted
+    longest first; a space between words matches any run of whitespace.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+_PHRASE_ALTERNATION = _trie_pattern(SPEECH_PHRASES)
 _SENTENCE_OPENING_CUES = (
     "said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "tweeted", "stated", "continued",
 )
 # Inverted cues open sentences too ("Said Ellis: …"), so those verbs also match capitalised.
-_VERB_ALTERNATION = "|".join(
-    sorted(SPEECH_VERBS | {v.capitalize() for v in _SENTENCE_OPENING_CUES}, key=len, reverse=True)
-)
+_VERB_ALTERNATION = _trie_pattern(SPEECH_VERBS | {v.capitalize() for v in _SENTENCE_OPENING_CUES})
 CUE_RE = re.compile(rf"\b(?:(?P<phrase>(?i:{_PHRASE_ALTERNATION}))|(?P<verb>{_VERB_ALTERNATION}))\b")
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are|get|gets|got|when|if|once|widely)\s+$", re.I)
@@ -282,6 +305,30 @@ def canonical_outlet(name: str, *, named_by_noun: bool = False) -> str | None:
 SOURCE_TRIGGER_RE = re.compile(
     r"according|report|told|interview|tweet|telegram|twitter|facebook|instagram|youtube|vkontakte|tiktok"
 )
+_SOURCE_TRIGGERS = tuple(SOURCE_TRIGGER_RE.pattern.split("|"))
+
+
+def source_trigger_starts(lowered: str) -> list[int]:
+    """Where ``SOURCE_TRIGGER_RE.finditer(lowered)`` would match, from one str.find per keyword.
+
+    Twice as fast on a whole article: the keywords' first letters are common, so the pattern is tried at a
+    third of all positions. No keyword is a prefix of another, so at most one starts at a position, and
+    keeping the leftmost hits that do not overlap an earlier one gives the pattern's own matches.
+    """
+    hits = []
+    for keyword in _SOURCE_TRIGGERS:
+        at = lowered.find(keyword)
+        while at >= 0:
+            hits.append((at, len(keyword)))
+            at = lowered.find(keyword, at + 1)
+    hits.sort()
+    starts = []
+    covered = -1
+    for at, length in hits:
+        if at >= covered:
+            starts.append(at)
+            covered = at + length
+    return starts
 
 
 def find_credited_source(clause: str) -> tuple[str | None, str | None]:

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, replace
 
 from .attribution import (
-    SOURCE_TRIGGER_RE,
     Cue,
     body_head,
     find_credited_source,
@@ -22,6 +21,7 @@ from .attribution import (
     group_head,
     is_valid_speaker_phrase,
     quoted_body,
+    source_trigger_starts,
 )
 from .boilerplate import boilerplate_paragraphs
 from .gender import person_gender, pronoun_gender
@@ -308,11 +308,11 @@ class _Article:
     def _scan_sentence_sources(self) -> None:
         """Sources credited outside any quotation ("Pushilin … in a video on his Telegram channel")."""
         seen: set[int] = set()
-        for trigger in SOURCE_TRIGGER_RE.finditer(self.lowered_masked):
-            paragraph = self._paragraph_at(trigger.start())
+        for trigger_at in source_trigger_starts(self.lowered_masked):
+            paragraph = self._paragraph_at(trigger_at)
             if paragraph is None or paragraph.index in self.boilerplate or paragraph.index in self.titles:
                 continue
-            start, end = self._sentence(paragraph.index, trigger.start())
+            start, end = self._sentence(paragraph.index, trigger_at)
             if start in seen:
                 continue
             seen.add(start)
