@@ -134,16 +134,17 @@ def _mention_from_run(text: str, run: re.Match) -> NameMention | None:
     # Lower-case role words before the run belong to the title too: "Kremlin spokesman Dmitry Peskov";
     # the words before a role word name whom the role serves.
     preceding = text[max(0, surface_start - 40) : surface_start].split()[-3:]
-    if not preceding or preceding[-1].lower() not in TITLE_WORDS:
-        preceding = []
+    if preceding and preceding[-1].lower() in TITLE_WORDS:
+        titles += tuple(word.strip(",;:()\"“”") for word in preceding)
+    # Positional arguments: this runs for every name in every paragraph.
     return NameMention(
-        start=base + name_at,
-        end=base + name_end,
-        surface=text[surface_start : base + name_end],
-        name=name,
-        titled=bool(titles),
-        subject=_subject_position(text, surface_start, base + name_end),
-        title_words=titles + tuple(word.strip(",;:()\"“”") for word in preceding),
+        base + name_at,
+        base + name_end,
+        text[surface_start : base + name_end],
+        name,
+        bool(parsed[4]),
+        _subject_position(text, surface_start, base + name_end),
+        titles,
     )
 
 
