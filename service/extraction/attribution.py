@@ -66,7 +66,7 @@ _BOUNDARY_WORDS = (
 ).split()
 _NP_BOUNDARY = re.compile(
     r"(?:[,;:()\[\]\"“”«»—–]|\s-\s|--|\b(?:"
-    + "|".join(_BOUNDARY_WORDS + [w.capitalize() for w in _BOUNDARY_WORDS])
+    + _trie_pattern(_BOUNDARY_WORDS + [w.capitalize() for w in _BOUNDARY_WORDS])
     + r")\b)"
 )
 _NP_TRAILING_NOISE = re.compile(

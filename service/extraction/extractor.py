@@ -31,7 +31,9 @@ from .model import Quote
 from .names import NameMention, build_registry, find_name_mentions, is_person_name
 from .text import Paragraph, normalize_quote_text, prepare, split_paragraphs
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’»')\]]*\s+(?=[\"“‘'«(\[A-Z0-9])")
+# "[.!?][.!?]*" rather than "[.!?]+": a pattern that opens with a character class lets the engine skip to
+# the next candidate character; one that opens with a repeat is tried at every position.
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"”’»')\]]*\s+(?=[\"“‘'«(\[A-Z0-9])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Col|Lt|Capt|Prof|Rev|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|"
     r"Nov|Dec|Inc|Corp|Co|vs|Ft|Mt|Gens|Sens|Reps|Adm|Sgt|Cmdr|Maj)|\b[A-Z]|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m)$"
