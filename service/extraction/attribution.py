@@ -331,6 +331,17 @@ def source_trigger_starts(lowered: str) -> list[int]:
     return starts
 
 
+def _first_possible(lowered: str, clause: str, word: str) -> int:
+    """Where a case-insensitive pattern opening with ``\\b`` + ``word`` can first match in ``clause``.
+
+    sre cannot skip ahead for a pattern that opens with ``\\b``, so it tries every position of the clause;
+    starting at the first occurrence of ``word`` in the lower-cased clause gives the same matches. ``word``
+    must hold only letters whose case-insensitive matches are exactly their two cases (so "accord", not
+    "according": İ and ı match i), and the offsets agree unless lower-casing changed the length.
+    """
+    return max(0, lowered.find(word)) if len(lowered) == len(clause) else 0
+
+
 def find_credited_source(clause: str) -> tuple[str | None, str | None]:
     """The upstream source credited in an attribution clause, and a person it credits instead.
 
@@ -343,7 +354,7 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
         return None, None
     # Each pattern runs only when its keyword is present: the patterns are slow, the keywords rare.
     if "according" in lowered:
-        for match in _ACCORDING_TO.finditer(clause):
+        for match in _ACCORDING_TO.finditer(clause, _first_possible(lowered, clause, "accord")):
             outlet = canonical_outlet(match.group("src"), named_by_noun=bool(match.group("noun")))
             if outlet:
                 return outlet, None
@@ -356,7 +367,7 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
                 outlet = canonical_outlet(match.group("src"), named_by_noun=bool(match.group("noun")))
                 if outlet:
                     return outlet, person
-    told = _TOLD_OBJECT.search(clause) if "told" in lowered else None
+    told = _TOLD_OBJECT.search(clause, _first_possible(lowered, clause, "told")) if "told" in lowered else None
     if told:
         if told.group("press"):
             press = told.group("press").lower()

@@ -110,9 +110,6 @@ class Paragraph:
     text: str
 
 
-_LINE_RE = re.compile(r"[^\n]+")
-
-
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Split cleaned text into paragraphs: each non-blank line is one.
 
@@ -120,12 +117,13 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     most one paragraph in both layouts, so lines are the safer unit.
     """
     paragraphs = []
-    for match in _LINE_RE.finditer(text):
-        line = match.group(0)
+    # str.split at line breaks, keeping count of offsets, gives the lines [^\n]+ would find, without a
+    # match object per line.
+    line_start = 0
+    for line in text.split("\n"):
         stripped = line.strip()
-        if not stripped:
-            continue
-        lead = len(line) - len(line.lstrip())
-        start = match.start() + lead
-        paragraphs.append(Paragraph(len(paragraphs), start, start + len(stripped), stripped))
+        if stripped:
+            start = line_start + len(line) - len(line.lstrip())
+            paragraphs.append(Paragraph(len(paragraphs), start, start + len(stripped), stripped))
+        line_start += len(line) + 1
     return paragraphs
