@@ -28,14 +28,37 @@ from .lexicon import (
 )
 from .names import CAPITALISED_RUN, find_name_mentions
 
-_PHRASE_ALTERNATION = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in SPEECH_PHRASES)
+
+def _trie_pattern(words) -> str:
+    """One regular expression matching exactly ``words``, shaped as a trie ("sa(?:y(?:s|ing)?|id)").
+
+    A flat alternation of 250 verbs makes the engine try every verb at every word start; the trie tries one
+    branch per letter. A longer word is tried before a shorter one it extends, as in an alternation sorted
+    longest first; a space between words matches any run of whitespace.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+_PHRASE_ALTERNATION = _trie_pattern(SPEECH_PHRASES)
 _SENTENCE_OPENING_CUES = (
     "said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "tweeted", "stated", "continued",
 )
 # Inverted cues open sentences too ("Said Ellis: …"), so those verbs also match capitalised.
-_VERB_ALTERNATION = "|".join(
-    sorted(SPEECH_VERBS | {v.capitalize() for v in _SENTENCE_OPENING_CUES}, key=len, reverse=True)
-)
+_VERB_ALTERNATION = _trie_pattern(SPEECH_VERBS | {v.capitalize() for v in _SENTENCE_OPENING_CUES})
 CUE_RE = re.compile(rf"\b(?:(?P<phrase>(?i:{_PHRASE_ALTERNATION}))|(?P<verb>{_VERB_ALTERNATION}))\b")
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are|get|gets|got|when|if|once|widely)\s+$", re.I)
@@ -45,7 +68,7 @@ _BOUNDARY_WORDS = (
 ).split()
 _NP_BOUNDARY = re.compile(
     r"(?:[,;:()\[\]\"“”«»—–―]|\s-\s|--|\b(?:"
-    + "|".join(_BOUNDARY_WORDS + [w.capitalize() for w in _BOUNDARY_WORDS])
+    + _trie_pattern(_BOUNDARY_WORDS + [w.capitalize() for w in _BOUNDARY_WORDS])
     + r")\b)"
 )
 _NP_TRAILING_NOISE = re.compile(
@@ -366,6 +389,41 @@ def canonical_outlet(name: str, *, named_by_noun: bool = False) -> str | None:
 SOURCE_TRIGGER_RE = re.compile(
     r"according|report|told|interview|tweet|telegram|twitter|facebook|instagram|youtube|vkontakte|tiktok"
 )
+_SOURCE_TRIGGERS = tuple(SOURCE_TRIGGER_RE.pattern.split("|"))
+
+
+def source_trigger_starts(lowered: str) -> list[int]:
+    """Where ``SOURCE_TRIGGER_RE.finditer(lowered)`` would match, from one str.find per keyword.
+
+    Twice as fast on a whole article: the keywords' first letters are common, so the pattern is tried at a
+    third of all positions. No keyword is a prefix of another, so at most one starts at a position, and
+    keeping the leftmost hits that do not overlap an earlier one gives the pattern's own matches.
+    """
+    hits = []
+    for keyword in _SOURCE_TRIGGERS:
+        at = lowered.find(keyword)
+        while at >= 0:
+            hits.append((at, len(keyword)))
+            at = lowered.find(keyword, at + 1)
+    hits.sort()
+    starts = []
+    covered = -1
+    for at, length in hits:
+        if at >= covered:
+            starts.append(at)
+            covered = at + length
+    return starts
+
+
+def _first_possible(lowered: str, clause: str, word: str) -> int:
+    """Where a case-insensitive pattern opening with ``\\b`` + ``word`` can first match in ``clause``.
+
+    sre cannot skip ahead for a pattern that opens with ``\\b``, so it tries every position of the clause;
+    starting at the first occurrence of ``word`` in the lower-cased clause gives the same matches. ``word``
+    must hold only letters whose case-insensitive matches are exactly their two cases (so "accord", not
+    "according": İ and ı match i), and the offsets agree unless lower-casing changed the length.
+    """
+    return max(0, lowered.find(word)) if len(lowered) == len(clause) else 0
 
 
 def find_credited_source(clause: str) -> tuple[str | None, str | None]:
@@ -380,18 +438,20 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
         return None, None
     # Each pattern runs only when its keyword is present: the patterns are slow, the keywords rare.
     if "according" in lowered:
-        for match in _ACCORDING_TO.finditer(clause):
+        for match in _ACCORDING_TO.finditer(clause, _first_possible(lowered, clause, "accord")):
             outlet = canonical_outlet(match.group("src"), named_by_noun=bool(match.group("noun")))
             if outlet:
                 return outlet, None
             person = person or _first_run(match.group("src"))
     if "report" in lowered:
-        for pattern in (_REPORTS, _REPORTED):
+        for pattern, keyword in ((_REPORTS, "report"), (_REPORTED, "reported")):
+            if keyword not in clause:
+                continue  # each pattern needs its keyword in lower case, as written in the clause
             for match in pattern.finditer(clause):
                 outlet = canonical_outlet(match.group("src"), named_by_noun=bool(match.group("noun")))
                 if outlet:
                     return outlet, person
-    told = _TOLD_OBJECT.search(clause) if "told" in lowered else None
+    told = _TOLD_OBJECT.search(clause, _first_possible(lowered, clause, "told")) if "told" in lowered else None
     if told:
         if told.group("press"):
             press = told.group("press").lower()
@@ -453,6 +513,8 @@ _QUOTING = re.compile(r"\bquoting\s+(?:from\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\
 
 def quoted_body(clause: str) -> str | None:
     """The text a speaker reads out, from "…, Peskov said, quoting the letters"."""
+    if "quoting" not in clause:
+        return None  # the pattern needs that word; the substring test spares a scan from every position
     match = _QUOTING.search(clause)
     if match and match.group("body").lower() in BODY_NOUNS:
         return match.group("body").lower()

@@ -32,7 +32,8 @@ _CREDIT_TAIL = re.compile(
     r"[A-Z]{2,}(?: [A-Z]{2,})+ ?/ ?[A-Z]{2,}(?: [A-Z]{2,})*|(?i:\((?:photo|image)[^)]*\)|getty images|"
     r"reuters/[\w ]+|ap photo[\w /]*))\.?$"
 )
-_CREDIT_WORDS = re.compile(r"(?i:getty|photo)")
+# Looked for in the lower-cased tail: the same test as (?i:getty|photo), without a pattern tried at every position.
+_CREDIT_WORDS = ("getty", "photo")
 _CAPTION_POSITION = re.compile(r"\(([LR]|left|right|center|centre)\)", re.IGNORECASE)
 
 
@@ -42,8 +43,10 @@ def is_caption(paragraph: Paragraph) -> bool:
     if "(" in text and len(text) < 300 and _CAPTION_POSITION.search(text):
         return True
     tail = text[-60:]
-    if "/" not in tail and "(" not in tail and not _CREDIT_WORDS.search(tail):
-        return False
+    if "/" not in tail and "(" not in tail:
+        lowered = tail.lower()
+        if not any(word in lowered for word in _CREDIT_WORDS):
+            return False
     return bool(_CREDIT_TAIL.search(tail)) and ('"' not in text and "“" not in text or len(text) < 200)
 
 

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, replace
 
 from .attribution import (
-    SOURCE_TRIGGER_RE,
     Cue,
     body_head,
     find_colon_cue,
@@ -23,6 +22,7 @@ from .attribution import (
     group_head,
     is_valid_speaker_phrase,
     quoted_body,
+    source_trigger_starts,
 )
 from .boilerplate import boilerplate_paragraphs
 from .gender import person_gender, pronoun_gender
@@ -32,7 +32,9 @@ from .model import Quote
 from .names import NameMention, build_registry, find_name_mentions, is_person_name
 from .text import Paragraph, normalize_quote_text, prepare, split_paragraphs
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’»')\]]*\s+(?=[\"“‘'«(\[A-Z0-9])")
+# "[.!?][.!?]*" rather than "[.!?]+": a pattern that opens with a character class lets the engine skip to
+# the next candidate character; one that opens with a repeat is tried at every position.
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"”’»')\]]*\s+(?=[\"“‘'«(\[A-Z0-9])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Col|Lt|Capt|Prof|Rev|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|"
     r"Nov|Dec|Inc|Corp|Co|vs|Ft|Mt|Gens|Sens|Reps|Adm|Sgt|Cmdr|Maj|Del)|\b[A-Z]|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m)$"
@@ -167,7 +169,9 @@ class _Article:
             masked_from = piece.open_at + 1
             parts.append(text[position:masked_from])
             if keep_from > masked_from:
-                parts.append(_BLANK_EXCEPT_NEWLINES.sub(" ", text[masked_from:keep_from]))
+                inside = text[masked_from:keep_from]
+                # A piece lies within one paragraph, so it rarely holds a line break to keep.
+                parts.append(" " * len(inside) if "\n" not in inside else _BLANK_EXCEPT_NEWLINES.sub(" ", inside))
             position = max(keep_from, masked_from)
         parts.append(text[position:])
         return "".join(parts)
@@ -222,7 +226,11 @@ class _Article:
         """Who wrote the letters/appeals/requests the article mentions, in text order."""
         found: list[tuple[int, str]] = []
         seen: set[int] = set()
-        for match in _LETTER_FAMILY_RE.finditer(self.lowered):
+        lowered = self.lowered
+        if "letter" not in lowered and "appeal" not in lowered and "request" not in lowered:
+            # Most articles name none of these texts; three substring searches skip the slow \b scan.
+            return found
+        for match in _LETTER_FAMILY_RE.finditer(lowered):
             paragraph = self._paragraph_at(match.start())
             if paragraph is None or paragraph.index in self.boilerplate:
                 continue
@@ -367,11 +375,11 @@ class _Article:
     def _scan_sentence_sources(self) -> None:
         """Sources credited outside any quotation ("Pushilin … in a video on his Telegram channel")."""
         seen: set[int] = set()
-        for trigger in SOURCE_TRIGGER_RE.finditer(self.lowered_masked):
-            paragraph = self._paragraph_at(trigger.start())
+        for trigger_at in source_trigger_starts(self.lowered_masked):
+            paragraph = self._paragraph_at(trigger_at)
             if paragraph is None or paragraph.index in self.boilerplate or paragraph.index in self.titles:
                 continue
-            start, end = self._sentence(paragraph.index, trigger.start())
+            start, end = self._sentence(paragraph.index, trigger_at)
             if start in seen:
                 continue
             seen.add(start)

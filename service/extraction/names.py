@@ -146,16 +146,17 @@ def _mention_from_run(text: str, run: re.Match) -> NameMention | None:
     # Lower-case role words before the run belong to the title too: "Kremlin spokesman Dmitry Peskov";
     # the words before a role word name whom the role serves.
     preceding = text[max(0, surface_start - 40) : surface_start].split()[-3:]
-    if not preceding or (preceding[-1].lower() not in TITLE_WORDS and preceding[-1].lower() not in KIN_WORDS):
-        preceding = []
+    if preceding and (preceding[-1].lower() in TITLE_WORDS or preceding[-1].lower() in KIN_WORDS):
+        titles += tuple(word.strip(",;:()\"“”") for word in preceding)
+    # Positional arguments: this runs for every name in every paragraph.
     return NameMention(
-        start=base + name_at,
-        end=base + name_end,
-        surface=text[surface_start : base + name_end],
-        name=name,
-        titled=bool(titles),
-        subject=_subject_position(text, surface_start, base + name_end),
-        title_words=titles + tuple(word.strip(",;:()\"“”") for word in preceding),
+        base + name_at,
+        base + name_end,
+        text[surface_start : base + name_end],
+        name,
+        bool(parsed[4]),
+        _subject_position(text, surface_start, base + name_end),
+        titles,
     )
 
 
@@ -173,7 +174,9 @@ class PersonRegistry:
             self.full_names.append((mention.start, mention.name))
             self.by_surname.setdefault(mention.name.rsplit(" ", 1)[-1], []).append((mention.start, mention.name))
         canonical = self.canonical(mention.name, mention.start)
-        self.titles.setdefault(canonical, set()).update(t.lower() for t in mention.title_words)
+        titles = self.titles.setdefault(canonical, set())
+        if mention.title_words:
+            titles.update(t.lower() for t in mention.title_words)
 
     def is_known_surname(self, word: str) -> bool:
         """Whether some full name in the article ends with ``word``."""
@@ -182,18 +185,22 @@ class PersonRegistry:
     def canonical(self, name: str, position: int) -> str:
         """The fullest form of ``name`` in the article, preferring the nearest one before ``position``."""
         words = name.split()
-        surname = words[-1]
-        candidates = self.by_surname.get(surname, [])
-        if len(words) > 1:
-            candidates = [(at, full) for at, full in candidates if full.split()[0] == words[0]]
+        candidates = self.by_surname.get(words[-1])
         if not candidates:
             return name
-        before = [c for c in candidates if c[0] <= position]
-        chosen = before[-1] if before else candidates[0]
         # The longest spelling of that person ("Donald J. Trump" over "Donald Trump") would split one
         # person in two across articles; the first full spelling is the article's own choice.
-        first_full = next(full for at, full in candidates if full.split()[0] == chosen[1].split()[0])
-        return first_full
+        if len(words) > 1:
+            # Only spellings with the same first name count, and the first of them is the first full one,
+            # wherever ``position`` is. (Runs for every mention: no intermediate lists.)
+            first = words[0]
+            return next((full for _, full in candidates if full.split()[0] == first), name)
+        chosen = candidates[0]
+        for candidate in candidates:
+            if candidate[0] <= position:
+                chosen = candidate
+        first = chosen[1].split()[0]
+        return next(full for _, full in candidates if full.split()[0] == first)
 
     def person_with_title(self, word: str, qualifiers: tuple[str, ...] = ()) -> str | None:
         """The person whose title mentions ``word`` ("the Kremlin" → its spokesman), if exactly one.

@@ -24,8 +24,14 @@ _TO_NEWLINE = re.compile("[\r\u2028\u2029\x85]")
 
 
 def _fold(text: str) -> str:
+    # Every character either pass replaces is non-printable, so a printable text (once its line breaks
+    # are set aside) has nothing to fold; isprintable is one C loop, several times cheaper than the passes.
+    if text.replace("\n", " ").isprintable():
+        return text
     # Two regular-expression passes beat str.translate with a mapping by an order of magnitude.
     return _TO_NEWLINE.sub("\n", _TO_SPACE.sub(" ", text))
+
+
 _WHITESPACE_RUN = re.compile(r"\s+")
 
 
@@ -44,7 +50,9 @@ def clean_characters(text: str) -> str:
 
 def normalize_quote_text(raw: str) -> str:
     """The display form of a quotation: entities decoded, whitespace folded to single spaces, trimmed."""
-    return _WHITESPACE_RUN.sub(" ", clean_characters(raw)).strip()
+    # str.split() and the regular expression's \s agree on what whitespace is (both use str.isspace), so this
+    # equals _WHITESPACE_RUN.sub(" ", …).strip() at a third of the cost.
+    return " ".join(clean_characters(raw).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +110,6 @@ class Paragraph:
     text: str
 
 
-_LINE_RE = re.compile(r"[^\n]+")
-
-
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Split cleaned text into paragraphs: each non-blank line is one.
 
@@ -112,12 +117,13 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     most one paragraph in both layouts, so lines are the safer unit.
     """
     paragraphs = []
-    for match in _LINE_RE.finditer(text):
-        line = match.group(0)
+    # str.split at line breaks, keeping count of offsets, gives the lines [^\n]+ would find, without a
+    # match object per line.
+    line_start = 0
+    for line in text.split("\n"):
         stripped = line.strip()
-        if not stripped:
-            continue
-        lead = len(line) - len(line.lstrip())
-        start = match.start() + lead
-        paragraphs.append(Paragraph(len(paragraphs), start, start + len(stripped), stripped))
+        if stripped:
+            start = line_start + len(line) - len(line.lstrip())
+            paragraphs.append(Paragraph(len(paragraphs), start, start + len(stripped), stripped))
+        line_start += len(line) + 1
     return paragraphs
