@@ -522,3 +522,14 @@ def test_noun_like_words_elsewhere_are_no_cues():
     assert extract_quotes("She read the remarks and the claims twice.") == []
     quote = only('The comments were "wildly off the mark and unhelpful," Ann Moe said.')
     assert (quote.speaker, quote.cue) == ("Ann Moe", "said")
+
+
+def test_quoted_section_heading_is_a_term_without_speaker():
+    article = (
+        '"I am skeptical he can pull it off," said Peter Morgan, a lawyer.\n\n'
+        "'Legend in the Coal Fields.'\n\n"
+        "Bankruptcy is like a chess game."
+    )
+    quote, heading = extract_quotes(article)
+    assert (heading.kind, heading.speaker) == ("term", None)
+    assert heading.group != quote.group

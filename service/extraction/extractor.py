@@ -90,8 +90,13 @@ def _is_title_like(paragraph: Paragraph) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", paragraph.text)
     if len(words) < 3:
         return False
+    # Headline style leaves the small words lower-case ("Legend in the Coal Fields").
+    words = [w for w in words if w not in _HEADLINE_SMALL_WORDS]
     capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised / len(words) > 0.6
+    return bool(words) and capitalised / len(words) > 0.6
+
+
+_HEADLINE_SMALL_WORDS = frozenset("a an the and or but of in on at to for by with from as vs".split())
 
 
 class _Article:
@@ -414,6 +419,7 @@ class _Article:
             if (
                 not joins_previous
                 and kind == "full"
+                and piece.paragraph not in self.titles
                 and self._continues_quote_paragraphs(index)
                 and not (attribution.found and group_has_cue.get(group_of[-1]))
             ):
@@ -590,6 +596,9 @@ class _Article:
                 speaker = self._full_name_in(lower, piece.open_at)
                 if speaker:
                     attribution = _Attribution(speaker, speaker, ":", found=False)
+            elif not intro.strip() and len(words) <= 8 and not self.masked[after_lower:paragraph_end].strip(" .!?"):
+                # A paragraph that is only a quoted title ('Legend in the Coal Fields.') heads a section.
+                kind = "term"
             return kind, attribution, False
         cue = after_cue or intro_cue
         clause_lower, clause_upper = (after_lower, upper) if after_cue else (lower, piece.open_at)
