@@ -533,3 +533,14 @@ def test_quoted_section_heading_is_a_term_without_speaker():
     quote, heading = extract_quotes(article)
     assert (heading.kind, heading.speaker) == ("term", None)
     assert heading.group != quote.group
+
+
+def test_bill_as_a_first_name_and_particles_inside_names():
+    article = (
+        "New York Mayor Bill de Blasio visited the site. The Farm Bill passed.\n\n"
+        '"We do not see a link to terrorism," the mayor said.\n\n'
+        '"It was an intentional act," De Blasio said.\n\n'
+        '"The system is crazy," Bill Clinton said.'
+    )
+    speakers = [q.speaker for q in extract_quotes(article)]
+    assert speakers == ["Bill de Blasio", "Bill de Blasio", "Bill Clinton"]

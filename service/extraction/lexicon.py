@@ -107,7 +107,7 @@ ORG_WORDS = frozenset(
     independent press reuters tass ria novosti interfax nato un eu cnn bbc fox msnbc nbc abc cbs npr
     associated affairs assembly bloc caucus convention debate poll polls network monument mall islands island
     act memorial museum park river mountain mountains ocean sea bay valley coast lake gulf strait canal bridge
-    tower palace cathedral stadium arena hall plaza library legacy reform plan bill amendment treaty accord
+    tower palace cathedral stadium arena hall plaza library legacy reform plan amendment treaty accord
     doctrine summit conference forum award prize fellowship east west north south middle street
     """.split()
 )

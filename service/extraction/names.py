@@ -19,6 +19,7 @@ _PARTICLE = r"(?:de|van|von|der|den|bin|al|da|del|la|le|du|dos|ibn)"
 CAPITALISED_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
 _HONORIFICS = frozenset({"mr", "mrs", "ms"})
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _GENERATION_SUFFIXES = frozenset({"II", "III", "IV"})
 # Titles that make a lone surname a person's name ("President Obama", "Mayor Walsh").
 _HONORIFIC_TITLES = frozenset("mr mr. mrs mrs. ms ms. president sen. senator gov. governor mayor".split())
@@ -114,7 +115,8 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
     last = len(tokens) - 1
     for i, (token, _) in enumerate(tokens):
         # A title word closing the run is a surname ("Mr. King", "Gen. Major"); an organisation word is not.
-        if _is_org(token) or (_is_title(token) and i < last):
+        # "Bill" closing a run is a law ("the Farm Bill"); opening one, it is a first name (Bill Clinton).
+        if _is_org(token) or (_is_title(token) and i < last) or (token == "Bill" and i == last and i > 0):
             cut = i
     titles = tuple(honorifics) + tuple(token for token, _ in tokens[: cut + 1])
     name_tokens = tokens[cut + 1 :]
@@ -126,7 +128,12 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
     name_words = [token for token, _ in name_tokens]
     if all(_is_title(w) for w in name_words) and cut < 0 and not honorifics:
         return None
-    if any(_lower_word(w) in NOT_NAMES for w in name_words) or not all(_NAME_TOKEN.match(w) for w in name_words):
+    last_word = len(name_words) - 1
+    if any(_lower_word(w) in NOT_NAMES for w in name_words) or not all(
+        # "Bill de Blasio": a particle inside a name is part of it.
+        _NAME_TOKEN.match(w) or (0 < i < last_word and w in _PARTICLES)
+        for i, w in enumerate(name_words)
+    ):
         return None
     if name_words[0].lower() in _PLACE_FIRST_WORDS:
         return None
@@ -170,7 +177,8 @@ class PersonRegistry:
 
     def add(self, mention: NameMention) -> None:
         """Record a mention; only names of two words or more can complete others."""
-        if " " in mention.name:
+        # "De Blasio" is a surname written with its particle, not a full name.
+        if " " in mention.name and mention.name.split(" ", 1)[0].lower() not in _PARTICLES:
             self.full_names.append((mention.start, mention.name))
             self.by_surname.setdefault(mention.name.rsplit(" ", 1)[-1], []).append((mention.start, mention.name))
         canonical = self.canonical(mention.name, mention.start)
@@ -190,7 +198,7 @@ class PersonRegistry:
             return name
         # The longest spelling of that person ("Donald J. Trump" over "Donald Trump") would split one
         # person in two across articles; the first full spelling is the article's own choice.
-        if len(words) > 1:
+        if len(words) > 1 and words[0].lower() not in _PARTICLES:
             # Only spellings with the same first name count, and the first of them is the first full one,
             # wherever ``position`` is. (Runs for every mention: no intermediate lists.)
             first = words[0]
