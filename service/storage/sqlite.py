@@ -139,21 +139,40 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _insert_postings(con: sqlite3.Connection, packed: list[int]) -> None:
+def _insert_postings(con: sqlite3.Connection, packed: list[int], *, presorted: bool = False) -> None:
     """Insert postings given as ``key << 32 | quote_id`` integers.
 
     They travel as one JSON array unpacked by SQLite (``json_each``): binding millions of parameter
-    tuples one by one costs more than the B-tree inserts themselves. Sorted first, so the inserts walk
-    the B-tree in order.
+    tuples one by one costs more than the B-tree inserts themselves. Sorted first (unless ``presorted``,
+    see ``_sorted_postings``), so the inserts walk the B-tree in order.
     """
     if not packed:
         return
-    packed.sort()
+    if not presorted:
+        packed.sort()
     con.execute(
         "INSERT OR IGNORE INTO quote_shingle (shingle, quote_id) "
         "SELECT value >> 32, value & 4294967295 FROM json_each(?)",
         (json.dumps(packed),),
     )
+
+
+def _sorted_postings(quotes: Iterable[tuple[int, Sequence[int]]]) -> list[int]:
+    """Postings ``key << 32 | quote_id`` of ``(quote_id, keys)`` pairs, sorted, for ``_insert_postings``.
+
+    Sorting a million-element list of 64-bit ints is dominated by cache misses; distributing the postings
+    first into 256 buckets by the top byte of their key (in signed order) and sorting each small bucket
+    is about a third cheaper, and concatenating the buckets gives the same order as one sort.
+    """
+    buckets: list[list[int]] = [[] for _ in range(256)]
+    for quote_id, keys in quotes:
+        for k in keys:
+            buckets[(k >> 24) + 128].append((k << 32) | quote_id)
+    out: list[int] = []
+    for bucket in buckets:
+        bucket.sort()
+        out += bucket
+    return out
 
 
 def _placeholders(n: int) -> str:
@@ -405,7 +424,7 @@ class SQLiteStore(Store):
         results: list[AddResult] = []
         doc_rows = []
         quote_rows = []
-        postings: list[int] = []
+        postings: list[tuple[int, Sequence[int]]] = []
         for document, quotes in items:
             existing = by_url.get(document.url) if document.url is not None else None
             if existing is None:
@@ -459,7 +478,7 @@ class SQLiteStore(Store):
                     )
                 )
                 if indexed:
-                    postings += [(k << 32) | quote_id for k in q.keys]
+                    postings.append((quote_id, q.keys))
             results.append(AddResult(document_id, False, tuple(range(first, next_quote)), 0))
         con.executemany(
             "INSERT INTO document (id, content_hash, url, outlet, title, author, published_at, text, "
@@ -467,7 +486,7 @@ class SQLiteStore(Store):
             doc_rows,
         )
         con.executemany(_INSERT_QUOTE, quote_rows)
-        _insert_postings(con, postings)
+        _insert_postings(con, _sorted_postings(postings), presorted=True)
         return results
 
     @staticmethod
