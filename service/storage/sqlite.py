@@ -14,6 +14,12 @@ The quote index is the table ``quote_shingle (shingle, quote_id)``, a WITHOUT RO
 key is the posting list: one 4-byte key (``service.matching.index``) and one quote id per posting, about
 14.5 bytes on disk each (~205 bytes per quote at 1M quotes). ``quote.norm`` keeps the normalised text of
 indexed quotes (~230 bytes per quote on the benchmark corpus), so rescoring needs no normalisation.
+
+Bulk loads (``add_documents`` without a linker: the benchmark, ``ingest_documents`` with ``cluster=False``)
+write a whole batch in one transaction with a handful of statements: duplicates found in two queries, ids
+allocated in Python, ``executemany`` for documents and quotes, and the batch's postings sorted once and sent
+as one JSON array. Measured per quote at 1M quotes, the SQLite side is then mostly the B-tree work itself
+(about 1 µs per posting, ~14 postings per quote) and the row inserts.
 """
 
 from __future__ import annotations
