@@ -9,7 +9,7 @@ too short to match reliably and would only add noise to lookups.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -23,6 +23,7 @@ __all__ = [
     "INDEXED_KINDS",
     "IngestResult",
     "ingest_document",
+    "ingest_documents",
     "ingest_seeds",
     "prepare_quotes",
     "quote_keys",
@@ -131,6 +132,48 @@ def ingest_document(
     return IngestResult(
         result.document_id, False, len(result.quote_ids), sum(1 for q in quotes if q.keys), result.clustered
     )
+
+
+def ingest_documents(
+    store: Store,
+    records: Iterable[Mapping],
+    *,
+    extract: Extractor | None = None,
+    normalizer: Normalizer = DEFAULT_NORMALIZER,
+    cluster: bool = True,
+) -> list[IngestResult]:
+    """Ingest many documents in one transaction (all or none), through the store's bulk path.
+
+    Each record holds ``text`` and the keyword arguments of ``ingest_document`` (``outlet``, ``url``, ...).
+    Known documents are skipped before extraction, as ``ingest_document`` does; a document given twice in
+    the batch is stored once (the second is reported as a duplicate of the first). One transaction per
+    batch instead of one per document saves a commit per document; with ``cluster=False`` the store also
+    skips the per-quote cluster lookups and writes the batch with a few statements.
+    """
+    results: list[IngestResult | None] = []
+    items: list[tuple] = []
+    slots: list[int] = []
+    for record in records:
+        fields = dict(record)
+        text = replace_nul(fields.pop("text"))
+        document = new_document(text, **fields)
+        existing = store.find_document(url=document.url, content_hash=document.content_hash)
+        if existing is not None:
+            results.append(IngestResult(existing, True))
+            continue
+        quotes = prepare_quotes((extract or _default_extractor)(text), normalizer=normalizer)
+        slots.append(len(results))
+        results.append(None)
+        items.append((document, quotes))
+    link = cluster_linker(normalizer=normalizer) if cluster else None
+    added = store.add_documents(items, link=link) if items else []
+    for slot, (_, quotes), result in zip(slots, items, added, strict=True):
+        if result.duplicate:
+            results[slot] = IngestResult(result.document_id, True)
+        else:
+            indexed = sum(1 for q in quotes if q.keys)
+            results[slot] = IngestResult(result.document_id, False, len(result.quote_ids), indexed, result.clustered)
+    return results  # type: ignore[return-value]
 
 
 def ingest_seeds(

@@ -71,6 +71,36 @@ def test_ingest_json_lines_reports_and_skips_bad_lines(db, tmp_path, capsys):
     assert sorted(d.url or "" for d in documents(db)) == ["", "https://wire.example/1"]
 
 
+def test_batched_ingest_stores_what_one_by_one_does(tmp_path, capsys):
+    # The seeds plus a JSON-lines file that repeats one seed's text: one by one and in batches of 3 (one
+    # transaction each, through the store's bulk path) store the same documents, quotes and clusters.
+    seed = json.loads((SEEDS / "manifest.json").read_text(encoding="utf-8"))
+    name = sorted(seed)[0]
+    repeat = tmp_path / "extra" / "repeat.jsonl"
+    repeat.parent.mkdir()
+    copy = {"text": (SEEDS / name).read_text(encoding="utf-8"), "outlet": "Copycat"}
+    lines = [copy, {"text": ARTICLE, "outlet": "Wire"}]
+    repeat.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    summaries = {}
+    for batch in ("1", "3"):
+        db = f"sqlite:///{tmp_path / f'batch{batch}.db'}"
+        assert ingest(db, "--batch", batch, str(SEEDS), str(repeat)) == 0
+        assert "6 indexed, 1 already indexed, 0 skipped" in capsys.readouterr().out
+        assert ingest(db, "--batch", batch, str(SEEDS), str(repeat)) == 0
+        assert "0 indexed, 7 already indexed" in capsys.readouterr().out
+        with open_store(db) as store:
+            assert store.check_consistency().ok
+            quotes = list(store.iter_quotes())
+            summaries[batch] = (store.stats(), [(q.document_id, q.text, q.indexed, q.cluster_id) for q in quotes])
+    assert summaries["1"] == summaries["3"]
+    assert summaries["3"][0]["clusters"] < summaries["3"][0]["quotes"]  # the seeds' shared quotes are clustered
+
+
+def test_batch_must_be_positive(db, capsys):
+    with pytest.raises(SystemExit):
+        ingest(db, "--batch", "0", str(SEEDS))
+
+
 def test_plain_text_needs_an_outlet_from_a_manifest_or_the_option(db, tmp_path, capsys):
     article = tmp_path / "story.txt"
     article.write_text(ARTICLE, encoding="utf-8")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from service.extraction.model import Quote
-from service.ingest import ingest_document, ingest_seeds, reindex
+from service.ingest import ingest_document, ingest_documents, ingest_seeds, reindex
 from service.matching.normalize import DEFAULT_TABLE, Normalizer
 from service.matching.search import find_matches
 
@@ -102,6 +102,31 @@ def test_copies_and_variants_join_one_cluster(store):
     assert cluster.summary.n_quotes == 3 and cluster.summary.n_outlets == 2
     assert cluster.quotes[0].text == variant and cluster.summary.first_published_at == "2024-05-01"
     assert match.cluster == cluster.summary
+
+
+@pytest.mark.parametrize("cluster", [True, False])
+def test_ingest_documents_writes_a_batch_once(store, cluster):
+    variant = STATEMENT.replace("next week", "on Monday")
+
+    def record(quote: str, n: int) -> dict:
+        return {"text": article(quote, f"({n})"), "outlet": f"Outlet {n}", "url": f"https://wire.example/{n}"}
+
+    def extract(text: str) -> list[Quote]:  # the statement or its variant, whichever the article holds
+        quote = STATEMENT if STATEMENT in text else variant
+        return fake_extractor((quote, "full"))(text)
+
+    batch = [record(STATEMENT, 1), record(variant, 2), record(STATEMENT, 1), record(STATEMENT, 3)]
+    results = ingest_documents(store, batch, extract=extract, cluster=cluster)
+    assert [r.duplicate for r in results] == [False, False, True, False]
+    assert results[2].document_id == results[0].document_id
+    assert [(r.quotes, r.indexed) for r in results if not r.duplicate] == [(1, 1)] * 3
+    # the variant and the copy join the first quote's cluster when clustering, else each is its own
+    assert [r.clustered for r in results] == ([0, 1, 0, 1] if cluster else [0, 0, 0, 0])
+    assert store.stats()["clusters"] == (1 if cluster else 3)
+    assert find_matches(store, STATEMENT).matches[0].quote.document_id == results[0].document_id
+    again = ingest_documents(store, batch, extract=extract, cluster=cluster)
+    assert all(r.duplicate for r in again) and store.stats()["documents"] == 3
+    assert store.check_consistency().ok
 
 
 def seeds_extractor(text: str) -> list[Quote]:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from service.matching.diff import ALTERED, EQUIVALENT, VERBATIM, classify_diff, word_diff
 from service.matching.equivalences import EquivalenceTable
-from service.matching.index import STOPWORDS, content_words, index_keys, query_keys, text_keys
+from service.matching.index import STOPWORDS, content_words, index_keys, query_keys, text_index, text_keys
 from service.matching.normalize import DEFAULT_TABLE, Normalizer, base_form, normalize_text, tokenize
 from service.matching.score import CLOSE, MATCH, Query, match_score, score_words, similarity
 
@@ -116,6 +116,18 @@ def test_index_keys_are_distinct_and_deterministic(words):
 @given(TEXTY)
 def test_text_keys_are_the_keys_of_the_normalised_words(text):
     assert text_keys(text) == index_keys(normalize_text(text).split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["(Kiev),", "“Defence.”", "[war]", "«peace»", "1,182.", "e'"]), max_size=40)
+       .map("".join) | st.text(max_size=30))
+def test_text_index_fast_paths_give_the_tokenizers_words(text):
+    # text_index memoises per chunk and skips the tokenizer for plain words; a fresh normalizer, whose
+    # memos are empty, must give the same normalised text and keys as tokenising the whole text.
+    fresh = Normalizer(DEFAULT_TABLE)
+    words = [t.norm for t in fresh(text)]
+    assert text_index(text, normalizer=Normalizer(DEFAULT_TABLE)) == (" ".join(words), index_keys(words))
+    assert text_index(text) == (" ".join(words), index_keys(words))  # the warm default memo too
 
 
 # --- scores -----------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -263,6 +264,75 @@ def test_bulk_add_documents_is_one_batch(store):
     assert [r.duplicate for r in results] == [False] * 5 + [True]
     assert store.key_frequencies([100], cap=50) == {100: 5}
     assert store.stats()["index_entries"] == 10
+
+
+def _bulk_items(n: int, prefix: str = "doc"):
+    """n documents of two indexed quotes each, with real keys and normalised text (as the ingest makes them)."""
+    from service.ingest import quote_index
+
+    items = []
+    for i in range(n):
+        texts = [f"{prefix} {i}: the minister promised reforms of pension system number {i} before winter",
+                 f"Kiev will defend the eastern regions of the country whatever happens, said speaker {prefix} {i}"]
+        text = f"{prefix} text {i}: “{texts[0]}” and “{texts[1]}”"
+        quotes = []
+        for t in texts:
+            keys, norm = quote_index(t, "full", False)
+            quotes.append(NewQuote(t, text.index(t), text.index(t) + len(t), "full", "Alice", keys=keys, norm=norm))
+        items.append((doc(text, url=f"https://bulk.example/{prefix}/{i}"), quotes))
+    return items
+
+
+def test_bulk_load_is_idempotent_within_and_across_batches(store):
+    items = _bulk_items(30)
+    # the same document twice in one batch (same URL), and once more by its text under another URL
+    items.append(items[3])
+    items.append((doc(items[5][0].text, url="https://elsewhere.example/5"), items[5][1]))
+    first = store.add_documents(items)
+    assert [r.duplicate for r in first] == [False] * 30 + [True, True]
+    assert first[30].document_id == first[3].document_id and first[31].document_id == first[5].document_id
+    assert all(len(r.quote_ids) == 2 for r in first[:30])
+    stats = store.stats()
+    assert (stats["documents"], stats["quotes"], stats["indexed_quotes"]) == (30, 60, 60)
+    again = store.add_documents(_bulk_items(30) + _bulk_items(2, prefix="new"))
+    assert [r.duplicate for r in again] == [True] * 30 + [False, False]
+    assert [r.document_id for r in again[:30]] == [r.document_id for r in first[:30]]
+    stats = store.stats()
+    assert (stats["documents"], stats["quotes"]) == (32, 64)
+    assert store.check_consistency().ok
+
+
+def test_bulk_load_that_fails_midway_leaves_no_half_document(store, monkeypatch):
+    store.add_documents(_bulk_items(3, prefix="before"))
+    before = store.stats()
+    items = _bulk_items(10)
+    # A quote text that no backend can bind: the batch fails after its first documents went in.
+    class Unbindable:
+        pass
+
+    bad = dataclasses.replace(items[6][1][0], text=Unbindable())
+    items[6] = (items[6][0], [bad, items[6][1][1]])
+    with pytest.raises(Exception):  # noqa: B017 - the backend's own error type
+        store.add_documents(items)
+    assert store.stats() == before
+    assert store.find_document(url="https://bulk.example/doc/0") is None
+    assert store.check_consistency().ok
+    assert not any(r.duplicate for r in store.add_documents(_bulk_items(10)))  # the retry stores all of them
+
+
+def test_bulk_loaded_quotes_are_found_by_lookups(store):
+    from service.matching.search import find_matches
+
+    results = store.add_documents(_bulk_items(50))
+    spelled = "Kyiv will defend the eastern regions of the country whatever happens, said speaker doc 17"
+    found = find_matches(store, spelled)  # the stored quote says "Kiev": an equivalent spelling
+    assert found.matches and found.matches[0].quote.id == results[17].quote_ids[1]
+    assert found.matches[0].score == 100
+    found = find_matches(store, "the minister promised reforms of the pension system number 42 before the winter")
+    assert found.matches[0].quote.id == results[42].quote_ids[0]
+    page = store.speaker_quotes("Alice", limit=5)
+    assert page.total == 100
+    assert store.check_consistency().ok
 
 
 def test_reindex_replaces_every_key(store):

@@ -69,6 +69,11 @@ def base_form(word: str) -> str:
     Compatibility decomposition can expose capitals and case folding can expose combining marks, so the
     steps repeat until nothing changes (twice at most in practice).
     """
+    if word.isascii() and word.isalnum():
+        # Fast path (most words of English text): NFKD leaves ASCII alone, casefold is lower(), and a word of
+        # ASCII letters and digits has nothing for _NOT_LETTER_RE to drop, so the loop below would return
+        # exactly this.
+        return word.lower()
     current = word
     for _ in range(5):
         folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", current).casefold())
@@ -94,9 +99,20 @@ class Normalizer:
         self.table = DEFAULT_TABLE if table is None else table
         # chunk -> (norms, ((start, end, surface, base, norm), ...)) with offsets inside the chunk
         self._memo: dict[str, tuple[tuple[str, ...], tuple[tuple[int, int, str, str, str], ...]]] = {}
+        # surface word -> (base, norm): chunks differ by punctuation and capitals ("Kiev", "Kiev,", "kiev.")
+        # far more often than by the word, so a new chunk usually finds its words here (bulk loads).
+        self._forms: dict[str, tuple[str, str]] = {}
 
     def forms(self, word: str) -> tuple[str, str]:
         """``(base, norm)`` of one surface word (a token as the tokenizer cuts it)."""
+        found = self._forms.get(word)
+        if found is None:
+            if len(self._forms) >= self._MEMO_LIMIT:
+                self._forms.clear()
+            found = self._forms[word] = self._compute_forms(word)
+        return found
+
+    def _compute_forms(self, word: str) -> tuple[str, str]:
         possessive = _POSSESSIVE_RE.match(word)
         if possessive:
             stem = base_form(possessive.group(1))
