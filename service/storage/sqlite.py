@@ -54,6 +54,7 @@ from service.storage.base import (
     SpeakerCount,
     Store,
     StoredQuote,
+    StoreUnavailable,
     canonical_url,
     check_page,
     cluster_of,
@@ -243,6 +244,25 @@ def parse_url(url: str) -> tuple[str, dict[str, str]]:
     return path or ":memory:", options
 
 
+# SQLite's ways of saying "not now": another process holds the write lock past busy_timeout_ms, or the
+# disk cannot serve. Worth a retry (503), unlike a bug in a statement.
+_UNAVAILABLE_MESSAGES = (
+    "database is locked",
+    "database table is locked",
+    "disk i/o error",
+    "unable to open database",
+    "database or disk is full",
+)
+
+
+def _unavailable(exc: sqlite3.OperationalError) -> Exception:
+    """``StoreUnavailable`` for lock and disk errors; any other error is returned unchanged."""
+    message = str(exc).lower()
+    if any(known in message for known in _UNAVAILABLE_MESSAGES):
+        return StoreUnavailable(f"SQLite unavailable: {exc}")
+    return exc
+
+
 class SQLiteStore(Store):
     """``Store`` on one SQLite database; safe for threads (one connection each) and processes."""
 
@@ -310,9 +330,15 @@ class SQLiteStore(Store):
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         con = self._con()
-        con.execute("BEGIN IMMEDIATE")
+        try:
+            con.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise _unavailable(exc) from exc
         try:
             yield con
+        except sqlite3.OperationalError as exc:
+            con.execute("ROLLBACK")
+            raise _unavailable(exc) from exc
         except BaseException:
             con.execute("ROLLBACK")
             raise

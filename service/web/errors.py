@@ -11,7 +11,7 @@ from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import BadRequest, HTTPException, UnsupportedMediaType
 from werkzeug.http import HTTP_STATUS_CODES
 
-from service.storage import ItemNotFound, StoreError
+from service.storage import ItemNotFound, StoreError, StoreUnavailable
 
 __all__ = ["PROBLEM_CONTENT_TYPE", "handle_http_exception", "init_app", "problem"]
 
@@ -97,8 +97,13 @@ def _item_not_found(error: ItemNotFound) -> Response:
 
 
 def _store_error(error: StoreError) -> Response:
-    logger.error("store error: %s", error)
-    return problem(503, "The store is unavailable; try again later.")
+    if isinstance(error, StoreUnavailable):
+        # Worth retrying: the database is down, busy or locked by another writer.
+        logger.warning("store unavailable: %s", error)
+        return problem(503, "The store is unavailable; try again later.", headers={"Retry-After": "5"})
+    # Anything else (a schema newer than this code, a bug) will not pass by waiting.
+    logger.error("store error: %s", error, exc_info=error)
+    return problem(500, "The server failed to handle this request; the error is logged.")
 
 
 def _has_lone_surrogate(value: object) -> bool:
