@@ -544,3 +544,11 @@ def test_bill_as_a_first_name_and_particles_inside_names():
     )
     speakers = [q.speaker for q in extract_quotes(article)]
     assert speakers == ["Bill de Blasio", "Bill de Blasio", "Bill Clinton"]
+
+
+def test_they_after_two_people_named_together_is_both_of_them():
+    article = (
+        "Sens. Charles E. Grassley and Patrick J. Leahy wrote to the agency on Monday.\n\n"
+        '"We expect answers," they wrote.'
+    )
+    assert only(article).speaker == "Charles E. Grassley and Patrick J. Leahy"

@@ -144,6 +144,16 @@ class _Article:
             and is_person_name(m, self.registry)
         ]
         self._antecedent_positions = [at for at, _ in self.antecedents]
+        # "Sens. Charles E. Grassley and Patrick J. Leahy wrote …; they added": pairs of people named together.
+        self.pairs = [
+            (first.start, f"{self.registry.canonical(first.name, first.start)} and "
+             f"{self.registry.canonical(second.name, second.start)}")
+            for first, second in zip(mentions, mentions[1:], strict=False)
+            if first.subject
+            and " " in first.name
+            and " " in second.name
+            and names_text[first.end : second.start].strip(" ,") == "and"
+        ]
         self._mention_ends = {m.start: m.end for m in mentions}
         self.speaker_events: list[tuple[int, str]] = []
         self._genders: dict[str, str | None] = {}
@@ -326,6 +336,17 @@ class _Article:
         paragraph = self._paragraph_at(position)
         return self._sentence(paragraph.index, position)[1] if paragraph else position
 
+    def _pair_before(self, position: int) -> str | None:
+        """The latest pair of people named together as a subject, within two paragraphs before ``position``."""
+        for at, pair in reversed(self.pairs):
+            if at < position:
+                paragraph = self._paragraph_at(at)
+                here = self._paragraph_at(position)
+                if paragraph and here and here.index - paragraph.index <= 2 and not self._inside_piece(at):
+                    return pair
+                return None
+        return None
+
     def _gender(self, name: str) -> str | None:
         if name not in self._genders:
             self._genders[name] = person_gender(name, self.registry.titles.get(name, ()))
@@ -352,7 +373,7 @@ class _Article:
             if lowered in ("he", "she"):
                 return self._antecedent(position, lowered), "pronoun"
             if lowered == "they":
-                return self._authors_near(position), "group"
+                return self._authors_near(position) or self._pair_before(position), "group"
             return None, "pronoun"
         names = find_name_mentions(phrase)
         people = [m for m in names if is_person_name(m, self.registry) or len(phrase.split()) <= 2]

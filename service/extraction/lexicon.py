@@ -83,7 +83,7 @@ TITLE_WORDS = frozenset(
     ukrainian british french german chinese israeli iranian kremlin white house senate
     strategist consultant pollster lawyer economist researcher fellow author writer columnist reporter
     correspondent activist organizer organiser official member owner executive manager spokesperson
-    del. delegate
+    del. delegate sens sens. reps reps. gens gens. govs govs. drs drs. messrs messrs.
     """.split()
 )
 
