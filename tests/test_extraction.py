@@ -552,3 +552,16 @@ def test_they_after_two_people_named_together_is_both_of_them():
         '"We expect answers," they wrote.'
     )
     assert only(article).speaker == "Charles E. Grassley and Patrick J. Leahy"
+
+
+@pytest.mark.parametrize(
+    ("article", "cue"),
+    [
+        ("Axelrod joined the crowd, remarking, “Thank you, and may the Force be with you.”", "remarking"),
+        ("As The Post's Dana Milbank puts it, “Senate Republicans are unmoved.”", "puts it"),
+        ("The report “wasn’t good.” Adding, “Now, like with all scandals, what they do is hide.”", "adding"),
+    ],
+)
+def test_more_cue_forms(article, cue):
+    quote = extract_quotes(article)[-1]
+    assert (quote.kind, quote.cue) == ("full", cue)

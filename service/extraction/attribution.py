@@ -55,7 +55,8 @@ def _trie_pattern(words) -> str:
 
 _PHRASE_ALTERNATION = _trie_pattern(SPEECH_PHRASES)
 _SENTENCE_OPENING_CUES = (
-    "said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "tweeted", "stated", "continued",
+    "said", "says", "added", "adds", "adding", "wrote", "writes", "noted", "explained", "tweeted", "stated",
+    "continued",
 )
 # Inverted cues open sentences too ("Said Ellis: …"), so those verbs also match capitalised.
 _VERB_ALTERNATION = _trie_pattern(SPEECH_VERBS | {v.capitalize() for v in _SENTENCE_OPENING_CUES})

@@ -36,7 +36,7 @@ SPEECH_VERBS = frozenset(
     confided confessed reassured reminded protested threatened estimated opined recounted elaborated
     stated summarized summarised responded retorted quoted wrote barked roared thundered sneered growled gushed
     raved beamed chuckled pressed hedged prodded cheered chanted sang sings lectured preached grumbled griped
-    yells yelling shouting screams screaming whispers whispering suggesting singing
+    yells yelling shouting screams screaming whispers whispering suggesting singing remarking announce declare
     """.split()
 ) - NOUN_LIKE_FORMS
 
@@ -51,6 +51,7 @@ SPEECH_PHRASES = (
     "chimed in",
     "summed up",
     "put it",
+    "puts it",
     "according to",
     "in the words of",
 )
