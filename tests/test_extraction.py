@@ -565,3 +565,24 @@ def test_they_after_two_people_named_together_is_both_of_them():
 def test_more_cue_forms(article, cue):
     quote = extract_quotes(article)[-1]
     assert (quote.kind, quote.cue) == ("full", cue)
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('"The first line of defense is the community," said former secretary of state Hillary Clinton.',
+         "Hillary Clinton"),
+        ('"I am not going to say it is a mistake," said retired neurosurgeon Ben Carson.', "Ben Carson"),
+        ('"It is not correct to say anything against them," tweeted a German user from Hanover.', "German user"),
+        ('"Our ideas of success are different," agrees Michelle Stevens, 30, of Ohio.', "Michelle Stevens"),
+    ],
+)
+def test_inverted_cues_with_descriptions_before_the_name(article, speaker):
+    quote = only(article)
+    assert (quote.kind, quote.speaker) == ("full", speaker)
+
+
+def test_sentence_opening_quotation_set_off_by_a_comma_is_full_even_with_an_unknown_cue():
+    quote = only('The request was denied.\n\n"Call the roll," came shouts from the crowd.')
+    assert quote.kind == "full"
+    assert only('The slogan "Make America Great Again" resonated with him.').kind != "full"

@@ -85,7 +85,9 @@ _DETERMINERS = frozenset(
 )
 # A full stop ends the phrase unless it closes an abbreviation or initial ("said Rep. G.K. Butterfield");
 # _phrase_end decides that.
-_INVERTED_NP_END = re.compile(r"[,;:!?()\"“”«»—]|\.|\s(?:who|which|that|in|on|at|during|after|before|when|as|to)\s")
+_INVERTED_NP_END = re.compile(
+    r"[,;:!?()\"“”«»—]|\.|\s(?:who|which|that|in|on|at|during|after|before|when|as|to|from|with|familiar|going|whose)\s"
+)
 
 _TOLD_OBJECT = re.compile(
     r"\btold\s+(?:(?P<press>reporters|journalists|the press|a news conference|a press conference|a briefing|"
@@ -303,12 +305,17 @@ def is_valid_speaker_phrase(phrase: str) -> bool:
     if len(words) <= 3 and words[-1].endswith("s") and all(w.islower() for w in words):
         return True
     leading = next((i for i, w in enumerate(words) if w[0].isupper()), len(words))
-    role_led = 0 < leading <= 2 and leading < len(words) and (
-        words[leading - 1].lower() in TITLE_WORDS or words[leading].lower() in TITLE_WORDS
-    )
-    return role_led and any(
-        " " in m.name for m in find_name_mentions(phrase)
-    )
+    if leading == len(words):
+        return False
+    role_led = leading <= 2 and (words[leading - 1].lower() in TITLE_WORDS or words[leading].lower() in TITLE_WORDS)
+    if role_led:
+        return any(" " in m.name for m in find_name_mentions(phrase))
+    # "former secretary of state Hillary Clinton", "retired neurosurgeon Ben Carson": a short description
+    # ending in a full name.
+    if leading <= 5:
+        names = find_name_mentions(phrase)
+        return bool(names) and " " in names[-1].name and phrase.rstrip(" .,").endswith(names[-1].name.split()[-1])
+    return False
 
 
 def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:

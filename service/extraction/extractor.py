@@ -596,6 +596,15 @@ class _Article:
             # 'Peabody said: "X," adding …' and 'repeatedly says, "Don't," until …': introduced by its cue,
             # the quotation is whole even though the writer's sentence carries on after it.
             kind = "full"
+        elif (
+            first_char.isupper()
+            and not intro.strip()
+            and piece.close_at is not None
+            and "," in text[piece.end : piece.after_close + 1]
+        ):
+            # '"Call the roll," came shouts from the crowd': a sentence that opens with a quotation set off by
+            # a comma is that quotation and its attribution, even when the attribution is not a cue we know.
+            kind = "full"
         elif first_char.islower() or embedded_after or _THAT_INTRO.search(intro):
             # The writer's sentence runs through the quotation: 'said that "…"', '"…" to drive up costs'.
             kind = "fragment"

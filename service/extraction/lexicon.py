@@ -61,6 +61,7 @@ INVERTED_VERBS = frozenset(
     """
     said says added adds asked asks wrote writes explained continued continues recalled noted notes
     remarked argued replied responded declared insisted observed concluded told tweeted warned stated
+    agrees agreed opined posted cautioned countered explained added shouted yelled quipped joked reads
     """.split()
 )
 
