@@ -586,3 +586,18 @@ def test_sentence_opening_quotation_set_off_by_a_comma_is_full_even_with_an_unkn
     quote = only('The request was denied.\n\n"Call the roll," came shouts from the crowd.')
     assert quote.kind == "full"
     assert only('The slogan "Make America Great Again" resonated with him.').kind != "full"
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker", "mention"),
+    [
+        ('Susan Sarandon backs Sanders.\n\n"I do not vote that way," Sarandon, 69, told MSNBC.', "Susan Sarandon",
+         "Sarandon"),
+        ("Kasich: ‘We will win Ohio.’\n\nOhio Gov. John Kasich spoke on Tuesday.", "John Kasich", "Kasich"),
+        ("Hillary Clinton spoke. She then addressed the supporters again: “We will win.”", "Hillary Clinton", "She"),
+        ('Ted Cruz released an ad in which he declares, "I will fight for you."', "Ted Cruz", "he"),
+    ],
+)
+def test_ages_headline_surnames_colon_pronouns_and_relative_pronouns(article, speaker, mention):
+    quote = only(article)
+    assert (quote.speaker, quote.speaker_mention) == (speaker, mention)

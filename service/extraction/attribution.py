@@ -193,7 +193,9 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
     # Step back over an appositive ("Sarandon, 69, told"), a relative clause ("X, who runs …, said") or a
     # coordinated verb ("Ms. Sherry smiled and said") to the name before it.
     # "To which Ann Moe said" names its speaker after the relative pronoun; "X, who …, said" does not.
-    relative = last_boundary in ("who", "which") and not (nearest and _names_person(nearest))
+    relative = last_boundary in ("who", "which") and not (
+        nearest and (_names_person(nearest) or nearest.lower() in PRONOUNS)
+    )
     stepping_back = (
         (last_boundary == "," and (not nearest or not is_valid_speaker_phrase(nearest)))
         or relative
@@ -207,7 +209,8 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
             if last_boundary == "and":
                 # "Jan Lee laughed and said": the first verb is no part of the speaker.
                 phrase = _strip_trailing_verbs(phrase)
-            if not phrase:
+            if not phrase or phrase.isdigit():
+                # An age ("Sarandon, 69, told") is stepped over like any appositive.
                 continue
             fallback = fallback or (phrase, chunk_start)
             if _names_person(phrase):

@@ -644,10 +644,7 @@ class _Article:
             cue = find_colon_cue(masked, lower, piece.open_at)
         if cue is None and intro.rstrip().endswith(":"):
             # 'Sanders made the following comment: "…"': the colon is the cue, the sentence's subject speaks.
-            subject = self._subject_of(lower, piece.open_at)
-            if subject:
-                mention = self.text[subject[1] : self._mention_ends[subject[1]]]
-                cue = Cue(":", mention, subject[1], subject[1])
+            cue = self._colon_subject_cue(lower, piece.open_at)
         if cue is not None:
             whole_sentence = masked[min(lower, clause_lower) : max(upper, clause_upper)]
             attribution = self._attribute(cue, whole_sentence, lower, sentence_start)
@@ -729,11 +726,20 @@ class _Article:
         )
         if cue is None:
             # "Trump issued the following statement:": the colon is the cue, the subject speaks.
-            subject = self._subject_of(start, before.end)
-            if subject:
-                mention = self.text[subject[1] : self._mention_ends[subject[1]]]
-                cue = Cue(":", mention, subject[1], subject[1])
+            cue = self._colon_subject_cue(start, before.end)
         return cue
+
+    def _colon_subject_cue(self, start: int, colon_at: int) -> Cue | None:
+        """The colon as cue, spoken by the sentence's subject: a person named before the colon, else the
+        pronoun the sentence opens with ("She then addressed the supporters again: …")."""
+        subject = self._subject_of(start, colon_at)
+        if subject:
+            mention = self.text[subject[1] : self._mention_ends[subject[1]]]
+            return Cue(":", mention, subject[1], subject[1])
+        opening = _OPENING_PRONOUN.match(self.masked, start, colon_at)
+        if opening:
+            return Cue(":", opening.group(1), opening.start(1), opening.start(1))
+        return None
 
     def _only_attribution_between(self, previous: Piece, piece: Piece) -> bool:
         """Whether only the attribution stands between two pieces: "X," he said, "Y." or "X," he said. "Y." """
@@ -786,6 +792,11 @@ class _Article:
         """The body's full name written earliest in ``text[start:end]`` (a headline's speaker)."""
         segment = self.text[start:end]
         found = [(segment.find(name), name) for _, name in self.registry.full_names if name in segment]
+        if not found:
+            # "Kasich: ‘…’": a surname the body completes.
+            found = [
+                (m.start(), m.group(0)) for m in _WORD.finditer(segment) if self.registry.is_known_surname(m.group(0))
+            ]
         if not found:
             return None
         position, name = min(found)
