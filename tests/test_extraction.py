@@ -601,3 +601,8 @@ def test_sentence_opening_quotation_set_off_by_a_comma_is_full_even_with_an_unkn
 def test_ages_headline_surnames_colon_pronouns_and_relative_pronouns(article, speaker, mention):
     quote = only(article)
     assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
+
+
+def test_pronoun_before_a_coordinated_verb_is_the_speaker_not_an_earlier_name():
+    article = "Asked whether Clinton would hold a press conference, he laughed and said, “We will see.”"
+    assert only(article).speaker_mention == "he"

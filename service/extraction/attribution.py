@@ -213,7 +213,7 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
                 # An age ("Sarandon, 69, told") is stepped over like any appositive.
                 continue
             fallback = fallback or (phrase, chunk_start)
-            if _names_person(phrase):
+            if _names_person(phrase) or phrase.lower() in PRONOUNS:
                 chosen = (phrase, chunk_start)
                 break
         chosen = chosen or fallback
