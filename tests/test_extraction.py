@@ -606,3 +606,9 @@ def test_ages_headline_surnames_colon_pronouns_and_relative_pronouns(article, sp
 def test_pronoun_before_a_coordinated_verb_is_the_speaker_not_an_earlier_name():
     article = "Asked whether Clinton would hold a press conference, he laughed and said, “We will see.”"
     assert only(article).speaker_mention == "he"
+
+
+def test_show_title_with_a_small_word_is_a_term():
+    article = '"It is over," Christie said on ABC\'s "This Week with George Stephanopoulos." "We will win."'
+    first, title, second = extract_quotes(article)
+    assert title.kind == "term" and second.group == first.group

@@ -200,7 +200,7 @@ class _Article:
         words = self.text[piece.start : piece.end].split()
         if not 2 <= len(words) <= 6 or piece.close_at is None:
             return False
-        if not all(w[0].isupper() or (len(w) <= 3 and w.islower()) for w in words):
+        if not all(w[0].isupper() or w in _HEADLINE_SMALL_WORDS for w in words):
             return False
         before = self.text[max(0, piece.open_at - 20) : piece.open_at]
         if not _WORK_INTRO.search(before):
