@@ -382,3 +382,16 @@ def test_bulk_postings_json_is_the_sorted_packed_postings():
     assert json.loads(_sorted_postings_json(quotes)) == packed
     assert _sorted_postings_json([]) == "[]"
     assert _sorted_postings_json([(1, ())]) == "[]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "a b", " a b ", "a  b", "a\tb", "a\u00a0b", "a\u2028b", "a\u3000 b", "caf\u0065\u0301 x",
+     "He said: \u201cyes\u201d ", "\x1fa", "line\nbreak", "a\u200bb", "\u2003lead"],
+)
+def test_content_hash_equals_folding_by_split_and_join(text):
+    import hashlib
+    import unicodedata
+
+    folded = " ".join(unicodedata.normalize("NFC", text).split())
+    assert content_hash(text) == hashlib.sha256(folded.encode("utf-8")).hexdigest()
