@@ -185,7 +185,12 @@ def _sorted_postings_json(quotes: Iterable[tuple[int, Sequence[int]]]) -> str:
         for k in keys:
             buckets[(k >> 24) + 128].append((k << 32) | quote_id)
     parts = [repr(sorted(bucket))[1:-1] for bucket in buckets if bucket]
-    return "[" + ", ".join(parts) + "]"
+    if not parts:
+        return "[]"
+    # Brackets onto the end parts rather than around the joined text: one copy of tens of MB, not three.
+    parts[0] = "[" + parts[0]
+    parts[-1] += "]"
+    return ", ".join(parts)
 
 
 def _placeholders(n: int) -> str:
