@@ -18,9 +18,9 @@ indexed quotes (~230 bytes per quote on the benchmark corpus), so rescoring need
 Bulk loads (``add_documents`` without a linker: the benchmark, ``ingest_documents`` with ``cluster=False``)
 write a whole batch in one transaction with a handful of statements: duplicates found in two queries, ids
 allocated in Python, ``executemany`` for documents and quotes, and the batch's postings sorted once and sent
-as one JSON array. Measured per quote at 1M quotes, the SQLite side is then mostly the B-tree work itself
-(about 0.7 µs per posting for the inserts and commit, 0.6 µs more to sort and encode it in Python;
-~14 postings per quote) and the row inserts.
+as one JSON array (``_sorted_postings_json``). Measured per quote at 1M quotes, the SQLite side is then mostly
+the B-tree work itself (about 0.75 µs per posting for the inserts and commit, 0.4 µs more to sort and encode it
+in Python; ~14 postings per quote) and the row inserts.
 """
 
 from __future__ import annotations
