@@ -105,3 +105,16 @@ def test_a_stored_quote_always_finds_itself_with_score_100(quote, others):
         scores = {m.quote.id: m.score for m in lookup.matches}
         assert scores.get(quote_id) == 100.0, (lookup.reason, scores)
         assert max(scores.values()) == 100.0
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab é\u0301\t\n\r\u00a0\u2028\u3000\u200b\x1f\x85\u201c."))) | st.text())
+def test_content_hash_fast_path_equals_split_and_join(text):
+    # content_hash skips split/join for printable texts without double spaces; the hash must not change.
+    import hashlib
+    import unicodedata
+
+    from service.storage.base import content_hash
+
+    folded = " ".join(unicodedata.normalize("NFC", text).split())
+    assert content_hash(text) == hashlib.sha256(folded.encode("utf-8")).hexdigest()

@@ -96,6 +96,28 @@ def test_index_keys_are_pairs_of_content_words():
     assert "the" in STOPWORDS
 
 
+
+def _reference_keys(words: list[str]) -> list[int]:
+    """The documented key formula, written independently of ``index``: stored keys depend on it."""
+    import zlib
+
+    hashes = [zlib.crc32(w.encode("utf-8")) for w in words if w not in STOPWORDS]
+    gaps = range(1, 4) if len(hashes) <= 5 else range(1, 2)
+    keys = [
+        ((hashes[i] * 0x9E3779B1 + hashes[i + g]) % 2**32) - 2**31 for g in gaps for i in range(len(hashes) - g)
+    ]
+    return list(dict.fromkeys(keys))
+
+
+_KEY_WORDS = ["kyiv", "said", "forces", "the", "armed", "peace", "talks", "of", "kyiv"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_KEY_WORDS), max_size=14))
+def test_index_keys_follow_the_documented_formula(words):
+    assert index_keys(words) == _reference_keys(words)
+    assert text_index(" ".join(words))[1] == _reference_keys(words)
+
 def test_short_quotes_also_get_gapped_pairs():
     short = "kiev continues to strengthen its presence".split()  # 4 content words
     keys = index_keys(short)

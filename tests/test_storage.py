@@ -364,3 +364,34 @@ def test_helpers():
     with pytest.raises(ValueError):
         new_document("x", outlet=" ")
     assert content_hash("a  b\n") == content_hash("a b")
+
+
+def test_bulk_postings_json_is_the_sorted_packed_postings():
+    import json
+    import random
+
+    from service.storage.sqlite import _sorted_postings_json
+
+    rng = random.Random(5)
+    quotes = [
+        (qid, tuple(rng.randrange(-(2**31), 2**31) for _ in range(rng.randrange(0, 20))))
+        for qid in range(1, 2000)
+    ]
+    quotes.append((2000, (-(2**31), 2**31 - 1, 0, -1)))  # the edges of the key range and of the buckets
+    packed = sorted((k << 32) | qid for qid, keys in quotes for k in keys)
+    assert json.loads(_sorted_postings_json(quotes)) == packed
+    assert _sorted_postings_json([]) == "[]"
+    assert _sorted_postings_json([(1, ())]) == "[]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "a b", " a b ", "a  b", "a\tb", "a\u00a0b", "a\u2028b", "a\u3000 b", "caf\u0065\u0301 x",
+     "He said: \u201cyes\u201d ", "\x1fa", "line\nbreak", "a\u200bb", "\u2003lead"],
+)
+def test_content_hash_equals_folding_by_split_and_join(text):
+    import hashlib
+    import unicodedata
+
+    folded = " ".join(unicodedata.normalize("NFC", text).split())
+    assert content_hash(text) == hashlib.sha256(folded.encode("utf-8")).hexdigest()

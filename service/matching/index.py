@@ -82,6 +82,9 @@ def _hashes(words: Sequence[str]) -> list[int]:
 
 
 def _pair_keys(hashes: list[int], max_gap: int) -> list[int]:
+    if max_gap == 1:  # the usual case (longer quotes), without the loop over gaps and the list concatenation
+        keys = [((a * 0x9E3779B1 + b) & 0xFFFFFFFF) - 0x80000000 for a, b in zip(hashes, hashes[1:], strict=False)]
+        return keys if len(set(keys)) == len(keys) else list(dict.fromkeys(keys))
     keys = []
     for gap in range(1, max_gap + 1):
         pairs = zip(hashes, hashes[gap:], strict=False)
@@ -134,9 +137,11 @@ def text_index(text: str, *, normalizer: Normalizer | None = None) -> tuple[str,
     """
     if normalizer is None:
         from service.matching.normalize import DEFAULT_NORMALIZER as normalizer
-    memo = _TEXT_MEMOS.get(normalizer)
-    if memo is None:
-        memo = _TEXT_MEMOS[normalizer] = {}
+    memo = getattr(normalizer, "index_memo", None)
+    if memo is None:  # a normalizer-like object without its own memo
+        memo = _TEXT_MEMOS.get(normalizer)
+        if memo is None:
+            memo = _TEXT_MEMOS[normalizer] = {}
     chunks = text.split()
     entries = list(map(memo.get, chunks))
     if None in entries:  # chunks not seen before (rare once the memo is warm)

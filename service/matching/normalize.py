@@ -102,6 +102,10 @@ class Normalizer:
         # surface word -> (base, norm): chunks differ by punctuation and capitals ("Kiev", "Kiev,", "kiev.")
         # far more often than by the word, so a new chunk usually finds its words here (bulk loads).
         self._forms: dict[str, tuple[str, str]] = {}
+        # chunk -> (normalised words joined by spaces, content-word hashes): ``matching.index.text_index``'s
+        # memo, kept here so that it dies with its normalizer and is found with one attribute read (the
+        # ingest calls text_index once per quote).
+        self.index_memo: dict[str, tuple[str, tuple[int, ...]]] = {}
 
     def forms(self, word: str) -> tuple[str, str]:
         """``(base, norm)`` of one surface word (a token as the tokenizer cuts it)."""

@@ -509,7 +509,12 @@ def content_hash(text: str) -> str:
 
     Two copies of one article that differ only in line breaks or spacing are the same document.
     """
-    folded = " ".join(unicodedata.normalize("NFC", text).split())
+    folded = unicodedata.normalize("NFC", text).strip()
+    if not folded.isprintable() or "  " in folded:
+        # Only then can splitting and joining change anything: every white-space character but the
+        # plain space is non-printable, so a printable text without double spaces is already folded.
+        # The check is a few C-level scans, much cheaper than split and join (bulk loads hash every text).
+        folded = " ".join(folded.split())
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 

@@ -18,9 +18,9 @@ indexed quotes (~230 bytes per quote on the benchmark corpus), so rescoring need
 Bulk loads (``add_documents`` without a linker: the benchmark, ``ingest_documents`` with ``cluster=False``)
 write a whole batch in one transaction with a handful of statements: duplicates found in two queries, ids
 allocated in Python, ``executemany`` for documents and quotes, and the batch's postings sorted once and sent
-as one JSON array. Measured per quote at 1M quotes, the SQLite side is then mostly the B-tree work itself
-(about 0.7 µs per posting for the inserts and commit, 0.6 µs more to sort and encode it in Python;
-~14 postings per quote) and the row inserts.
+as one JSON array (``_sorted_postings_json``). Measured per quote at 1M quotes, the SQLite side is then mostly
+the B-tree work itself (about 0.75 µs per posting for the inserts and commit, 0.4 µs more to sort and encode it
+in Python; ~14 postings per quote) and the row inserts.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ import json
 import sqlite3
 import threading
 import uuid
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -147,40 +148,50 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+_INSERT_POSTINGS_JSON = (
+    "INSERT OR IGNORE INTO quote_shingle (shingle, quote_id) "
+    "SELECT value >> 32, value & 4294967295 FROM json_each(?)"
+)
+
+
 def _insert_postings(con: sqlite3.Connection, packed: list[int], *, presorted: bool = False) -> None:
     """Insert postings given as ``key << 32 | quote_id`` integers.
 
     They travel as one JSON array unpacked by SQLite (``json_each``): binding millions of parameter
-    tuples one by one costs more than the B-tree inserts themselves. Sorted first (unless ``presorted``,
-    see ``_sorted_postings``), so the inserts walk the B-tree in order.
+    tuples one by one costs more than the B-tree inserts themselves. Sorted first (unless ``presorted``),
+    so the inserts walk the B-tree in order. The bulk path builds its array with ``_sorted_postings_json``.
     """
     if not packed:
         return
     if not presorted:
         packed.sort()
-    con.execute(
-        "INSERT OR IGNORE INTO quote_shingle (shingle, quote_id) "
-        "SELECT value >> 32, value & 4294967295 FROM json_each(?)",
-        (json.dumps(packed),),
-    )
+    con.execute(_INSERT_POSTINGS_JSON, (json.dumps(packed),))
 
 
-def _sorted_postings(quotes: Iterable[tuple[int, Sequence[int]]]) -> list[int]:
-    """Postings ``key << 32 | quote_id`` of ``(quote_id, keys)`` pairs, sorted, for ``_insert_postings``.
+def _sorted_postings_json(quotes: Iterable[tuple[int, Sequence[int]]]) -> str:
+    """JSON array of the postings ``key << 32 | quote_id`` of ``(quote_id, keys)`` pairs, sorted ("[]" if none).
 
-    Sorting a million-element list of 64-bit ints is dominated by cache misses; distributing the postings
-    first into 256 buckets by the top byte of their key (in signed order) and sorting each small bucket
-    is about a third cheaper, and concatenating the buckets gives the same order as one sort.
+    A million postings per batch make this a hot path, dominated by cache misses rather than by
+    arithmetic: sorting and encoding a list of a million int objects created in another order touches
+    them all over the heap. So the postings go first into 256 buckets by the top byte of their key (in
+    signed order), each bucket an ``array('q')`` that holds the values unboxed; each bucket is then
+    sorted and encoded on its own, its int objects freshly made and close together, and concatenating
+    the buckets gives the same order as one sort. ``repr`` of a list of plain ints is its JSON text and
+    a little cheaper than ``json.dumps``. About 40% cheaper than sorting lists of ints and encoding the
+    whole list (measured on 100,000 synthetic quotes). Keys outside the signed 32-bit range raise
+    ``OverflowError`` (the array holds signed 64-bit values).
     """
-    buckets: list[list[int]] = [[] for _ in range(256)]
+    buckets = [array("q") for _ in range(256)]
     for quote_id, keys in quotes:
         for k in keys:
             buckets[(k >> 24) + 128].append((k << 32) | quote_id)
-    out: list[int] = []
-    for bucket in buckets:
-        bucket.sort()
-        out += bucket
-    return out
+    parts = [repr(sorted(bucket))[1:-1] for bucket in buckets if bucket]
+    if not parts:
+        return "[]"
+    # Brackets onto the end parts rather than around the joined text: one copy of tens of MB, not three.
+    parts[0] = "[" + parts[0]
+    parts[-1] += "]"
+    return ", ".join(parts)
 
 
 def _placeholders(n: int) -> str:
@@ -519,7 +530,8 @@ class SQLiteStore(Store):
             doc_rows,
         )
         con.executemany(_INSERT_QUOTE, quote_rows)
-        _insert_postings(con, _sorted_postings(postings), presorted=True)
+        if postings:
+            con.execute(_INSERT_POSTINGS_JSON, (_sorted_postings_json(postings),))
         return results
 
     @staticmethod
