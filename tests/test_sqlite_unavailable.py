@@ -4,6 +4,7 @@ and nothing half-written."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 import pytest
 
@@ -52,3 +53,32 @@ def test_api_answers_503_with_retry_after_while_locked_then_writes(locked_store)
     assert "SQLite" not in response.get_data(as_text=True)  # no internals in the answer
     holder.execute("ROLLBACK")
     assert client.post("/v1/documents", json=body).status_code == 201
+
+
+def test_opening_waits_for_another_writer_before_switching_to_wal(tmp_path):
+    path = tmp_path / "fresh.db"
+    # A rollback-journal database, as a new file is, locked by a writer that lets go after 0.3 s.
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    timer = threading.Timer(0.3, lambda: holder.execute("ROLLBACK"))
+    timer.start()
+    try:
+        store = open_store(f"sqlite:///{path}?busy_timeout_ms=5000")
+        assert store._con().execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        store.close()
+    finally:
+        timer.join()
+        holder.close()
+
+
+def test_opening_gives_up_with_store_unavailable_after_busy_timeout(tmp_path):
+    path = tmp_path / "held.db"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreUnavailable):
+            open_store(f"sqlite:///{path}?busy_timeout_ms=100")
+    finally:
+        holder.close()

@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 import uuid
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -304,12 +305,31 @@ class SQLiteStore(Store):
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._closed = False
-        con = self._con()
+        try:
+            con = self._con()
+        except sqlite3.OperationalError as exc:
+            raise _unavailable(exc) from exc
         if not self._memory:
-            mode = con.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            mode = self._switch_to_wal(con)
             if mode.lower() != "wal":
                 raise SchemaError(f"could not switch {path} to WAL mode (got {mode})")
-        self._migrate(con)
+        try:
+            self._migrate(con)
+        except sqlite3.OperationalError as exc:
+            raise _unavailable(exc) from exc
+
+    def _switch_to_wal(self, con: sqlite3.Connection) -> str:
+        # Switching the journal mode needs an exclusive lock, and when several processes open a new file at
+        # once (gunicorn workers) SQLite may refuse it at once rather than wait, to avoid a deadlock: retry
+        # for as long as busy_timeout_ms allows.
+        deadline = time.monotonic() + self._busy_ms / 1000
+        while True:
+            try:
+                return con.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc).lower() or time.monotonic() >= deadline:
+                    raise _unavailable(exc) from exc
+                time.sleep(0.02)
 
     # connections
 
