@@ -103,6 +103,19 @@ class NewDocument:
     author: str | None = None
     published_at: str | None = None
 
+    def row(self, ingested_at: str) -> tuple:
+        """The values of its ``document`` table row after the id, in the order both backends' inserts use."""
+        return (
+            self.content_hash,
+            self.url,
+            self.outlet,
+            self.title,
+            self.author,
+            self.published_at,
+            self.text,
+            ingested_at,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class NewQuote:
@@ -124,6 +137,30 @@ class NewQuote:
     boilerplate: bool = False
     keys: tuple[int, ...] = ()
     norm: str | None = None
+
+    def row(self, quote_id: int, document_id: int, position: int, cluster_id: int) -> tuple:
+        """The values of its ``quote`` table row, in the column order both backends' inserts use."""
+        indexed = bool(self.keys)
+        return (
+            quote_id,
+            document_id,
+            position,
+            self.text,
+            self.start,
+            self.end,
+            self.kind,
+            self.speaker,
+            self.speaker_mention,
+            self.cue,
+            self.relayed_by,
+            self.credited_source,
+            self.paragraph,
+            self.group,
+            bool(self.boilerplate),
+            indexed,
+            cluster_id,
+            self.norm if indexed else None,
+        )
 
 
 # --- output records --------------------------------------------------------------------------------

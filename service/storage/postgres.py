@@ -453,21 +453,7 @@ class PostgresStore(Store):
 
     def _insert_document(self, conn: psycopg.Connection, document: NewDocument) -> int | None:
         """The new document's id, or None when an equal one is stored (the UNIQUE constraints decide)."""
-        row = conn.execute(
-            _INSERT_DOCUMENT,
-            _clean(
-                (
-                    document.content_hash,
-                    document.url,
-                    document.outlet,
-                    document.title,
-                    document.author,
-                    document.published_at,
-                    document.text,
-                    _now(),
-                )
-            ),
-        ).fetchone()
+        row = conn.execute(_INSERT_DOCUMENT, _clean(document.row(_now()))).fetchone()
         return None if row is None else row[0]
 
     def _duplicate(self, conn: psycopg.Connection, document: NewDocument) -> AddResult:
@@ -485,28 +471,7 @@ class PostgresStore(Store):
 
     @staticmethod
     def _quote_row(q: NewQuote, quote_id: int, document_id: int, position: int, cluster_id: int) -> tuple:
-        return _clean(
-            (
-                quote_id,
-                document_id,
-                position,
-                q.text,
-                q.start,
-                q.end,
-                q.kind,
-                q.speaker,
-                q.speaker_mention,
-                q.cue,
-                q.relayed_by,
-                q.credited_source,
-                q.paragraph,
-                q.group,
-                bool(q.boilerplate),
-                bool(q.keys),
-                cluster_id,
-                q.norm if q.keys else None,
-            )
-        )
+        return _clean(q.row(quote_id, document_id, position, cluster_id))
 
     def _insert(
         self, conn: psycopg.Connection, document: NewDocument, quotes: Sequence[NewQuote], link: Linker | None

@@ -501,47 +501,14 @@ class SQLiteStore(Store):
             if document.url is not None:
                 by_url[document.url] = document_id
             by_hash[document.content_hash] = document_id
-            doc_rows.append(
-                (
-                    document_id,
-                    document.content_hash,
-                    document.url,
-                    document.outlet,
-                    document.title,
-                    document.author,
-                    document.published_at,
-                    document.text,
-                    now,
-                )
-            )
+            doc_rows.append((document_id, *document.row(now)))
             first = next_quote
             for position, q in enumerate(quotes):
                 quote_id = next_quote
                 next_quote += 1
-                indexed = bool(q.keys)
-                quote_rows.append(
-                    (
-                        quote_id,
-                        document_id,
-                        position,
-                        q.text,
-                        q.start,
-                        q.end,
-                        q.kind,
-                        q.speaker,
-                        q.speaker_mention,
-                        q.cue,
-                        q.relayed_by,
-                        q.credited_source,
-                        q.paragraph,
-                        q.group,
-                        int(q.boilerplate),
-                        int(indexed),
-                        quote_id,  # every quote starts its own cluster without a linker
-                        q.norm if indexed else None,
-                    )
-                )
-                if indexed:
+                # Without a linker every quote starts its own cluster.
+                quote_rows.append(q.row(quote_id, document_id, position, quote_id))
+                if q.keys:
                     postings.append((quote_id, q.keys))
             results.append(AddResult(document_id, False, tuple(range(first, next_quote)), 0))
         con.executemany(
@@ -572,16 +539,7 @@ class SQLiteStore(Store):
         row = con.execute(
             "INSERT INTO document (content_hash, url, outlet, title, author, published_at, text, "
             "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
-            (
-                document.content_hash,
-                document.url,
-                document.outlet,
-                document.title,
-                document.author,
-                document.published_at,
-                document.text,
-                _now(),
-            ),
+            document.row(_now()),
         ).fetchone()
         if row is None:
             existing = self._find(con, url=document.url, content_hash=document.content_hash)
@@ -603,26 +561,7 @@ class SQLiteStore(Store):
                     if found is not None:
                         cluster_id = found[0]
                         clustered += 1
-            values = (
-                quote_id,
-                document_id,
-                position,
-                q.text,
-                q.start,
-                q.end,
-                q.kind,
-                q.speaker,
-                q.speaker_mention,
-                q.cue,
-                q.relayed_by,
-                q.credited_source,
-                q.paragraph,
-                q.group,
-                int(q.boilerplate),
-                int(bool(q.keys)),
-                cluster_id,
-                q.norm if q.keys else None,
-            )
+            values = q.row(quote_id, document_id, position, cluster_id)
             ids.append(quote_id)
             packed = [(k << 32) | quote_id for k in q.keys]
             if reader is not None:
