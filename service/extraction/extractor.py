@@ -113,16 +113,17 @@ class _Article:
         self.masked = self._mask_pieces()
         # Quoted names of shows, books and songs (on Fox News's “Fox and Friends.”) are labels, not speech:
         # they are reported as terms and kept out of the way of the quotations around them.
-        self.named_works = [p for p in self.pieces if self._names_a_work(p)]
+        # So are nicknames inside a name (Marcia "Cia" Price).
+        nicknames = [p for p in self.pieces if self._is_nickname(p)]
+        self.named_works = nicknames + [p for p in self.pieces if p not in nicknames and self._names_a_work(p)]
         names_text = text
         if self.named_works:
             self.pieces = [p for p in self.pieces if p not in self.named_works]
             # A nickname and its marks are blanked where names are read: Robert C. "Bobby" Scott is one name.
-            for piece in self.named_works:
-                if self._is_nickname(piece):
-                    blank = " " * (piece.after_close - piece.open_at)
-                    names_text = names_text[: piece.open_at] + blank + names_text[piece.after_close :]
-                    self.masked = self.masked[: piece.open_at] + blank + self.masked[piece.after_close :]
+            for piece in nicknames:
+                blank = " " * (piece.after_close - piece.open_at)
+                names_text = names_text[: piece.open_at] + blank + names_text[piece.after_close :]
+                self.masked = self.masked[: piece.open_at] + blank + self.masked[piece.after_close :]
         self.lowered = _lower_same_length(text)
         self.lowered_masked = _lower_same_length(self.masked)
         self.sentence_starts = self._sentence_starts()
@@ -192,11 +193,8 @@ class _Article:
         return "".join(parts)
 
     def _names_a_work(self, piece: Piece) -> bool:
-        """Whether a piece is the title of a show, book or song (a few title-case words after "on …'s",
-        "titled", "called" and the like, with no cue of its own after it) or a nickname inside a name
-        (Marcia "Cia" Price)."""
-        if self._is_nickname(piece):
-            return True
+        """Whether a piece is the title of a show, book or song: a few title-case words after "on …'s",
+        "titled", "called" and the like, with no cue of its own after it."""
         words = self.text[piece.start : piece.end].split()
         if not 2 <= len(words) <= 6 or piece.close_at is None:
             return False
@@ -209,6 +207,7 @@ class _Article:
         return not find_cues(after, 0, len(after))
 
     def _is_nickname(self, piece: Piece) -> bool:
+        """Whether a piece is one word quoted between the parts of a name (Robert C. "Bobby" Scott)."""
         if piece.close_at is None or len(self.text[piece.start : piece.end].split()) != 1:
             return False
         around = self.text[max(0, piece.open_at - 30) : piece.open_at] + "|" + self.text[piece.after_close :][:30]
@@ -318,8 +317,8 @@ class _Article:
             if wanted is None or self._gender(name) in (None, wanted):
                 if latest is None:
                     latest = (at, name)
-                    sentence_start = self._sentence_start_at(at)
-                    if sentence_start <= position <= self._sentence_end_at(at):
+                    sentence_start, sentence_end = self._sentence_at(at)
+                    if sentence_start <= position <= sentence_end:
                         # In the pronoun's own sentence the nearest person is meant.
                         return name
                 else:
@@ -328,13 +327,10 @@ class _Article:
                     latest = (at, name)
         return latest[1] if latest else None
 
-    def _sentence_start_at(self, position: int) -> int:
+    def _sentence_at(self, position: int) -> tuple[int, int]:
+        """Start and end of the sentence holding ``position`` (the position itself between paragraphs)."""
         paragraph = self._paragraph_at(position)
-        return self._sentence(paragraph.index, position)[0] if paragraph else position
-
-    def _sentence_end_at(self, position: int) -> int:
-        paragraph = self._paragraph_at(position)
-        return self._sentence(paragraph.index, position)[1] if paragraph else position
+        return self._sentence(paragraph.index, position) if paragraph else (position, position)
 
     def _pair_before(self, position: int) -> str | None:
         """The latest pair of people named together as a subject, within two paragraphs before ``position``."""
