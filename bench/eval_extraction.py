@@ -991,23 +991,30 @@ def find_mention(text: str, mention: str, avoid: Sequence[Span]) -> Span | None:
 def mention_correct(
     doc: Document, att: Attribution, pred: PredItem, resolved: GoldSpeaker | None = None
 ) -> bool:
-    """Surface-mention rule (see module docstring)."""
+    """Surface-mention rule (see module docstring), or the same certain person when ``resolved`` is given."""
+    return surface_mention_correct(doc, att, pred) or same_certain_person(pred, resolved)
+
+
+def surface_mention_correct(doc: Document, att: Attribution, pred: PredItem) -> bool:
+    """The predicted mention overlaps the gold Source span, or the speaker's surname is one of its words."""
     mention = pred.first_with("speaker_mention")
     if mention:
         found = find_mention(doc.text, mention, pred.ranges or (pred.extent,))
         if found and any(found[0] < b and found[1] > a for a, b in att.source):
             return True
-    speaker = pred.first_with("speaker")
-    key = surname(speaker)
+    key = surname(pred.first_with("speaker"))
     if key:
         source_words = {w.lower() for w in WORD_RE.findall(" ".join(doc.text[a:b] for a, b in att.source))}
-        if key in source_words:
-            return True
-    # The issue's "or resolves to the same person", where the gold person is certain: named in the
-    # source, or read by hand (a Source span of just "said" or "who" is an annotation slip).
-    if resolved is not None and resolved.method in ("name-in-source", "hand") and resolved.name:
-        return surname(speaker) == surname(resolved.name)
+        return key in source_words
     return False
+
+
+def same_certain_person(pred: PredItem, resolved: GoldSpeaker | None) -> bool:
+    """The issue's "or resolves to the same person", where the gold person is certain: named in the
+    source, or read by hand (a Source span of just "said" or "who" is an annotation slip)."""
+    if resolved is None or resolved.method not in ("name-in-source", "hand") or not resolved.name:
+        return False
+    return surname(pred.first_with("speaker")) == surname(resolved.name)
 
 
 def canonical_correct(gold: GoldSpeaker, predicted: str | None) -> bool:
@@ -1174,10 +1181,11 @@ def _score_speaker(counts: Counts, g: GoldItem, p: PredItem, errors: list[ErrorR
     if not att.source:
         counts.no_gold_source += 1
         return
-    mention_ok = mention_correct(g.doc, att, p, resolved)
+    surface_ok = surface_mention_correct(g.doc, att, p)
+    mention_ok = surface_ok or same_certain_person(p, resolved)
     counts.mention_total += 1
     counts.mention_correct += mention_ok
-    counts.mention_surface_correct += mention_ok and mention_correct(g.doc, att, p)
+    counts.mention_surface_correct += surface_ok
     canonical_ok = None
     if resolved.method == "unresolved":
         counts.canonical_unresolved += 1
