@@ -697,38 +697,24 @@ class PostgresStore(Store):
         return self._run(read, snapshot=True)
 
     def speaker_quotes(self, speaker: str, *, limit: int = 20, offset: int = 0) -> Page[StoredQuote]:
-        limit, offset = check_page(limit, offset)
-        (speaker,) = _clean((speaker,))
-
-        def read(conn: psycopg.Connection) -> Page[StoredQuote]:
-            total = conn.execute(
-                "SELECT count(*) FROM quote WHERE speaker = %s AND NOT boilerplate", (speaker,)
-            ).fetchone()[0]
-            rows = conn.execute(
-                f"SELECT {_QUOTE_COLS}, {_DOC_COLS} FROM quote q JOIN document d ON d.id = q.document_id "
-                "WHERE q.speaker = %s AND NOT q.boilerplate "
-                "ORDER BY d.published_at DESC NULLS LAST, d.id DESC, q.position LIMIT %s OFFSET %s",
-                (speaker, limit, offset),
-            ).fetchall()
-            return Page(tuple(_quote(r, with_document=True) for r in rows), total, limit, offset)
-
-        return self._run(read, snapshot=True)
+        return self._quote_page("q.speaker = %s AND NOT q.boilerplate", speaker, limit, offset)
 
     def outlet_quotes(self, outlet: str, *, limit: int = 20, offset: int = 0) -> Page[StoredQuote]:
+        return self._quote_page("d.outlet = %s AND q.indexed", outlet, limit, offset)
+
+    def _quote_page(self, where: str, value: str, limit: int, offset: int) -> Page[StoredQuote]:
+        """One page of the quotes matching ``where`` (over ``quote q JOIN document d``, one parameter),
+        newest first."""
         limit, offset = check_page(limit, offset)
-        (outlet,) = _clean((outlet,))
+        (value,) = _clean((value,))
+        joined = "FROM quote q JOIN document d ON d.id = q.document_id WHERE " + where
 
         def read(conn: psycopg.Connection) -> Page[StoredQuote]:
-            total = conn.execute(
-                "SELECT count(*) FROM quote q JOIN document d ON d.id = q.document_id "
-                "WHERE d.outlet = %s AND q.indexed",
-                (outlet,),
-            ).fetchone()[0]
+            total = conn.execute(f"SELECT count(*) {joined}", (value,)).fetchone()[0]
             rows = conn.execute(
-                f"SELECT {_QUOTE_COLS}, {_DOC_COLS} FROM quote q JOIN document d ON d.id = q.document_id "
-                "WHERE d.outlet = %s AND q.indexed "
+                f"SELECT {_QUOTE_COLS}, {_DOC_COLS} {joined} "
                 "ORDER BY d.published_at DESC NULLS LAST, d.id DESC, q.position LIMIT %s OFFSET %s",
-                (outlet, limit, offset),
+                (value, limit, offset),
             ).fetchall()
             return Page(tuple(_quote(r, with_document=True) for r in rows), total, limit, offset)
 

@@ -718,32 +718,21 @@ class SQLiteStore(Store):
         return Page(tuple(SpeakerCount(*r) for r in rows), total, limit, offset)
 
     def speaker_quotes(self, speaker: str, *, limit: int = 20, offset: int = 0) -> Page[StoredQuote]:
-        limit, offset = check_page(limit, offset)
-        with self._read() as con:
-            total = con.execute(
-                "SELECT count(*) FROM quote WHERE speaker = ? AND boilerplate = 0", (speaker,)
-            ).fetchone()[0]
-            rows = con.execute(
-                f"SELECT {_QUOTE_COLS}, {_DOC_COLS} FROM quote q JOIN document d ON d.id = q.document_id "
-                "WHERE q.speaker = ? AND q.boilerplate = 0 "
-                "ORDER BY d.published_at DESC NULLS LAST, d.id DESC, q.position LIMIT ? OFFSET ?",
-                (speaker, limit, offset),
-            ).fetchall()
-        return Page(tuple(_quote(r, with_document=True) for r in rows), total, limit, offset)
+        return self._quote_page("q.speaker = ? AND q.boilerplate = 0", (speaker,), limit, offset)
 
     def outlet_quotes(self, outlet: str, *, limit: int = 20, offset: int = 0) -> Page[StoredQuote]:
+        return self._quote_page("d.outlet = ? AND q.indexed = 1", (outlet,), limit, offset)
+
+    def _quote_page(self, where: str, params: tuple, limit: int, offset: int) -> Page[StoredQuote]:
+        """One page of the quotes matching ``where`` (over ``quote q JOIN document d``), newest first."""
         limit, offset = check_page(limit, offset)
+        joined = "FROM quote q JOIN document d ON d.id = q.document_id WHERE " + where
         with self._read() as con:
-            total = con.execute(
-                "SELECT count(*) FROM quote q JOIN document d ON d.id = q.document_id "
-                "WHERE d.outlet = ? AND q.indexed = 1",
-                (outlet,),
-            ).fetchone()[0]
+            total = con.execute(f"SELECT count(*) {joined}", params).fetchone()[0]
             rows = con.execute(
-                f"SELECT {_QUOTE_COLS}, {_DOC_COLS} FROM quote q JOIN document d ON d.id = q.document_id "
-                "WHERE d.outlet = ? AND q.indexed = 1 "
+                f"SELECT {_QUOTE_COLS}, {_DOC_COLS} {joined} "
                 "ORDER BY d.published_at DESC NULLS LAST, d.id DESC, q.position LIMIT ? OFFSET ?",
-                (outlet, limit, offset),
+                (*params, limit, offset),
             ).fetchall()
         return Page(tuple(_quote(r, with_document=True) for r in rows), total, limit, offset)
 
