@@ -157,14 +157,19 @@ class LineSchema(Schema):
     )
 
 
-class AlterationSchema(Schema):
-    """An altered copy: the first occurrence of an `altered_copy` line against the closest earlier occurrence."""
+class _LineOccurrenceSchema(Schema):
+    """The occurrence an alteration or truncation is about: which quote, where, its words and wording line."""
 
     quote_id = fields.Integer(required=True, attribute="quote.id")
     outlet = fields.String(required=True, attribute="quote.document.outlet")
     published_at = fields.String(required=True, allow_none=True, attribute="quote.document.published_at")
     text = fields.String(required=True, attribute="quote.text")
     line = fields.Integer(required=True)
+
+
+class AlterationSchema(_LineOccurrenceSchema):
+    """An altered copy: the first occurrence of an `altered_copy` line against the closest earlier occurrence."""
+
     source = fields.Nested(OccurrenceRefSchema, required=True)
     source_line = fields.Integer(required=True)
     score = Score(required=True)
@@ -183,14 +188,9 @@ class AlterationSchema(Schema):
     )
 
 
-class TruncationSchema(Schema):
+class TruncationSchema(_LineOccurrenceSchema):
     """An occurrence carrying only a fragment of a longer quote, and what was left out."""
 
-    quote_id = fields.Integer(required=True, attribute="quote.id")
-    outlet = fields.String(required=True, attribute="quote.document.outlet")
-    published_at = fields.String(required=True, allow_none=True, attribute="quote.document.published_at")
-    text = fields.String(required=True, attribute="quote.text")
-    line = fields.Integer(required=True)
     of = fields.Nested(OccurrenceRefSchema, required=True, metadata={"description": "The longer quote."})
     exact = fields.Boolean(
         required=True,
