@@ -455,40 +455,31 @@ class _Article:
             group_of.append(group)
             group_has_cue[group] = group_has_cue.get(group, False) or attribution.found
             attributions.append(attribution)
-            start = self.clean.to_original(piece.start)
-            end = self.clean.to_original(piece.end)
-            results.append(
-                Quote(
-                    text=normalize_quote_text(self.clean.original[start:end]),
-                    start=start,
-                    end=end,
-                    kind=kind,
-                    speaker=attribution.speaker,
-                    speaker_mention=attribution.mention,
-                    cue=attribution.cue,
-                    relayed_by=attribution.relayed_by,
-                    credited_source=attribution.source,
-                    paragraph=piece.paragraph,
-                    group=group,
-                    boilerplate=piece.paragraph in self.boilerplate,
-                )
-            )
+            results.append(self._quote(piece, kind, attribution, group))
         for piece in self.named_works:
-            start, end = self.clean.to_original(piece.start), self.clean.to_original(piece.end)
-            results.append(
-                Quote(
-                    text=normalize_quote_text(self.clean.original[start:end]),
-                    start=start,
-                    end=end,
-                    kind="term",
-                    paragraph=piece.paragraph,
-                    group=next_group,
-                    boilerplate=piece.paragraph in self.boilerplate,
-                )
-            )
+            results.append(self._quote(piece, "term", _Attribution(), next_group))
             next_group += 1
         results.sort(key=lambda q: q.start)
         return _harmonise_groups(results)
+
+    def _quote(self, piece: Piece, kind: str, attribution: _Attribution, group: int) -> Quote:
+        """The record of a piece, its offsets and text taken from the input as given."""
+        start = self.clean.to_original(piece.start)
+        end = self.clean.to_original(piece.end)
+        return Quote(
+            text=normalize_quote_text(self.clean.original[start:end]),
+            start=start,
+            end=end,
+            kind=kind,
+            speaker=attribution.speaker,
+            speaker_mention=attribution.mention,
+            cue=attribution.cue,
+            relayed_by=attribution.relayed_by,
+            credited_source=attribution.source,
+            paragraph=piece.paragraph,
+            group=group,
+            boilerplate=piece.paragraph in self.boilerplate,
+        )
 
     def _rejoined_group(
         self, piece: Piece, attribution: _Attribution, results: list[Quote], group_of: list[int]
