@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
+import subprocess
 import threading
 import uuid
 from pathlib import Path
@@ -190,6 +192,17 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, timeout=30_000)
         yield chromium
         chromium.close()
+
+
+def stop_server(process: subprocess.Popen) -> None:
+    """Stop a server process the way a supervisor does: SIGTERM, then SIGKILL after 30 s."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 @pytest.fixture

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
 
 from service.web import create_app
 
@@ -27,23 +25,12 @@ def app(seeded_store):
     return create_app(config)
 
 
-@pytest.fixture
-def live_url(app):
-    """``app`` served by werkzeug on 127.0.0.1 and a free port, in a thread, for the test's duration."""
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(timeout=10)
-
-
-def test_schemathesis_finds_no_server_error_and_no_nonconforming_response(live_url, tmp_path):
+def test_schemathesis_finds_no_server_error_and_no_nonconforming_response(live_server, tmp_path):
     command = [
         str(SCHEMATHESIS),
         "--config-file", str(CONFIG),
         "--no-color",
-        "run", f"{live_url}/openapi.json",
+        "run", f"{live_server}/openapi.json",
         "--checks", "all",
         "--max-examples", "30",
         "--seed", "1",

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import signal
 import socket
 import subprocess
 import sys
@@ -31,7 +30,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PG_URL, require_postgres
+from tests.conftest import PG_URL, require_postgres, stop_server
 from tests.test_concurrency import overlapping_articles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,15 +95,6 @@ def wait_healthy(process: subprocess.Popen, base: str, log: Path) -> None:
     raise AssertionError(f"gunicorn did not answer /healthz within 90 s:\n{log.read_text()}")
 
 
-def stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
 def instances(request, tmp_path_factory):
@@ -127,7 +117,7 @@ def instances(request, tmp_path_factory):
         yield [base for _, base in started]
     finally:
         for process, _ in started:
-            stop(process)
+            stop_server(process)
         if schema is not None:
             from service.storage.postgres import drop_schema
 
