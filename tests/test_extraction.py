@@ -612,3 +612,42 @@ def test_show_title_with_a_small_word_is_a_term():
     article = '"It is over," Christie said on ABC\'s "This Week with George Stephanopoulos." "We will win."'
     first, title, second = extract_quotes(article)
     assert title.kind == "term" and second.group == first.group
+
+
+def test_noun_like_verb_after_a_name_closing_a_quotation_is_a_cue():
+    article = (
+        "Bozell backed Cruz.\n\n"
+        "“There are two big differences between the candidates,” Bozell says.\n\n"
+        "“First, in every other clash it was the other candidate picking a fight,” Bozell notes.\n\n"
+        "The notes were published later."
+    )
+    first, second = extract_quotes(article)
+    assert (second.cue, second.speaker_mention) == ("notes", "Bozell")
+    assert first.group != second.group
+
+
+def test_writers_sentence_after_the_attribution_ends_a_quotation_paragraph():
+    article = (
+        "The crowd cheered.\n\n"
+        "“We are going to build a wall,” Trump added. He then had a question for the crowd.\n\n"
+        "“Who’s going to pay for it?”"
+    )
+    wall, question = extract_quotes(article)
+    assert wall.group != question.group
+    assert question.speaker == "Trump"
+    # Without the writer's sentence the next paragraph still carries the quotation on.
+    wall, more = extract_quotes(article.replace(" He then had a question for the crowd.", ""))
+    assert wall.group == more.group
+
+
+def test_repeated_is_a_cue_and_an_elliptical_speaker_names_nobody():
+    article = '"Well, yes. I will look at a lot of people," Clinton said. "Grizzly Adams?" Maddow repeated.'
+    first, second = extract_quotes(article)
+    assert (second.speaker, second.cue, second.group != first.group) == ("Maddow", "repeated", True)
+    article = (
+        'Supporters were angry.\n\n"We would have won if everyone could vote," another supporter wrote.\n\n'
+        '"Better watch out for Grimes," tweeted another.'
+    )
+    first, second = extract_quotes(article)
+    assert (second.speaker, second.speaker_mention, second.cue) == (None, "another", "tweeted")
+    assert first.group != second.group

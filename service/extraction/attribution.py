@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     BODY_NOUNS,
+    ELLIPTICAL_SPEAKERS,
     GROUP_NOUNS,
     INVERTED_VERBS,
     NOT_NAMES,
@@ -139,13 +140,21 @@ _BODY_VERB_RE = re.compile(
 _NOUN_LIKE_RE = re.compile(r"\b(?P<verb>" + "|".join(sorted(NOUN_LIKE_FORMS, key=len, reverse=True)) + r")\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|they|which|who) $")
 _COMMA_QUOTE_AFTER = re.compile(r""",\s*(?:[“"'‘]|$)""")
+# '“…,” Bozell notes.': a name standing alone between a closing mark and the verb, the clause ending after it.
+_NAME_AFTER_CLOSE = re.compile(r"""[\s,!?][”"'’]+\s+(?:[A-Z][\w.'’-]*\s){1,3}$""")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;!?]|$)")
 
 
 def _noun_like_cues(text: str, start: int, end: int) -> list[re.Match]:
     found = []
     for match in _NOUN_LIKE_RE.finditer(text, start, end):
-        if _PRONOUN_BEFORE.search(text, max(start, match.start() - 6), match.start()) or _COMMA_QUOTE_AFTER.match(
-            text, match.end(), end
+        if (
+            _PRONOUN_BEFORE.search(text, max(start, match.start() - 6), match.start())
+            or _COMMA_QUOTE_AFTER.match(text, match.end(), end)
+            or (
+                _NAME_AFTER_CLOSE.search(text, max(0, match.start() - 60), match.start())
+                and _CLAUSE_END_AFTER.match(text, match.end(), end)
+            )
         ):
             found.append(match)
     return found
@@ -347,7 +356,7 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
             return Cue(label, before[0], before[1], match.start())
         if (match.group("verb") or "").lower() in INVERTED_VERBS and not text[lower : match.start()].strip(" ,.;:—–-"):
             after = noun_phrase_after(text, match.end(), upper)
-            if after and is_valid_speaker_phrase(after[0]):
+            if after and (is_valid_speaker_phrase(after[0]) or after[0].lower() in ELLIPTICAL_SPEAKERS):
                 return Cue(label, after[0], after[1], match.start(), inverted=True)
     return None
 

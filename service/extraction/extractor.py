@@ -26,7 +26,7 @@ from .attribution import (
 )
 from .boilerplate import boilerplate_paragraphs
 from .gender import person_gender, pronoun_gender
-from .lexicon import KIN_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import ELLIPTICAL_SPEAKERS, KIN_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from .marks import QUOTE_MARKS, Piece, find_pieces
 from .model import Quote
 from .names import NameMention, build_registry, find_name_mentions, is_person_name
@@ -371,6 +371,9 @@ class _Article:
             if lowered == "they":
                 return self._authors_near(position) or self._pair_before(position), "group"
             return None, "pronoun"
+        if lowered in ELLIPTICAL_SPEAKERS:
+            # '"…," tweeted another': one more unnamed voice, nobody the article names.
+            return None, "other"
         names = find_name_mentions(phrase)
         people = [m for m in names if is_person_name(m, self.registry) or len(phrase.split()) <= 2]
         if people:
@@ -514,7 +517,14 @@ class _Article:
         if piece.open_at != paragraph.start or self.text[before.start] not in QUOTE_MARKS:
             return False
         narrative = _WORD.findall(self.masked, before.start, before.end)
-        return len(narrative) <= _ATTRIBUTION_WORDS
+        if len(narrative) > _ATTRIBUTION_WORDS:
+            return False
+        if previous.after_close is None:
+            return True
+        # '“We will build a wall,” Trump added. He then had a question for the crowd.': a sentence of the
+        # writer's own after the attribution ends the quotation; the next paragraph's is a new one.
+        _, attribution_end = self._sentence(previous.paragraph, previous.after_close)
+        return not self.masked[attribution_end : before.end].strip()
 
     def _neighbours(self, index: int) -> tuple[Piece | None, Piece | None]:
         piece = self.pieces[index]

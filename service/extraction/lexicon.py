@@ -37,6 +37,7 @@ SPEECH_VERBS = frozenset(
     stated summarized summarised responded retorted quoted wrote barked roared thundered sneered growled gushed
     raved beamed chuckled pressed hedged prodded cheered chanted sang sings lectured preached grumbled griped
     yells yelling shouting screams screaming whispers whispering suggesting singing remarking announce declare
+    repeated
     """.split()
 ) - NOUN_LIKE_FORMS
 
@@ -61,9 +62,12 @@ INVERTED_VERBS = frozenset(
     """
     said says added adds asked asks wrote writes explained continued continues recalled noted notes
     remarked argued replied responded declared insisted observed concluded told tweeted warned stated
-    agrees agreed opined posted cautioned countered explained added shouted yelled quipped joked reads
+    agrees agreed opined posted cautioned countered explained added shouted yelled quipped joked reads repeated
     """.split()
 )
+
+# '"…," tweeted another.': after an inverted verb a bare determiner stands for one more of those quoted.
+ELLIPTICAL_SPEAKERS = frozenset({"another", "one", "others", "some", "many", "several", "both"})
 
 PRONOUNS = {
     "he": "he", "she": "she", "they": "they", "it": "it", "i": "i", "we": "we",
