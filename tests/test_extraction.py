@@ -651,3 +651,30 @@ def test_repeated_is_a_cue_and_an_elliptical_speaker_names_nobody():
     first, second = extract_quotes(article)
     assert (second.speaker, second.speaker_mention, second.cue) == (None, "another", "tweeted")
     assert first.group != second.group
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        (
+            "David Axelrod on Wednesday called on Howard Dean to apologize.\n\n"
+            "“That was outrageous,” Obama's former campaign strategist said in an interview.",
+            "David Axelrod",
+        ),
+        (
+            "Donald Trump cited problems in the Middle East.\n\n"
+            '"We need change," the New York businessman said, arguing for a new approach.',
+            "Donald Trump",
+        ),
+        (
+            "Ivanka Trump defended the plan in an interview last week.\n\n"
+            'Pressed on fathers, the 34-year-old mother of three replied, "It is meant to benefit the mother."',
+            "Ivanka Trump",
+        ),
+        # Anonymous sources and bare roles stay what the article calls them.
+        ("Donald Trump spoke in Ohio.\n\n“They stole the country,” the man shouted.", "man"),
+        ("Donald Trump spoke in Ohio.\n\n“We are looking into it,” the official said.", "official"),
+    ],
+)
+def test_definite_descriptions_of_a_named_person_resolve_to_that_person(article, speaker):
+    assert only(article).speaker == speaker

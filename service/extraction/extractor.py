@@ -26,7 +26,7 @@ from .attribution import (
 )
 from .boilerplate import boilerplate_paragraphs
 from .gender import person_gender, pronoun_gender
-from .lexicon import ELLIPTICAL_SPEAKERS, KIN_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import ELLIPTICAL_SPEAKERS, EPITHET_HEADS, KIN_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from .marks import QUOTE_MARKS, Piece, find_pieces
 from .model import Quote
 from .names import NameMention, build_registry, find_name_mentions, is_person_name
@@ -393,7 +393,32 @@ class _Article:
         titled = self.registry.person_with_title(words[-1], tuple(words[:-1])) if stripped else None
         if titled and len(stripped.split()) <= 3:
             return titled, "organisation"
+        epithet = self._epithet_referent(phrase, position)
+        if epithet:
+            return epithet, "person"
         return stripped or None, "other"
+
+    def _epithet_referent(self, phrase: str, position: int) -> str | None:
+        """Whom a definite description of a person ("the New York businessman", "Obama's former campaign
+        strategist") names: the latest person the article made its subject, of the description's gender."""
+        words = phrase.split()
+        lead = words[0].lower()
+        if len(words) < 2 or not (lead == "the" or lead.endswith(("'s", "’s"))):
+            return None
+        head_words = phrase.split(" of ", 1)[0].split()
+        head = head_words[-1].lower()
+        if head not in EPITHET_HEADS:
+            return None
+        gender = person_gender("", (head,))
+        referent = self._antecedent(position, {"male": "he", "female": "she"}.get(gender or "", "it"))
+        if referent is None or referent.split()[-1] in phrase:
+            # "Obama's former campaign strategist" is not Obama.
+            return None
+        if self._gender(referent) is None:
+            # Only someone the article plainly names as a person (a known first name or a gendered title):
+            # the latest capitalised subject may be a group or a place.
+            return None
+        return referent
 
     # ----- sources ------------------------------------------------------------------------------------
 

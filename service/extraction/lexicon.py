@@ -100,6 +100,16 @@ KIN_WORDS = frozenset(
     "aunt uncle woman man girlfriend boyfriend businesswoman businessman actress actor".split()
 )
 
+# Heads of definite descriptions that stand for a person the article has named ("the New York businessman",
+# "the 34-year-old mother of three"). Not here: words for anonymous sources ("the official", "the
+# spokesman", "the man"), which usually stand for someone the article does not name, and offices ("the
+# senator"), which the people's own titles resolve.
+EPITHET_HEADS = frozenset(
+    "mother father wife husband son daughter sister brother grandmother grandfather widow widower "
+    "billionaire mogul developer candidate nominee strategist politician businessman businesswoman tycoon "
+    "magnate entrepreneur frontrunner front-runner contender hopeful incumbent challenger populist".split()
+)
+
 ORG_WORDS = frozenset(
     """
     republic republics people's peoples people’s federation ministry party union council committee
