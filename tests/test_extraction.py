@@ -678,3 +678,20 @@ def test_repeated_is_a_cue_and_an_elliptical_speaker_names_nobody():
 )
 def test_definite_descriptions_of_a_named_person_resolve_to_that_person(article, speaker):
     assert only(article).speaker == speaker
+
+
+def test_pronoun_after_a_paragraph_introducing_someone_with_a_role_is_that_person():
+    article = (
+        "Barack Obama had artists writing songs about him.\n\n"
+        "That has not happened for Clinton, which concerns Henry Crespo, president of the Florida Democratic "
+        "Black Caucus.\n\n"
+        "“No one is writing songs for Hillary,” he said."
+    )
+    assert only(article).speaker == "Henry Crespo"
+    # A subject named after the role is the one who speaks.
+    article = (
+        "Joe Arpaio spoke first.\n\n"
+        "Introduced by Joe Arpaio, an anti-immigration hard-liner, Donald Trump launched into a lament.\n\n"
+        "“We will build a great wall,” he said."
+    )
+    assert only(article).speaker == "Donald Trump"

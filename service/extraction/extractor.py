@@ -55,6 +55,8 @@ _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
 _FROM = re.compile(r"\bfrom\b")
+# A role after a name and a comma: "Wes Nakagiri, a delegate", "Henry Crespo, president of the caucus".
+_APPOSITIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s|(?P<role>[a-z][\w-]*)(?:\s+of\b|,))")
 # Searched in lower-cased text: a case-insensitive alternation is several times slower.
 _LETTER_FAMILY_RE = re.compile(r"\b(?:letters?|appeals?|requests?)\b")
 
@@ -156,6 +158,14 @@ class _Article:
             and names_text[first.end : second.start].strip(" ,") == "and"
         ]
         self._mention_ends = {m.start: m.end for m in mentions}
+        # "…, which concerns Henry Crespo, president of the Florida Democratic Black Caucus." then '"…," he
+        # said': a full name introduced with its role is who the next paragraph's quotation is from.
+        self._introductions = [
+            (m.start, self.registry.canonical(m.name, m.start))
+            for m in mentions
+            if " " in m.name and not self._inside_piece(m.start) and self._introduces_role(names_text, m.end)
+        ]
+        self._introduction_positions = [at for at, _ in self._introductions]
         self.speaker_events: list[tuple[int, str]] = []
         self._genders: dict[str, str | None] = {}
         self.source_events: list[tuple[int, str, str]] = []
@@ -297,6 +307,9 @@ class _Article:
     def _antecedent(self, position: int, pronoun: str) -> str | None:
         """The person "he" or "she" at ``position`` most likely refers to: the latest subject of that gender."""
         wanted = pronoun_gender(pronoun)
+        introduced = self._introduced_before(position, wanted)
+        if introduced:
+            return introduced
         # Both lists are in text order; walk them back from the pronoun together, latest first.
         people, speakers = self.antecedents, self.speaker_events
         i = bisect.bisect_left(self._antecedent_positions, position) - 1
@@ -326,6 +339,35 @@ class _Article:
                     # Betty Shelby …" then '"…," she said' means Clinton): subjects carry the topic on.
                     latest = (at, name)
         return latest[1] if latest else None
+
+    @staticmethod
+    def _introduces_role(text: str, name_end: int) -> bool:
+        match = _APPOSITIVE_AFTER.match(text, name_end)
+        return bool(match) and (match.group("role") is None or match.group("role") in TITLE_WORDS)
+
+    def _introduced_before(self, position: int, wanted: str | None) -> str | None:
+        """The person introduced with a role in the last sentence of the paragraph before, when the pronoun
+        stands in the first sentence of its own paragraph (the newspaper's way of presenting a speaker)."""
+        paragraph = self._paragraph_at(position)
+        if paragraph is None or paragraph.index == 0 or wanted is None:
+            return None
+        sentence_start, _ = self._sentence(paragraph.index, position)
+        if sentence_start != paragraph.start:
+            return None
+        before = self.paragraphs[paragraph.index - 1]
+        if before.index in self.boilerplate or before.index in self.titles:
+            return None
+        last_sentence_start, _ = self._sentence(before.index, max(before.start, before.end - 1))
+        lo = bisect.bisect_left(self._introduction_positions, last_sentence_start)
+        hi = bisect.bisect_left(self._introduction_positions, before.end)
+        if lo == hi:
+            return None
+        at, name = self._introductions[hi - 1]
+        later = bisect.bisect_right(self._antecedent_positions, at)
+        if later < len(self._antecedent_positions) and self._antecedent_positions[later] < before.end:
+            # "…, Joe Arpaio, a hard-liner, Trump launched into …": a subject named after the role speaks.
+            return None
+        return name if self._gender(name) == wanted else None
 
     def _sentence_at(self, position: int) -> tuple[int, int]:
         """Start and end of the sentence holding ``position`` (the position itself between paragraphs)."""
