@@ -40,7 +40,10 @@ __all__ = [
     "Linker",
     "NewDocument",
     "NewQuote",
+    "DOCUMENT_COLUMNS",
     "Page",
+    "QUOTE_COLUMNS",
+    "QUOTE_INSERT_COLUMNS",
     "SchemaError",
     "SpeakerCount",
     "Store",
@@ -53,6 +56,7 @@ __all__ = [
     "content_hash",
     "iso_date",
     "new_document",
+    "quote_from_row",
     "replace_nul",
 ]
 
@@ -202,6 +206,36 @@ class StoredQuote:
     indexed: bool
     cluster_id: int
     document: DocumentRef | None = None
+
+
+# The columns reads select, in the order of ``DocumentRef`` and ``StoredQuote``'s fields (table aliases d and q),
+# and those a quote row is inserted with; every backend's SQL uses them.
+DOCUMENT_COLUMNS = "d.id, d.outlet, d.url, d.title, d.author, d.published_at, d.content_hash, d.ingested_at"
+QUOTE_COLUMNS = (
+    "q.id, q.document_id, q.position, q.text, q.start_offset, q.end_offset, q.kind, q.speaker, "
+    "q.speaker_mention, q.cue, q.relayed_by, q.credited_source, q.paragraph, q.quote_group, "
+    "q.boilerplate, q.indexed, q.cluster_id"
+)
+QUOTE_INSERT_COLUMNS = (
+    "id, document_id, position, text, start_offset, end_offset, kind, speaker, speaker_mention, cue, "
+    "relayed_by, credited_source, paragraph, quote_group, boilerplate, indexed, cluster_id, norm"
+)
+_N_QUOTE_COLUMNS = QUOTE_COLUMNS.count(",") + 1
+_N_DOCUMENT_COLUMNS = DOCUMENT_COLUMNS.count(",") + 1
+
+
+def quote_from_row(row: Sequence, with_document: bool = False) -> StoredQuote:
+    """A ``StoredQuote`` from a row of ``QUOTE_COLUMNS`` (then ``DOCUMENT_COLUMNS`` when ``with_document``).
+
+    The two flags are made ``bool`` here because SQLite returns them as 0 and 1.
+    """
+    values = list(row[:_N_QUOTE_COLUMNS])
+    values[14] = bool(values[14])
+    values[15] = bool(values[15])
+    document = (
+        DocumentRef(*row[_N_QUOTE_COLUMNS : _N_QUOTE_COLUMNS + _N_DOCUMENT_COLUMNS]) if with_document else None
+    )
+    return StoredQuote(*values, document=document)
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,9 +425,12 @@ class Store(ABC):
     ) -> Page[DocumentRef]:
         """Documents newest first (by ``published_at``, undated last, then newest id)."""
 
-    @abstractmethod
     def get_quote(self, quote_id: int) -> StoredQuote:
-        """One quote with its document metadata in ``document``."""
+        """One quote with its document metadata in ``document``; ``ItemNotFound`` when there is none."""
+        found = self.get_quotes([quote_id])
+        if quote_id not in found:
+            raise ItemNotFound("quote", quote_id)
+        return found[quote_id]
 
     @abstractmethod
     def get_quotes(self, quote_ids: Sequence[int]) -> dict[int, StoredQuote]:

@@ -49,6 +49,9 @@ from psycopg import sql
 from psycopg_pool import ConnectionPool, PoolClosed, PoolTimeout, TooManyRequests
 
 from service.storage.base import (
+    DOCUMENT_COLUMNS,
+    QUOTE_COLUMNS,
+    QUOTE_INSERT_COLUMNS,
     AddResult,
     Cluster,
     ClusterSummary,
@@ -72,6 +75,7 @@ from service.storage.base import (
     canonical_url,
     check_page,
     cluster_of,
+    quote_from_row,
     replace_nul,
 )
 
@@ -155,18 +159,7 @@ _LOCK_CLASS = 0x51554F54  # "QUOT"
 _MIGRATE_LOCK = "SELECT pg_advisory_xact_lock(%s, hashtext('migrate ' || current_schema()))"
 _LINK_LOCK = "SELECT pg_advisory_xact_lock(%s, hashtext('link ' || current_schema()))"
 
-_DOC_COLS = "d.id, d.outlet, d.url, d.title, d.author, d.published_at, d.content_hash, d.ingested_at"
-_QUOTE_COLS = (
-    "q.id, q.document_id, q.position, q.text, q.start_offset, q.end_offset, q.kind, q.speaker, "
-    "q.speaker_mention, q.cue, q.relayed_by, q.credited_source, q.paragraph, q.quote_group, "
-    "q.boilerplate, q.indexed, q.cluster_id"
-)
-_N_QUOTE_COLS = 17
-_QUOTE_INSERT_COLS = (
-    "id, document_id, position, text, start_offset, end_offset, kind, speaker, speaker_mention, cue, "
-    "relayed_by, credited_source, paragraph, quote_group, boilerplate, indexed, cluster_id, norm"
-)
-_INSERT_QUOTE = f"INSERT INTO quote ({_QUOTE_INSERT_COLS}) VALUES ({', '.join(['%s'] * 18)})"
+_INSERT_QUOTE = f"INSERT INTO quote ({QUOTE_INSERT_COLUMNS}) VALUES ({', '.join(['%s'] * 18)})"
 _INSERT_DOCUMENT = (
     "INSERT INTO document (content_hash, url, outlet, title, author, published_at, text, ingested_at) "
     "VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING RETURNING id"
@@ -205,10 +198,6 @@ def _clean(params: Sequence[Any]) -> tuple:
     """Bound parameters with NULs replaced in strings (PostgreSQL text cannot hold them)."""
     return tuple(replace_nul(p) if isinstance(p, str) else p for p in params)
 
-
-def _quote(row: Sequence, with_document: bool = False) -> StoredQuote:
-    document = DocumentRef(*row[_N_QUOTE_COLS : _N_QUOTE_COLS + 8]) if with_document else None
-    return StoredQuote(*row[:_N_QUOTE_COLS], document=document)
 
 
 def redact(url: str) -> str:
@@ -540,7 +529,7 @@ class PostgresStore(Store):
     def _copy(conn: psycopg.Connection, rows: list[tuple], postings: list[tuple[int, int]]) -> None:
         with conn.cursor() as cur:
             if rows:
-                with cur.copy(f"COPY quote ({_QUOTE_INSERT_COLS}) FROM STDIN") as copy:
+                with cur.copy(f"COPY quote ({QUOTE_INSERT_COLUMNS}) FROM STDIN") as copy:
                     for row in rows:
                         copy.write_row(row)
             if postings:
@@ -561,14 +550,14 @@ class PostgresStore(Store):
             last = 0
             while True:
                 rows = conn.execute(
-                    f"SELECT {_QUOTE_COLS} FROM quote q WHERE q.id > %s ORDER BY q.id LIMIT %s", (last, batch)
+                    f"SELECT {QUOTE_COLUMNS} FROM quote q WHERE q.id > %s ORDER BY q.id LIMIT %s", (last, batch)
                 ).fetchall()
                 if not rows:
                     break
                 postings = []
                 updates = []
                 for row in rows:
-                    quote = _quote(row)
+                    quote = quote_from_row(row)
                     keys, norm = index_for(quote)
                     postings.extend((k, quote.id) for k in dict.fromkeys(keys))
                     updates.append(_clean((bool(keys), norm if keys else None, quote.id)))
@@ -602,14 +591,14 @@ class PostgresStore(Store):
     def get_document(self, document_id: int) -> DocumentRecord:
         def read(conn: psycopg.Connection) -> DocumentRecord:
             row = conn.execute(
-                f"SELECT {_DOC_COLS}, d.text FROM document d WHERE d.id = %s", (document_id,)
+                f"SELECT {DOCUMENT_COLUMNS}, d.text FROM document d WHERE d.id = %s", (document_id,)
             ).fetchone()
             if row is None:
                 raise ItemNotFound("document", document_id)
             quotes = conn.execute(
-                f"SELECT {_QUOTE_COLS} FROM quote q WHERE q.document_id = %s ORDER BY q.position", (document_id,)
+                f"SELECT {QUOTE_COLUMNS} FROM quote q WHERE q.document_id = %s ORDER BY q.position", (document_id,)
             ).fetchall()
-            return DocumentRecord(*row, quotes=tuple(_quote(r) for r in quotes))
+            return DocumentRecord(*row, quotes=tuple(quote_from_row(r) for r in quotes))
 
         return self._run(read, snapshot=True)
 
@@ -622,7 +611,7 @@ class PostgresStore(Store):
         def read(conn: psycopg.Connection) -> Page[DocumentRef]:
             total = conn.execute(f"SELECT count(*) FROM document d {where}", params).fetchone()[0]
             rows = conn.execute(
-                f"SELECT {_DOC_COLS} FROM document d {where} "
+                f"SELECT {DOCUMENT_COLUMNS} FROM document d {where} "
                 "ORDER BY d.published_at DESC NULLS LAST, d.id DESC LIMIT %s OFFSET %s",
                 (*params, limit, offset),
             ).fetchall()
@@ -630,37 +619,31 @@ class PostgresStore(Store):
 
         return self._run(read, snapshot=True)
 
-    def get_quote(self, quote_id: int) -> StoredQuote:
-        found = self.get_quotes([quote_id])
-        if quote_id not in found:
-            raise ItemNotFound("quote", quote_id)
-        return found[quote_id]
-
     def get_quotes(self, quote_ids: Sequence[int]) -> dict[int, StoredQuote]:
         if not quote_ids:
             return {}
 
         def read(conn: psycopg.Connection) -> dict[int, StoredQuote]:
             rows = conn.execute(
-                f"SELECT {_QUOTE_COLS}, {_DOC_COLS} FROM quote q JOIN document d ON d.id = q.document_id "
+                f"SELECT {QUOTE_COLUMNS}, {DOCUMENT_COLUMNS} FROM quote q JOIN document d ON d.id = q.document_id "
                 "WHERE q.id = ANY(%s::int8[])",
                 (list(quote_ids),),
             ).fetchall()
-            return {r[0]: _quote(r, with_document=True) for r in rows}
+            return {r[0]: quote_from_row(r, with_document=True) for r in rows}
 
         return self._run(read)
 
     def get_cluster(self, cluster_id: int) -> Cluster:
         rows = self._run(
             lambda conn: conn.execute(
-                f"SELECT {_QUOTE_COLS}, {_DOC_COLS} FROM quote q JOIN document d ON d.id = q.document_id "
+                f"SELECT {QUOTE_COLUMNS}, {DOCUMENT_COLUMNS} FROM quote q JOIN document d ON d.id = q.document_id "
                 f"WHERE q.cluster_id = %s ORDER BY {_EARLIEST_FIRST}",
                 (cluster_id,),
             ).fetchall()
         )
         if not rows:
             raise ItemNotFound("cluster", cluster_id)
-        return cluster_of(cluster_id, tuple(_quote(r, with_document=True) for r in rows))
+        return cluster_of(cluster_id, tuple(quote_from_row(r, with_document=True) for r in rows))
 
     def cluster_summaries(self, cluster_ids: Sequence[int]) -> dict[int, ClusterSummary]:
         ids = list(dict.fromkeys(cluster_ids))
@@ -712,11 +695,11 @@ class PostgresStore(Store):
         def read(conn: psycopg.Connection) -> Page[StoredQuote]:
             total = conn.execute(f"SELECT count(*) {joined}", (value,)).fetchone()[0]
             rows = conn.execute(
-                f"SELECT {_QUOTE_COLS}, {_DOC_COLS} {joined} "
+                f"SELECT {QUOTE_COLUMNS}, {DOCUMENT_COLUMNS} {joined} "
                 "ORDER BY d.published_at DESC NULLS LAST, d.id DESC, q.position LIMIT %s OFFSET %s",
                 (value, limit, offset),
             ).fetchall()
-            return Page(tuple(_quote(r, with_document=True) for r in rows), total, limit, offset)
+            return Page(tuple(quote_from_row(r, with_document=True) for r in rows), total, limit, offset)
 
         return self._run(read, snapshot=True)
 
@@ -725,12 +708,12 @@ class PostgresStore(Store):
         while True:
             rows = self._run(
                 lambda conn, after=last: conn.execute(
-                    f"SELECT {_QUOTE_COLS} FROM quote q WHERE q.id > %s ORDER BY q.id LIMIT %s", (after, batch)
+                    f"SELECT {QUOTE_COLUMNS} FROM quote q WHERE q.id > %s ORDER BY q.id LIMIT %s", (after, batch)
                 ).fetchall()
             )
             if not rows:
                 return
-            yield from (_quote(r) for r in rows)
+            yield from (quote_from_row(r) for r in rows)
             last = rows[-1][0]
 
     def check_consistency(
@@ -773,7 +756,7 @@ class PostgresStore(Store):
             last, batch = 0, 5000
             while True:
                 rows = conn.execute(
-                    f"SELECT {_QUOTE_COLS}, q.norm FROM quote q WHERE q.id > %s ORDER BY q.id LIMIT %s", (last, batch)
+                    f"SELECT {QUOTE_COLUMNS}, q.norm FROM quote q WHERE q.id > %s ORDER BY q.id LIMIT %s", (last, batch)
                 ).fetchall()
                 if not rows:
                     break
@@ -781,7 +764,7 @@ class PostgresStore(Store):
                 shingles: list[int] = []
                 owners: list[int] = []
                 for row in rows:
-                    quote, norm = _quote(row), row[_N_QUOTE_COLS]
+                    quote, norm = quote_from_row(row), row[-1]
                     seen.add(quote.id)
                     if quote.indexed != (norm is not None) or quote.indexed != (quote.id in stored):
                         wrong_flag.append(quote.id)

@@ -38,6 +38,9 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from service.storage.base import (
+    DOCUMENT_COLUMNS,
+    QUOTE_COLUMNS,
+    QUOTE_INSERT_COLUMNS,
     AddResult,
     Cluster,
     ClusterSummary,
@@ -60,6 +63,7 @@ from service.storage.base import (
     canonical_url,
     check_page,
     cluster_of,
+    quote_from_row,
 )
 
 # Each migration is a list of statements applied in one transaction; append, never edit.
@@ -118,31 +122,13 @@ MIGRATIONS.append(
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
-_DOC_COLS = "d.id, d.outlet, d.url, d.title, d.author, d.published_at, d.content_hash, d.ingested_at"
-_QUOTE_COLS = (
-    "q.id, q.document_id, q.position, q.text, q.start_offset, q.end_offset, q.kind, q.speaker, "
-    "q.speaker_mention, q.cue, q.relayed_by, q.credited_source, q.paragraph, q.quote_group, "
-    "q.boilerplate, q.indexed, q.cluster_id"
-)
-_N_QUOTE_COLS = 17
-_INSERT_QUOTE = (
-    "INSERT INTO quote (id, document_id, position, text, start_offset, end_offset, kind, speaker, "
-    "speaker_mention, cue, relayed_by, credited_source, paragraph, quote_group, boilerplate, indexed, "
-    "cluster_id, norm) VALUES (" + ",".join("?" * 18) + ")"
-)
+_INSERT_QUOTE = f"INSERT INTO quote ({QUOTE_INSERT_COLUMNS}) VALUES ({','.join('?' * 18)})"
 _EARLIEST_FIRST = "d.published_at IS NULL, d.published_at, d.id, q.position"
 
 
 def _doc_ref(row: Sequence) -> DocumentRef:
     return DocumentRef(*row[:8])
 
-
-def _quote(row: Sequence, with_document: bool = False) -> StoredQuote:
-    values = list(row[:_N_QUOTE_COLS])
-    values[14] = bool(values[14])
-    values[15] = bool(values[15])
-    document = DocumentRef(*row[_N_QUOTE_COLS : _N_QUOTE_COLS + 8]) if with_document else None
-    return StoredQuote(*values, document=document)
 
 
 def _now() -> str:
@@ -588,14 +574,14 @@ class SQLiteStore(Store):
             last = 0
             while True:
                 rows = con.execute(
-                    f"SELECT {_QUOTE_COLS} FROM quote q WHERE q.id > ? ORDER BY q.id LIMIT ?", (last, batch)
+                    f"SELECT {QUOTE_COLUMNS} FROM quote q WHERE q.id > ? ORDER BY q.id LIMIT ?", (last, batch)
                 ).fetchall()
                 if not rows:
                     break
                 postings = []
                 updates = []
                 for row in rows:
-                    quote = _quote(row)
+                    quote = quote_from_row(row)
                     keys, norm = index_for(quote)
                     postings.extend((k << 32) | quote.id for k in keys)
                     updates.append((int(bool(keys)), norm if keys else None, quote.id))
@@ -624,15 +610,15 @@ class SQLiteStore(Store):
     def get_document(self, document_id: int) -> DocumentRecord:
         with self._read() as con:
             row = con.execute(
-                f"SELECT {_DOC_COLS}, d.text FROM document d WHERE d.id = ?", (document_id,)
+                f"SELECT {DOCUMENT_COLUMNS}, d.text FROM document d WHERE d.id = ?", (document_id,)
             ).fetchone()
             if row is None:
                 raise ItemNotFound("document", document_id)
             quotes = con.execute(
-                f"SELECT {_QUOTE_COLS} FROM quote q WHERE q.document_id = ? ORDER BY q.position",
+                f"SELECT {QUOTE_COLUMNS} FROM quote q WHERE q.document_id = ? ORDER BY q.position",
                 (document_id,),
             ).fetchall()
-        return DocumentRecord(*row, quotes=tuple(_quote(r) for r in quotes))
+        return DocumentRecord(*row, quotes=tuple(quote_from_row(r) for r in quotes))
 
     def list_documents(
         self, *, outlet: str | None = None, limit: int = 20, offset: int = 0
@@ -642,17 +628,11 @@ class SQLiteStore(Store):
         with self._read() as con:
             total = con.execute(f"SELECT count(*) FROM document d {where}", params).fetchone()[0]
             rows = con.execute(
-                f"SELECT {_DOC_COLS} FROM document d {where} "
+                f"SELECT {DOCUMENT_COLUMNS} FROM document d {where} "
                 "ORDER BY d.published_at DESC NULLS LAST, d.id DESC LIMIT ? OFFSET ?",
                 (*params, limit, offset),
             ).fetchall()
         return Page(tuple(_doc_ref(r) for r in rows), total, limit, offset)
-
-    def get_quote(self, quote_id: int) -> StoredQuote:
-        found = self.get_quotes([quote_id])
-        if quote_id not in found:
-            raise ItemNotFound("quote", quote_id)
-        return found[quote_id]
 
     def get_quotes(self, quote_ids: Sequence[int]) -> dict[int, StoredQuote]:
         if not quote_ids:
@@ -660,24 +640,24 @@ class SQLiteStore(Store):
         rows = (
             self._con()
             .execute(
-                f"SELECT {_QUOTE_COLS}, {_DOC_COLS} FROM quote q JOIN document d ON d.id = q.document_id "
+                f"SELECT {QUOTE_COLUMNS}, {DOCUMENT_COLUMNS} FROM quote q JOIN document d ON d.id = q.document_id "
                 f"WHERE q.id IN ({_placeholders(len(quote_ids))})",
                 tuple(quote_ids),
             )
             .fetchall()
         )
-        return {r[0]: _quote(r, with_document=True) for r in rows}
+        return {r[0]: quote_from_row(r, with_document=True) for r in rows}
 
     def get_cluster(self, cluster_id: int) -> Cluster:
         with self._read() as con:
             rows = con.execute(
-                f"SELECT {_QUOTE_COLS}, {_DOC_COLS} FROM quote q JOIN document d ON d.id = q.document_id "
+                f"SELECT {QUOTE_COLUMNS}, {DOCUMENT_COLUMNS} FROM quote q JOIN document d ON d.id = q.document_id "
                 f"WHERE q.cluster_id = ? ORDER BY {_EARLIEST_FIRST}",
                 (cluster_id,),
             ).fetchall()
         if not rows:
             raise ItemNotFound("cluster", cluster_id)
-        return cluster_of(cluster_id, tuple(_quote(r, with_document=True) for r in rows))
+        return cluster_of(cluster_id, tuple(quote_from_row(r, with_document=True) for r in rows))
 
     def cluster_summaries(self, cluster_ids: Sequence[int]) -> dict[int, ClusterSummary]:
         ids = tuple(dict.fromkeys(cluster_ids))
@@ -730,11 +710,11 @@ class SQLiteStore(Store):
         with self._read() as con:
             total = con.execute(f"SELECT count(*) {joined}", params).fetchone()[0]
             rows = con.execute(
-                f"SELECT {_QUOTE_COLS}, {_DOC_COLS} {joined} "
+                f"SELECT {QUOTE_COLUMNS}, {DOCUMENT_COLUMNS} {joined} "
                 "ORDER BY d.published_at DESC NULLS LAST, d.id DESC, q.position LIMIT ? OFFSET ?",
                 (*params, limit, offset),
             ).fetchall()
-        return Page(tuple(_quote(r, with_document=True) for r in rows), total, limit, offset)
+        return Page(tuple(quote_from_row(r, with_document=True) for r in rows), total, limit, offset)
 
     def iter_quotes(self, *, batch: int = 1000) -> Iterator[StoredQuote]:
         last = 0
@@ -742,13 +722,13 @@ class SQLiteStore(Store):
             rows = (
                 self._con()
                 .execute(
-                    f"SELECT {_QUOTE_COLS} FROM quote q WHERE q.id > ? ORDER BY q.id LIMIT ?", (last, batch)
+                    f"SELECT {QUOTE_COLUMNS} FROM quote q WHERE q.id > ? ORDER BY q.id LIMIT ?", (last, batch)
                 )
                 .fetchall()
             )
             if not rows:
                 return
-            yield from (_quote(r) for r in rows)
+            yield from (quote_from_row(r) for r in rows)
             last = rows[-1][0]
 
     def health(self) -> Health:
@@ -832,14 +812,14 @@ class SQLiteStore(Store):
             wrong_keys: set[int] = set()
             while True:
                 rows = con.execute(
-                    f"SELECT {_QUOTE_COLS}, q.norm FROM quote q WHERE q.id > ? ORDER BY q.id LIMIT ?", (last, batch)
+                    f"SELECT {QUOTE_COLUMNS}, q.norm FROM quote q WHERE q.id > ? ORDER BY q.id LIMIT ?", (last, batch)
                 ).fetchall()
                 if not rows:
                     break
                 last = rows[-1][0]
                 expected: list[int] = []
                 for row in rows:
-                    quote, norm = _quote(row), row[_N_QUOTE_COLS]
+                    quote, norm = quote_from_row(row), row[-1]
                     has_postings = quote.id in stored
                     flags[quote.id] = quote.indexed
                     if quote.indexed != (norm is not None) or quote.indexed != has_postings:
