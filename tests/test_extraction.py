@@ -695,3 +695,13 @@ def test_pronoun_after_a_paragraph_introducing_someone_with_a_role_is_that_perso
         "“We will build a great wall,” he said."
     )
     assert only(article).speaker == "Donald Trump"
+
+
+def test_verb_followed_by_with_does_not_report_the_words():
+    article = (
+        "Hillary Clinton released an ad against Donald Trump.\n\n"
+        "The spot concludes with footage of Trump saying during the debate, “That makes me smart,” when "
+        "Clinton blasted him."
+    )
+    quote = only(article)
+    assert (quote.speaker, quote.cue) == ("Donald Trump", "saying")

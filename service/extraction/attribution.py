@@ -64,6 +64,10 @@ _VERB_ALTERNATION = _trie_pattern(SPEECH_VERBS | {v.capitalize() for v in _SENTE
 CUE_RE = re.compile(rf"\b(?:(?P<phrase>(?i:{_PHRASE_ALTERNATION}))|(?P<verb>{_VERB_ALTERNATION}))\b")
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are|get|gets|got|when|if|once|widely)\s+$", re.I)
+_NOT_SPEECH_BEFORE_WITH = frozenset(
+    "concludes concluded continued continues charged opened opens ended ends".split()
+)
+_WITH_AFTER = re.compile(r"\s+with\b")
 _BOUNDARY_WORDS = (
     "that and but while when as after because which who where so if since although though before until whom "
     "whose then than or nor yet despite"
@@ -164,7 +168,12 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match]:
     """Cue verbs and phrases in ``text[start:end]``, skipping passives ("had been warned", "when asked")."""
     cues = []
     for match in CUE_RE.finditer(text, start, end):
-        if match.group("verb") and _PASSIVE_BEFORE.search(text[max(start, match.start() - 12) : match.start()]):
+        verb = match.group("verb")
+        if verb and _PASSIVE_BEFORE.search(text[max(start, match.start() - 12) : match.start()]):
+            continue
+        if verb in _NOT_SPEECH_BEFORE_WITH and _WITH_AFTER.match(text, match.end(), end):
+            # "The spot concludes with footage of Trump saying …": the verb does not report the words; a
+            # later verb may.
             continue
         cues.append(match)
     extra = []
