@@ -520,6 +520,9 @@ def test_evaluate_scores_on_sample(corpus: Path) -> None:
     assert report["overlap"]["false_negative_causes"] == {"boundary/merged": 1}
     assert report["overlap"]["false_positive_causes"] == {"overlaps gold": 1, "unannotated": 1}
     assert report["throughput"]["extractor_failures"] == 0
+    # the fragment “a scandal of paperwork” lies in E2's content; the stand-in names no speaker for it
+    assert report["fragment_speaker"]["evaluated"] == 1
+    assert report["fragment_speaker"]["mention_correct"] == 0
     kinds = sorted(e.kind for e in errors)
     assert kinds == ["BOUNDARY", "FN", "FP", "FP", "SPEAKER"]
 
@@ -639,3 +642,17 @@ def test_single_quoted_passages_count_as_quoted_but_apostrophes_do_not() -> None
     assert mask.fully_quoted(text.index("repel"), text.index("repel") + 5)
     assert not mask.fully_quoted(text.index("army"), text.index("army") + 4)
     assert not mask.fully_quoted(text.index("aide"), text.index("aide") + 4)
+
+
+def test_fragments_are_scored_against_the_attribution_holding_them() -> None:
+    doc = ev.Document("doc-a", DOC_A, ev.parse_brat(ann_doc_a()))
+    tokens = ev.TokenIndex(DOC_A)
+    fragment = piece(DOC_A, "“a scandal of paperwork”", kind="fragment", speaker="Alma Quist", speaker_mention="She")
+    full = piece(DOC_A, "“It took ten years.”", speaker="Alma Quist", speaker_mention="Quist")
+    pairs = ev.fragment_pairs(doc, [fragment, full], tokens)
+    assert [att.id for att, _ in pairs] == ["E2"]
+    att, item = pairs[0]
+    assert ev.mention_correct(doc, att, item, ev.resolve_gold_speaker(doc, att))
+    wrong = replace(fragment, speaker="Ravi Oduya", speaker_mention="Oduya")
+    _, wrong_item = ev.fragment_pairs(doc, [wrong], tokens)[0]
+    assert not ev.mention_correct(doc, att, wrong_item, ev.resolve_gold_speaker(doc, att))

@@ -705,3 +705,51 @@ def test_verb_followed_by_with_does_not_report_the_words():
     )
     quote = only(article)
     assert (quote.speaker, quote.cue) == ("Donald Trump", "saying")
+
+
+@pytest.mark.parametrize(
+    ("article", "speakers"),
+    [
+        # Every quoted piece of one sentence is attributed by its reporting verb.
+        (
+            "Donald Trump spoke in Michigan. He’s claiming that voting fraud is “a big, big problem in this "
+            "country” but “nobody has the guts to talk about it.”",
+            ["Donald Trump", "Donald Trump"],
+        ),
+        # ... but a possessive's words are only the possessor's.
+        (
+            "Donald Trump spoke. Politifact then ruled that Trump’s claim about “thousands of shootings” in "
+            "Chicago is “true.”",
+            ["Donald Trump", None],
+        ),
+        (
+            "In a press conference, Donald Trump went after Barack Obama, calling him “the most ignorant "
+            "president in our history.”",
+            ["Donald Trump"],
+        ),
+        (
+            "Another critic, Laurence H. Tribe, likened the rules to “burning the Constitution” in a brief.",
+            ["Laurence H. Tribe"],
+        ),
+        (
+            "The New York Post reports that Hillary Clinton’s team wanted to “keep the details of her medical "
+            "treatment under wraps.”",
+            ["New York Post"],
+        ),
+        (
+            "The vote was delayed. “We’re extremely happy” about the decision, said RoseAnn DeMoro, executive "
+            "director of National Nurses United.",
+            ["RoseAnn DeMoro"],
+        ),
+    ],
+)
+def test_fragment_speakers(article, speakers):
+    quotes = extract_quotes(article)
+    assert [q.kind for q in quotes] == ["fragment"] * len(speakers) or quotes[-1].kind == "term"
+    assert [q.speaker for q in quotes] == speakers
+
+
+def test_quotation_after_a_sentence_opening_conjunction_is_full():
+    article = '“I don’t think it’s do or die,” Paul Ryan said. But “Trump’s candidacy is strengthened. It helps.”'
+    first, second = extract_quotes(article)
+    assert second.kind == "full"

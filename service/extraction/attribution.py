@@ -147,6 +147,8 @@ _COMMA_QUOTE_AFTER = re.compile(r""",\s*(?:[“"'‘]|$)""")
 # '“…,” Bozell notes.': a name standing alone between a closing mark and the verb, the clause ending after it.
 _NAME_AFTER_CLOSE = re.compile(r"""[\s,!?][”"'’]+\s+(?:[A-Z][\w.'’-]*\s){1,3}$""")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;!?]|$)")
+_THAT_AFTER = re.compile(r"\s+that\b")
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!The\b)[A-Z][\w.’'-]*\s$")
 
 
 def _noun_like_cues(text: str, start: int, end: int) -> list[re.Match]:
@@ -158,6 +160,11 @@ def _noun_like_cues(text: str, start: int, end: int) -> list[re.Match]:
             or (
                 _NAME_AFTER_CLOSE.search(text, max(0, match.start() - 60), match.start())
                 and _CLAUSE_END_AFTER.match(text, match.end(), end)
+            )
+            or (
+                # "The New York Post reports that …": a name, the verb, then its clause.
+                _THAT_AFTER.match(text, match.end(), end)
+                and _NAME_BEFORE.search(text, max(start, match.start() - 40), match.start())
             )
         ):
             found.append(match)

@@ -26,7 +26,7 @@ from .attribution import (
 )
 from .boilerplate import boilerplate_paragraphs
 from .gender import person_gender, pronoun_gender
-from .lexicon import ELLIPTICAL_SPEAKERS, EPITHET_HEADS, KIN_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import ELLIPTICAL_SPEAKERS, EPITHET_HEADS, INVERTED_VERBS, KIN_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from .marks import QUOTE_MARKS, Piece, find_pieces
 from .model import Quote
 from .names import NameMention, build_registry, find_name_mentions, is_person_name
@@ -55,6 +55,18 @@ _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
 _FROM = re.compile(r"\bfrom\b")
+# 'he said. But “Donald Trump's candidacy is strengthened …”': a conjunction alone opening the sentence.
+_CONJUNCTION_ONLY = re.compile(r"\s*(?:But|And|Yet|Still|So|Or)\s*,?\s*")
+_COMMA_INVERTED_VERB = re.compile(r",\s+(?=(?:" + "|".join(sorted(INVERTED_VERBS)) + r")\b)")
+_SPEECH_NOUNS = (
+    r"claims?|statements?|remarks?|comments?|words|assertions?|promises?|warnings?|pledges?|vows?|descriptions?|"
+    r"accusations?|insistence|arguments?|contentions?|suggestions?|characteri[sz]ations?|boasts?|insults?|tweets?|"
+    r"speech|message"
+)
+_POSSESSIVE_SPEECH_NOUN = re.compile(
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+(?:[a-z-]+\s+)?(?P<noun>" + _SPEECH_NOUNS + r")\b"
+)
+_SPEECH_NOUN = re.compile(_SPEECH_NOUNS)
 # A role after a name and a comma: "Wes Nakagiri, a delegate", "Henry Crespo, president of the caucus".
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s|(?P<role>[a-z][\w-]*)(?:\s+of\b|,))")
 # Searched in lower-cased text: a case-insensitive alternation is several times slower.
@@ -674,6 +686,7 @@ class _Article:
             kind = "fragment"
         elif (
             not intro.strip()
+            or _CONJUNCTION_ONLY.fullmatch(intro)
             or intro.rstrip().endswith(":")
             or (intro_cue is not None and _CUED_INTRO.search(intro))
             or self._verb_right_before(lower, piece.open_at)
@@ -703,7 +716,15 @@ class _Article:
             if cue is None and kind == "fragment":
                 _, sentence_end = self._sentence(piece.paragraph, max(piece.open_at, after_lower - 1))
                 cue = find_cue(masked, after_lower, max(after_lower, sentence_end), prefer="first")
+                if cue is None:
+                    # '“We're extremely happy” about the decision, said RoseAnn DeMoro': an inverted cue after
+                    # the writer's words that finish the sentence around the fragment.
+                    inverted = _COMMA_INVERTED_VERB.search(masked, after_lower, max(after_lower, sentence_end))
+                    if inverted:
+                        cue = find_cue(masked, inverted.end(), max(after_lower, sentence_end), prefer="first")
                 clause_lower, clause_upper = after_lower, max(after_lower, sentence_end)
+        if cue is None and kind != "full":
+            cue = self._possessive_cue(lower, piece.open_at)
         if cue is None and intro.rstrip().endswith(":"):
             cue = find_colon_cue(masked, lower, piece.open_at)
         if cue is None and intro.rstrip().endswith(":"):
@@ -721,9 +742,32 @@ class _Article:
             attribution = replace(earlier[-1], found=False)
         elif kind == "full" and earlier:
             attribution = self._continuation(index, earlier)
+        elif (
+            previous is not None
+            and earlier
+            and earlier[-1].speaker
+            and not _SPEECH_NOUN.fullmatch(earlier[-1].cue or "")
+            and self._sentence(piece.paragraph, previous.open_at)[0] == sentence_start
+        ):
+            # 'He's claiming that fraud is “a big problem” but “nobody has the guts”': the writer's sentence
+            # attributes every quoted piece in it, the later ones after the first one's cue.
+            attribution = replace(earlier[-1], found=False)
         if attribution.speaker and attribution.found:
             self.speaker_events.append((cue.mention_at if cue else piece.open_at, attribution.speaker))
         return kind, attribution, joins_previous
+
+    def _possessive_cue(self, lower: int, open_at: int) -> Cue | None:
+        """'Trump's claim that there have been “thousands of shootings”': the owner of the words named."""
+        found = None
+        for match in _POSSESSIVE_SPEECH_NOUN.finditer(self.masked, lower, open_at):
+            found = match
+        if found is None:
+            return None
+        names = find_name_mentions(self.masked, found.start(), found.start("noun"))
+        if not names or not is_person_name(names[-1], self.registry):
+            return None
+        name = names[-1]
+        return Cue(found.group("noun").lower(), self.text[name.start : name.end], name.start, found.start("noun"))
 
     def _verb_right_before(self, lower: int, open_at: int, words: int = 2) -> bool:
         """'Trump declared "I think NATO may be obsolete."': a cue verb within a few words of the quotation."""

@@ -37,7 +37,8 @@ SPEECH_VERBS = frozenset(
     stated summarized summarised responded retorted quoted wrote barked roared thundered sneered growled gushed
     raved beamed chuckled pressed hedged prodded cheered chanted sang sings lectured preached grumbled griped
     yells yelling shouting screams screaming whispers whispering suggesting singing remarking announce declare
-    repeated
+    repeated likened likens dismissed dismisses derided derides decried decries hailed hails touted touts
+    ridiculed condemned condemns criticized criticised criticizes lambasted lambastes calling predicting
     """.split()
 ) - NOUN_LIKE_FORMS
 
