@@ -753,3 +753,27 @@ def test_quotation_after_a_sentence_opening_conjunction_is_full():
     article = '“I don’t think it’s do or die,” Paul Ryan said. But “Trump’s candidacy is strengthened. It helps.”'
     first, second = extract_quotes(article)
     assert second.kind == "full"
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        (
+            "Barack Obama spoke. Where he used to boast of ''core Al Qaeda,'' on Tuesday night he said it still "
+            "posed ''a direct threat'' to Americans.",
+            "Barack Obama",
+        ),
+        (
+            "''We were not very happy when it was announced,'' said Jock A. Finlayson, head of policy at the "
+            "council. Now, ''within the business community there is a sizable constituency'' for it.",
+            "Jock A. Finlayson",
+        ),
+        (
+            "Ted Cruz says he is “effectively tied for second place” with Florida Sen. Marco Rubio, in a finish "
+            "that pleased him.",
+            "Ted Cruz",
+        ),
+    ],
+)
+def test_fragment_speakers_through_time_phrases_continuations_and_prepositional_phrases(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker

@@ -141,6 +141,11 @@ _BODY_VERB_RE = re.compile(
 
 # Noun-like verbs are verbs after a pronoun ("He jokes, …", "which notes, …") or right before a comma and
 # a quotation mark ("The ad claims, “…”").
+_NO_SUBJECT_OPENERS = frozenset(
+    "with in at for from to by of on against about when while if after before since as because although though "
+    "where whether during despite under over into onto upon than unless until".split()
+)
+_PRONOUN_SUBJECT_LAST = re.compile(r"\s(he|she|they|we|I)$", re.IGNORECASE)
 _NOUN_LIKE_RE = re.compile(r"\b(?P<verb>" + "|".join(sorted(NOUN_LIKE_FORMS, key=len, reverse=True)) + r")\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|they|which|who) $")
 _COMMA_QUOTE_AFTER = re.compile(r""",\s*(?:[“"'‘]|$)""")
@@ -319,6 +324,10 @@ def is_valid_speaker_phrase(phrase: str) -> bool:
     if not words or len(words) > 14:
         return False
     first = words[0].lower()
+    if first in _NO_SUBJECT_OPENERS:
+        # "with Florida Sen. Marco Rubio", "When Mr. Thiel was revealed …": a prepositional phrase or a
+        # subordinate clause names no speaker, whatever names it holds.
+        return False
     if first in PRONOUNS and len(words) == 1:
         return True
     if first in _DETERMINERS:
@@ -370,6 +379,10 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
         before = noun_phrase_before(text, lower, match.start())
         if before and is_valid_speaker_phrase(before[0]):
             return Cue(label, before[0], before[1], match.start())
+        if before and _PRONOUN_SUBJECT_LAST.search(before[0]):
+            # "on Tuesday night he said": a time or place phrase before the subject pronoun.
+            pronoun = _PRONOUN_SUBJECT_LAST.search(before[0]).group(1)
+            return Cue(label, pronoun, before[1] + len(before[0]) - len(pronoun), match.start())
         if (match.group("verb") or "").lower() in INVERTED_VERBS and not text[lower : match.start()].strip(" ,.;:—–-"):
             after = noun_phrase_after(text, match.end(), upper)
             if after and (is_valid_speaker_phrase(after[0]) or after[0].lower() in ELLIPTICAL_SPEAKERS):

@@ -170,6 +170,7 @@ class _Article:
             and names_text[first.end : second.start].strip(" ,") == "and"
         ]
         self._mention_ends = {m.start: m.end for m in mentions}
+        self._mention_starts = [m.start for m in mentions if not self._inside_piece(m.start)]
         # "…, which concerns Henry Crespo, president of the Florida Democratic Black Caucus." then '"…," he
         # said': a full name introduced with its role is who the next paragraph's quotation is from.
         self._introductions = [
@@ -752,9 +753,23 @@ class _Article:
             # 'He's claiming that fraud is “a big problem” but “nobody has the guts”': the writer's sentence
             # attributes every quoted piece in it, the later ones after the first one's cue.
             attribution = replace(earlier[-1], found=False)
+        elif kind == "fragment" and earlier and earlier[-1].speaker and self._speaker_carries_on(index):
+            # "''We were not happy,'' said Jock Finlayson. Now, ''within the business community …''": a
+            # fragment the writer does not attribute, after the speaker's quotation in the same paragraph.
+            attribution = replace(earlier[-1], found=False)
         if attribution.speaker and attribution.found:
             self.speaker_events.append((cue.mention_at if cue else piece.open_at, attribution.speaker))
         return kind, attribution, joins_previous
+
+    def _speaker_carries_on(self, index: int) -> bool:
+        """Whether nobody but the previous piece's speaker can be meant: that piece is in the same paragraph
+        and no person is named between the two."""
+        piece, previous = self.pieces[index], self.pieces[index - 1]
+        if previous.paragraph != piece.paragraph:
+            return False
+        between_from = self._piece_end(previous)
+        first = bisect.bisect_left(self._mention_starts, between_from)
+        return first == len(self._mention_starts) or self._mention_starts[first] >= piece.open_at
 
     def _possessive_cue(self, lower: int, open_at: int) -> Cue | None:
         """'Trump's claim that there have been “thousands of shootings”': the owner of the words named."""
