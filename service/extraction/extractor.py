@@ -698,10 +698,13 @@ class _Article:
 
         attribution = _Attribution()
         if in_title:
-            if intro.rstrip().endswith(":"):
-                # 'Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’': a headline names its speaker
-                # before the colon, in title case, so the body's full names are looked for there.
-                speaker = self._full_name_in(lower, piece.open_at)
+            headline_colon = self.masked.find(":", self.paragraphs[piece.paragraph].start, piece.open_at)
+            if intro.rstrip().endswith(":") or headline_colon >= 0:
+                # 'Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’', 'Trump: Cruz Has ‘To Come a Long
+                # Way’ On Ethanol': a headline names its speaker before the colon, in title case, so the
+                # body's full names are looked for there.
+                name_end = piece.open_at if intro.rstrip().endswith(":") else headline_colon
+                speaker = self._full_name_in(min(lower, name_end), name_end)
                 if speaker:
                     attribution = _Attribution(speaker, speaker, ":", found=False)
             elif not intro.strip() and len(words) <= 8 and not self.masked[after_lower:paragraph_end].strip(" .!?"):
