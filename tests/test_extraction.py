@@ -777,3 +777,13 @@ def test_quotation_after_a_sentence_opening_conjunction_is_full():
 )
 def test_fragment_speakers_through_time_phrases_continuations_and_prepositional_phrases(article, speaker):
     assert extract_quotes(article)[-1].speaker == speaker
+
+
+def test_quoted_word_ending_a_sentence_is_no_nickname_and_the_next_sentence_is_not_its_cue():
+    article = (
+        "Trump drew criticism. Former Florida Gov. Jeb Bush called Trump “unhinged.” Sen. Marco Rubio called the "
+        "statement “offensive and outlandish.”"
+    )
+    unhinged, offensive = extract_quotes(article)
+    assert (unhinged.speaker, offensive.speaker) == ("Jeb Bush", "Marco Rubio")
+    assert extract_quotes('Robert C. "Bobby" Scott spoke.')[0].kind == "term"

@@ -233,6 +233,9 @@ class _Article:
         """Whether a piece is one word quoted between the parts of a name (Robert C. "Bobby" Scott)."""
         if piece.close_at is None or len(self.text[piece.start : piece.end].split()) != 1:
             return False
+        if self.text[piece.end - 1] in ".!?,":
+            # 'Jeb Bush called Trump “unhinged.” Sen. Marco Rubio …': punctuation ends a clause, not a name.
+            return False
         around = self.text[max(0, piece.open_at - 30) : piece.open_at] + "|" + self.text[piece.after_close :][:30]
         return _NICKNAME_AROUND.match(around) is not None
 
@@ -639,8 +642,9 @@ class _Article:
         intro_cue = None
         if not in_title and (_CUED_INTRO.search(intro) or not intro.strip()):
             intro_cue = self._intro_cue(piece, lower, intro)
-        if after_cue and intro_cue and text[piece.end - 1] in ".!?":
-            # 'Ann Lee said, "We will rebuild." She added, …': the sentence after belongs to the next quote.
+        if after_cue and text[piece.end - 1] in ".!?" and (intro_cue or find_cues(masked, lower, piece.open_at)):
+            # 'Ann Lee said, "We will rebuild." She added, …' and 'Jeb Bush called Trump “unhinged.” Sen. Marco
+            # Rubio called …': the sentence after belongs to the next quote.
             after_cue = None
         # A quotation that goes on after its attribution ("X," he said, "Y.") is one quotation.
         # The cue must stand between the two pieces: 'Brafman said, "X." He added, "Y."' is two quotations.
