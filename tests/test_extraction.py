@@ -787,3 +787,15 @@ def test_quoted_word_ending_a_sentence_is_no_nickname_and_the_next_sentence_is_n
     unhinged, offensive = extract_quotes(article)
     assert (unhinged.speaker, offensive.speaker) == ("Jeb Bush", "Marco Rubio")
     assert extract_quotes('Robert C. "Bobby" Scott spoke.')[0].kind == "term"
+
+
+def test_sentences_opening_with_the_same_pronoun_keep_its_referent():
+    article = (
+        "“Own it, express it,” Loretta Lynch said.\n\n"
+        "She has faced controversies, most recently her meeting with Bill Clinton while the department was "
+        "investigating his wife, Democratic presidential nominee Hillary Clinton. She has called the unrest a "
+        "moment like the civil rights movement.\n\n"
+        "She said she was not aware of a backlash.\n\n"
+        "“People tend not to say those things to the attorney general,” she said."
+    )
+    assert extract_quotes(article)[-1].speaker == "Loretta Lynch"

@@ -9,7 +9,9 @@ speaker talks to) lives in :class:`_Article`.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from .attribution import (
@@ -179,6 +181,16 @@ class _Article:
             if " " in m.name and not self._inside_piece(m.start) and self._introduces_role(names_text, m.end)
         ]
         self._introduction_positions = [at for at, _ in self._introductions]
+        # Sentences opening with "He" or "She": the pronoun carries its referent on as the subject.
+        self._opening_pronouns = [
+            (start, match.group(1))
+            for paragraph in self.paragraphs
+            if paragraph.index not in self.boilerplate and paragraph.index not in self.titles
+            for start in self.sentence_starts[paragraph.index]
+            if (match := _OPENING_PRONOUN.match(self.masked, start)) and not self._inside_piece(start)
+        ]
+        self._opening_pronoun_positions = [at for at, _ in self._opening_pronouns]
+        self._opening_referents: dict[int, str | None] = {}
         self.speaker_events: list[tuple[int, str]] = []
         self._genders: dict[str, str | None] = {}
         self.source_events: list[tuple[int, str, str]] = []
@@ -326,28 +338,16 @@ class _Article:
         introduced = self._introduced_before(position, wanted)
         if introduced:
             return introduced
-        # Both lists are in text order; walk them back from the pronoun together, latest first.
-        people, speakers = self.antecedents, self.speaker_events
-        i = bisect.bisect_left(self._antecedent_positions, position) - 1
-        j = len(speakers) - 1
-        while j >= 0 and speakers[j][0] >= position:
-            j -= 1
         latest: tuple[int, str] | None = None
         sentence_start = -1
-        while i >= 0 or j >= 0:
-            if j < 0 or (i >= 0 and people[i][0] > speakers[j][0]):
-                at, name = people[i]
-                i -= 1
-            else:
-                at, name = speakers[j]
-                j -= 1
+        for at, name in self._people_before(position, wanted):
             if latest is not None and at < sentence_start:
                 break
             if wanted is None or self._gender(name) in (None, wanted):
                 if latest is None:
                     latest = (at, name)
                     sentence_start, sentence_end = self._sentence_at(at)
-                    if sentence_start <= position <= sentence_end:
+                    if sentence_start <= position < sentence_end:
                         # In the pronoun's own sentence the nearest person is meant.
                         return name
                 else:
@@ -355,6 +355,33 @@ class _Article:
                     # Betty Shelby …" then '"…," she said' means Clinton): subjects carry the topic on.
                     latest = (at, name)
         return latest[1] if latest else None
+
+    def _people_before(self, position: int, wanted: str | None) -> Iterator[tuple[int, str]]:
+        """Named subjects, resolved speakers and, for a gendered pronoun, the referents of sentences opening
+        with the same pronoun, all before ``position``, latest first.
+
+        'She has faced controversies – her meeting with Bill Clinton while investigating his wife, Hillary
+        Clinton. She has called …': the second "She" continues the first one's referent, which the names
+        inside the first sentence do not replace.
+        """
+        people = self.antecedents[: bisect.bisect_left(self._antecedent_positions, position)]
+        speakers = [event for event in self.speaker_events if event[0] < position]
+        streams: list[list[tuple[int, str]]] = [people[::-1], speakers[::-1]]
+        if wanted is not None:
+            openings = self._opening_pronouns[: bisect.bisect_left(self._opening_pronoun_positions, position)]
+            referents = []
+            for at, pronoun in reversed(openings):
+                if pronoun_gender(pronoun) == wanted:
+                    referent = self._opening_referent(at, pronoun)
+                    if referent:
+                        referents.append((at, referent))
+            streams.append(referents)
+        return heapq.merge(*streams, key=lambda event: -event[0])
+
+    def _opening_referent(self, at: int, pronoun: str) -> str | None:
+        if at not in self._opening_referents:
+            self._opening_referents[at] = self._antecedent(at, pronoun)
+        return self._opening_referents[at]
 
     @staticmethod
     def _introduces_role(text: str, name_end: int) -> bool:
