@@ -791,11 +791,13 @@ def test_quoted_word_ending_a_sentence_is_no_nickname_and_the_next_sentence_is_n
 
 def test_sentences_opening_with_the_same_pronoun_keep_its_referent():
     article = (
-        "“Own it, express it,” Loretta Lynch said.\n\n"
-        "She has faced controversies, most recently her meeting with Bill Clinton while the department was "
-        "investigating his wife, Democratic presidential nominee Hillary Clinton. She has called the unrest a "
-        "moment like the civil rights movement.\n\n"
-        "She said she was not aware of a backlash.\n\n"
+        "Attorney General Loretta E. Lynch spoke on Monday.\n\n"
+        "“Own it, express it, be the voice that people hear,” Lynch said.\n\n"
+        "She has faced a number of controversies since taking the helm at the Justice Department - most recently "
+        "her decision to meet with Bill Clinton while the department was investigating his wife, Democratic "
+        "presidential nominee Hillary Clinton, over the private email server she used. She has called the social "
+        "unrest a moment similar to the civil rights movement.\n\n"
+        "She said she wasn't aware of a stronger backlash against her.\n\n"
         "“People tend not to say those things to the attorney general,” she said."
     )
-    assert extract_quotes(article)[-1].speaker == "Loretta Lynch"
+    assert extract_quotes(article)[-1].speaker == "Loretta E. Lynch"
