@@ -801,3 +801,21 @@ def test_sentences_opening_with_the_same_pronoun_keep_its_referent():
         "“People tend not to say those things to the attorney general,” she said."
     )
     assert extract_quotes(article)[-1].speaker == "Loretta E. Lynch"
+
+
+def test_an_organisation_speaks_through_its_spokesman_only():
+    article = (
+        "“The best way to follow along is the live stream,” PolitiFact says.\n\n"
+        "PolitiFact Executive Director Aaron Sharockman responded to the criticism."
+    )
+    assert extract_quotes(article)[0].speaker == "PolitiFact"
+    article = "Kremlin spokesman Dmitry Peskov spoke.\n\n“It is their prerogative,” the Kremlin said."
+    assert extract_quotes(article)[0].speaker == "Dmitry Peskov"
+
+
+def test_a_nickname_before_the_first_name_does_not_hide_the_gender():
+    article = (
+        "Donald Trump spoke in Michigan about “Crooked Hillary Clinton.” Crooked Hillary Clinton did not answer."
+        "\n\nHe says: “I wonder why it was bad.”"
+    )
+    assert extract_quotes(article)[-1].speaker == "Donald Trump"

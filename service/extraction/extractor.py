@@ -57,6 +57,8 @@ _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
 _FROM = re.compile(r"\bfrom\b")
+# Titles of those who speak for an organisation.
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "press", "secretary", "representative"})
 # 'he said. But “Donald Trump's candidacy is strengthened …”': a conjunction alone opening the sentence.
 _CONJUNCTION_ONLY = re.compile(r"\s*(?:But|And|Yet|Still|So|Or)\s*,?\s*")
 _COMMA_INVERTED_VERB = re.compile(r",\s+(?=(?:" + "|".join(sorted(INVERTED_VERBS)) + r")\b)")
@@ -476,6 +478,9 @@ class _Article:
         stripped = _strip_determiner(phrase)
         words = stripped.split()
         titled = self.registry.person_with_title(words[-1], tuple(words[:-1])) if stripped else None
+        if titled and words[-1].lower() not in TITLE_WORDS and not self.registry.titles.get(titled, set()) & _VOICES:
+            # "the Kremlin" speaks through its spokesman; "PolitiFact says" is not its executive director.
+            titled = None
         if titled and len(stripped.split()) <= 3:
             return titled, "organisation"
         epithet = self._epithet_referent(phrase, position)

@@ -51,9 +51,12 @@ def person_gender(name: str, title_words: tuple[str, ...] | set[str] = ()) -> st
     if lowered & _MALE_WORDS:
         return MALE
     words = name.split()
-    if len(words) < 2 and not lowered:
-        return first_name_gender(words[0]) if words else None
-    return first_name_gender(words[0]) if words else None
+    # "Crooked Hillary Clinton": a nickname or epithet before the first name; the surname is never asked.
+    for word in words[:-1] or words:
+        gender = first_name_gender(word)
+        if gender is not None:
+            return gender
+    return None
 
 
 def pronoun_gender(pronoun: str) -> str | None:
