@@ -819,3 +819,24 @@ def test_a_nickname_before_the_first_name_does_not_hide_the_gender():
         "\n\nHe says: “I wonder why it was bad.”"
     )
     assert extract_quotes(article)[-1].speaker == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        (
+            "The FBI decided.\n\n“It would have been a real long-shot,” said Stephen Vladeck of the University of "
+            "Texas School of Law.",
+            "Stephen Vladeck",
+        ),
+        (
+            "He spoke.\n\n“That’s what he did in ’08,” said former Pennsylvania Gov. and Democratic National "
+            "Committee Chairman Ed Rendell.",
+            "Ed Rendell",
+        ),
+        ("Skaters.\n\n''Silly boys acting like they've never seen a girl,'' scoffed Arianna Gil, 22.", "Arianna Gil"),
+        ('Voters.\n\n"I\'m a voter," declares Stephanie Acs, 27, a Navy veteran.', "Stephanie Acs"),
+    ],
+)
+def test_inverted_cues_with_long_phrases_and_any_speech_verb(article, speaker):
+    assert only(article).speaker == speaker

@@ -290,9 +290,22 @@ def noun_phrase_after(text: str, verb_end: int, upper: int) -> tuple[str, int] |
     """The speaker phrase following an inverted cue ("said Kremlin spokesman Dmitry Peskov")."""
     segment = text[verb_end:upper]
     phrase = _clean_np(segment[: _phrase_end(segment)])
-    if not phrase or len(phrase.split()) > 8:
+    if phrase and len(phrase.split()) > 8:
+        # "said Stephen Vladeck of the University of Texas School of Law": the name, not its affiliation;
+        # "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": a long role
+        # that ends in the name.
+        cut = _POST_MODIFIER.search(phrase)
+        if cut and _names_person(phrase[: cut.start()]):
+            phrase = phrase[: cut.start()]
+        elif len(phrase.split()) > 14 or not _ENDS_WITH_NAME.search(phrase):
+            return None
+    if not phrase:
         return None
     return phrase, verb_end + segment.index(phrase)
+
+
+_POST_MODIFIER = re.compile(r"\s(?:of|at|from|for|in|with|who|whose|which)\s")
+_ENDS_WITH_NAME = re.compile(r"\b[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+$")
 
 
 _TRAILING_WORDS = frozenset(

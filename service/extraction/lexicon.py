@@ -65,7 +65,12 @@ INVERTED_VERBS = frozenset(
     remarked argued replied responded declared insisted observed concluded told tweeted warned stated
     agrees agreed opined posted cautioned countered explained added shouted yelled quipped joked reads repeated
     """.split()
-)
+) | {
+    # '"…," scoffed Arianna Gil', '"…," declares Stephanie Acs': any finite speech verb may lead its subject.
+    verb
+    for verb in SPEECH_VERBS
+    if not verb.endswith("ing") and verb not in {"told", "tells", "called", "described", "read"}
+}
 
 # '"…," tweeted another.': after an inverted verb a bare determiner stands for one more of those quoted.
 ELLIPTICAL_SPEAKERS = frozenset({"another", "one", "others", "some", "many", "several", "both"})
