@@ -840,3 +840,14 @@ def test_a_nickname_before_the_first_name_does_not_hide_the_gender():
 )
 def test_inverted_cues_with_long_phrases_and_any_speech_verb(article, speaker):
     assert only(article).speaker == speaker
+
+
+def test_speaker_named_on_a_dash_line_after_a_quotation_paragraph():
+    article = (
+        "Here are the claims.\n\n"
+        '"[Americans are] worried about the future of their kids."\n\n'
+        "- Bernie Sanders.\n\n"
+        "The senator is relying on an outdated statistic."
+    )
+    quote = only(article)
+    assert (quote.speaker, quote.speaker_mention, quote.cue) == ("Bernie Sanders", "Bernie Sanders", "—")

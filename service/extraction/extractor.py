@@ -45,6 +45,7 @@ _CUED_INTRO = re.compile(r"[:,]\s*$")
 _DASH_ATTRIBUTION = re.compile(
     r"[\s,.]*[—―–]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,4})\s*(?:[,.(]|$)"
 )
+_DASH_LINE = re.compile(r"\s*[-—―–]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s*\.?\s*")
 _FIRST_CHUNK = re.compile(r"[\s,]*(?P<np>[^,;()\[\]\"“”«»—–.]+?(?:\.[^,;()\[\]\"“”«»—–.]+?)*)\s*(?:,|\()")
 _BLANK_EXCEPT_NEWLINES = re.compile(r"[^\n]")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -671,6 +672,8 @@ class _Article:
 
         in_title = piece.paragraph in self.titles
         after_cue = None if in_title else self._after_cue(after_lower, upper)
+        if after_cue is None and not in_title and not intro.strip():
+            after_cue = self._dash_line_after(piece, after_lower)
         intro_cue = None
         if not in_title and (_CUED_INTRO.search(intro) or not intro.strip()):
             intro_cue = self._intro_cue(piece, lower, intro)
@@ -809,6 +812,20 @@ class _Article:
         between_from = self._piece_end(previous)
         first = bisect.bisect_left(self._mention_starts, between_from)
         return first == len(self._mention_starts) or self._mention_starts[first] >= piece.open_at
+
+    def _dash_line_after(self, piece: Piece, after_lower: int) -> Cue | None:
+        """'"…[quote paragraph]…"' then a paragraph '- Bernie Sanders.': the fact-check layout names the
+        speaker on the line after a paragraph that is only the quotation."""
+        paragraph = self.paragraphs[piece.paragraph]
+        if piece.open_at != paragraph.start or self.masked[after_lower : paragraph.end].strip(" .,;:!?\"”’'"):
+            return None
+        if piece.paragraph + 1 >= len(self.paragraphs):
+            return None
+        following = self.paragraphs[piece.paragraph + 1]
+        line = _DASH_LINE.fullmatch(self.masked, following.start, following.end)
+        if line is None or following.index in self.boilerplate:
+            return None
+        return Cue("—", line.group("name").rstrip("."), line.start("name"), line.start())
 
     def _possessive_cue(self, lower: int, open_at: int) -> Cue | None:
         """'Trump's claim that there have been “thousands of shootings”': the owner of the words named."""
