@@ -851,3 +851,11 @@ def test_speaker_named_on_a_dash_line_after_a_quotation_paragraph():
     )
     quote = only(article)
     assert (quote.speaker, quote.speaker_mention, quote.cue) == ("Bernie Sanders", "Bernie Sanders", "—")
+
+
+def test_inverted_cue_after_nested_single_and_double_closing_marks():
+    article = (
+        "Bush was a president.\n\n''I would use the word 'old-school,''' said Gregory W. Slayton, whom George W. "
+        "Bush appointed."
+    )
+    assert only(article).speaker == "Gregory W. Slayton"

@@ -141,6 +141,9 @@ _BODY_VERB_RE = re.compile(
 
 # Noun-like verbs are verbs after a pronoun ("He jokes, …", "which notes, …") or right before a comma and
 # a quotation mark ("The ad claims, “…”").
+# What may stand between a quotation and an inverted verb: punctuation, and a nested quotation's closing mark
+# left over by NYT-style ''…'old-school,''' marks.
+_BEFORE_INVERTED = " ,.;:—–-'’\"”"
 _NO_SUBJECT_OPENERS = frozenset(
     "with in at for from to by of on against about when while if after before since as because although though "
     "where whether during despite under over into onto upon than unless until".split()
@@ -396,7 +399,8 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
             # "on Tuesday night he said": a time or place phrase before the subject pronoun.
             pronoun = _PRONOUN_SUBJECT_LAST.search(before[0]).group(1)
             return Cue(label, pronoun, before[1] + len(before[0]) - len(pronoun), match.start())
-        if (match.group("verb") or "").lower() in INVERTED_VERBS and not text[lower : match.start()].strip(" ,.;:—–-"):
+        verb = (match.group("verb") or "").lower()
+        if verb in INVERTED_VERBS and not text[lower : match.start()].strip(_BEFORE_INVERTED):
             after = noun_phrase_after(text, match.end(), upper)
             if after and (is_valid_speaker_phrase(after[0]) or after[0].lower() in ELLIPTICAL_SPEAKERS):
                 return Cue(label, after[0], after[1], match.start(), inverted=True)
