@@ -859,3 +859,9 @@ def test_inverted_cue_after_nested_single_and_double_closing_marks():
         "Bush appointed."
     )
     assert only(article).speaker == "Gregory W. Slayton"
+
+
+def test_first_line_headline_with_a_full_stop_names_its_speaker_before_the_colon():
+    article = "Trump: Cruz Has ‘To Come a Long Way’ On Ethanol, He’s For Oil.\n\nDonald Trump said Ted Cruz was wrong."
+    quote = only(article)
+    assert (quote.speaker, quote.cue) == ("Donald Trump", ":")

@@ -104,7 +104,10 @@ def extract_quotes(text: str, *, include_boilerplate: bool = False) -> list[Quot
 
 
 def _is_title_like(paragraph: Paragraph) -> bool:
-    if paragraph.text.endswith((".", "?\"", ".\"", ".”")):
+    # A headline may end with a full stop where the article's first line is its title (scraped copies add
+    # one: "Trump: Cruz Has ‘To Come a Long Way’ On Ethanol, He’s For Oil."); elsewhere it marks a sentence.
+    full_stop = paragraph.text.endswith((".", "?\"", ".\"", ".”"))
+    if full_stop and paragraph.index > 0:
         return False
     words = re.findall(r"[A-Za-z][\w'’-]*", paragraph.text)
     if len(words) < 3:
@@ -112,6 +115,9 @@ def _is_title_like(paragraph: Paragraph) -> bool:
     # Headline style leaves the small words lower-case ("Legend in the Coal Fields").
     words = [w for w in words if w not in _HEADLINE_SMALL_WORDS]
     capitalised = sum(1 for w in words if w[0].isupper())
+    if full_stop:
+        # "Mayor Ann Lee spoke on Monday." is a sentence: every word must be capitalised.
+        return len(words) >= 6 and capitalised == len(words)
     return bool(words) and capitalised / len(words) > 0.6
 
 
