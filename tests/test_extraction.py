@@ -865,3 +865,12 @@ def test_first_line_headline_with_a_full_stop_names_its_speaker_before_the_colon
     article = "Trump: Cruz Has ‘To Come a Long Way’ On Ethanol, He’s For Oil.\n\nDonald Trump said Ted Cruz was wrong."
     quote = only(article)
     assert (quote.speaker, quote.cue) == ("Donald Trump", ":")
+
+
+def test_bare_determiner_subject_speaks_for_an_unnamed_group():
+    article = (
+        "The crowd was in a good mood tonight.\n\n"
+        "Supporters held signs high above their heads as they celebrated. Some chanted “USA! USA!”"
+    )
+    quote = only(article)
+    assert (quote.speaker, quote.speaker_mention, quote.cue) == (None, "Some", "chanted")

@@ -393,7 +393,8 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
                 return Cue(label, after[0], after[1], match.start(), inverted=True)
             continue
         before = noun_phrase_before(text, lower, match.start())
-        if before and is_valid_speaker_phrase(before[0]):
+        if before and (is_valid_speaker_phrase(before[0]) or before[0].lower() in ELLIPTICAL_SPEAKERS):
+            # "Some chanted “USA! USA!”": a bare determiner speaks for some of those the sentence before named.
             return Cue(label, before[0], before[1], match.start())
         if before and _PRONOUN_SUBJECT_LAST.search(before[0]):
             # "on Tuesday night he said": a time or place phrase before the subject pronoun.

@@ -39,6 +39,7 @@ SPEECH_VERBS = frozenset(
     yells yelling shouting screams screaming whispers whispering suggesting singing remarking announce declare
     repeated likened likens dismissed dismisses derided derides decried decries hailed hails touted touts
     ridiculed condemned condemns criticized criticised criticizes lambasted lambastes calling predicting
+    boomed bellowed intoned marveled marvelled ranted
     """.split()
 ) - NOUN_LIKE_FORMS
 
