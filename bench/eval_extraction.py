@@ -88,7 +88,9 @@ Speaker scores (over overlap-matched pairs)
            article without looking at the extractor's output.  It covers every dev gold direct quote
            whose Source is not headed by a name (146 cases; the automatic rules below agreed with the
            reader on 65% of them, which is why it exists).  ``--no-hand`` turns it off;
-        1. the gold Source text is headed by a proper name -> that name.  Names are runs of
+        1. the gold Source text is headed by a proper name -> that name (in the headline, a run of three or
+           more tokens the article never writes again, as in the title-case "Elizabeth Warren Hammers Wells
+           Fargo CEO", is cut to its longest prefix the article does write elsewhere).  Names are runs of
            capitalised tokens with pronouns, determiners and titles (``Sen.``, ``President``,
            ``Mr.``) left out and parentheticals (``(R-Texas)``) skipped; the first run followed by
            the end of the phrase, punctuation or "and"/"who"/"of" is taken ("Kremlin spokesman
@@ -865,7 +867,8 @@ def resolve_gold_speaker(doc: Document, att: Attribution) -> GoldSpeaker:
         return GoldSpeaker(source_text, hand, "hand")
     names = [n for n in (best_name(text, a, b) for a, b in att.source) if n]
     if names:
-        return GoldSpeaker(source_text, max(names, key=lambda n: len(n.split())), "name-in-source")
+        name = max(names, key=lambda n: len(n.split()))
+        return GoldSpeaker(source_text, _name_used_elsewhere(text, name, start, end), "name-in-source")
     core = doc.corenlp
     person_pronoun = source_text.strip().lower() in PERSON_PRONOUNS
     nearest = nearest_person_name(text, start, core, source_text, doc.mask) if person_pronoun else None
@@ -883,6 +886,22 @@ def resolve_gold_speaker(doc: Document, att: Attribution) -> GoldSpeaker:
     if content_words(source_text):
         return GoldSpeaker(source_text, None, "group")
     return GoldSpeaker(source_text, None, "unresolved")
+
+
+def _name_used_elsewhere(text: str, name: str, start: int, end: int) -> str:
+    """A headline's title case runs a name into the words after it ("Elizabeth Warren Hammers Wells Fargo CEO"):
+    in the first line, a run of three or more tokens that the article never writes again is cut to its longest
+    prefix of two or more tokens that it does write outside the source span."""
+    tokens = name.split()
+    rest = text[:start] + " " + text[end:]
+    in_headline = "\n" not in text[:start]
+    if not in_headline or len(tokens) < 3 or re.search(rf"\b{re.escape(name)}\b", rest):
+        return name
+    for size in range(len(tokens) - 1, 1, -1):
+        prefix = " ".join(tokens[:size])
+        if re.search(rf"\b{re.escape(prefix)}\b", rest):
+            return prefix
+    return name
 
 
 QUOTED_NEARBY_CHARS = 600

@@ -656,3 +656,19 @@ def test_fragments_are_scored_against_the_attribution_holding_them() -> None:
     wrong = replace(fragment, speaker="Ravi Oduya", speaker_mention="Oduya")
     _, wrong_item = ev.fragment_pairs(doc, [wrong], tokens)[0]
     assert not ev.mention_correct(doc, att, wrong_item, ev.resolve_gold_speaker(doc, att))
+
+
+def test_headline_name_run_is_cut_to_the_name_the_article_uses() -> None:
+    text = (
+        "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Investigated.’\n\n"
+        "Massachusetts Sen. Elizabeth Warren grilled the bank's chief on Tuesday.\n"
+    )
+    start, end = at(text, "Elizabeth Warren Hammers Wells Fargo CEO")
+    source = ev.Attribution("E1", content=(at(text, "You Should Be Investigated"),), source=((start, end),))
+    doc = ev.Document("doc", text, [source])
+    assert ev.resolve_gold_speaker(doc, source).name == "Elizabeth Warren"
+    # Outside the headline a three-token name stays whole even if the article does not repeat it.
+    body = "The senator spoke.\n\nHillary Rodham Clinton said it.\n"
+    start, end = at(body, "Hillary Rodham Clinton")
+    source = ev.Attribution("E2", content=(at(body, "said it"),), source=((start, end),))
+    assert ev.resolve_gold_speaker(ev.Document("doc", body, [source]), source).name == "Hillary Rodham Clinton"
