@@ -874,3 +874,13 @@ def test_bare_determiner_subject_speaks_for_an_unnamed_group():
     )
     quote = only(article)
     assert (quote.speaker, quote.speaker_mention, quote.cue) == (None, "Some", "chanted")
+
+
+def test_a_long_article_full_of_pronouns_stays_linear_and_resolves():
+    # 4,000 paragraphs whose "She" has no antecedent: each pronoun looks back a bounded distance, so this
+    # runs in about a second instead of minutes (no timing asserted; a quadratic walk would time out CI).
+    paragraph = "He spoke again about the plan. She said it would work. “We will build it,” he said."
+    article = "John Smith met Mary Jones on Monday.\n\n" + "\n\n".join([paragraph] * 4000)
+    quotes = extract_quotes(article)
+    assert len(quotes) == 4000
+    assert {q.speaker for q in quotes} == {"John Smith"}

@@ -27,7 +27,7 @@ from .attribution import (
     source_trigger_starts,
 )
 from .boilerplate import boilerplate_paragraphs
-from .gender import person_gender, pronoun_gender
+from .gender import FEMALE, MALE, person_gender, pronoun_gender
 from .lexicon import ELLIPTICAL_SPEAKERS, EPITHET_HEADS, INVERTED_VERBS, KIN_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from .marks import QUOTE_MARKS, Piece, find_pieces
 from .model import Quote
@@ -58,6 +58,10 @@ _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
 _FROM = re.compile(r"\bfrom\b")
+# How far back (characters) a pronoun's antecedent is looked for. Long-distance reference is carried by the
+# chain of sentences opening with the pronoun; the bound keeps a long article linear when a pronoun has no
+# antecedent at all.
+_ANTECEDENT_REACH = 5000
 # Titles of those who speak for an organisation.
 _VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "press", "secretary", "representative"})
 # 'he said. But “Donald Trump's candidacy is strengthened …”': a conjunction alone opening the sentence.
@@ -199,8 +203,13 @@ class _Article:
             if (match := _OPENING_PRONOUN.match(self.masked, start)) and not self._inside_piece(start)
         ]
         self._opening_pronoun_positions = [at for at, _ in self._opening_pronouns]
-        self._opening_referents: dict[int, str | None] = {}
+        # The referents found so far, by the pronoun's gender, in text order (with their positions).
+        self._opening_events: dict[str, tuple[list[tuple[int, str]], list[int]]] = {
+            gender: ([], []) for gender in (MALE, FEMALE)
+        }
+        self._openings_resolved = 0
         self.speaker_events: list[tuple[int, str]] = []
+        self._speaker_event_positions: list[int] = []
         self._genders: dict[str, str | None] = {}
         self.source_events: list[tuple[int, str, str]] = []
         self.relays: dict[str, str] = {}
@@ -350,7 +359,7 @@ class _Article:
         latest: tuple[int, str] | None = None
         sentence_start = -1
         for at, name in self._people_before(position, wanted):
-            if latest is not None and at < sentence_start:
+            if (latest is not None and at < sentence_start) or at < position - _ANTECEDENT_REACH:
                 break
             if wanted is None or self._gender(name) in (None, wanted):
                 if latest is None:
@@ -373,24 +382,33 @@ class _Article:
         Clinton. She has called …': the second "She" continues the first one's referent, which the names
         inside the first sentence do not replace.
         """
-        people = self.antecedents[: bisect.bisect_left(self._antecedent_positions, position)]
-        speakers = [event for event in self.speaker_events if event[0] < position]
-        streams: list[list[tuple[int, str]]] = [people[::-1], speakers[::-1]]
+        # Lazily, walking back from the pronoun: the caller usually stops after a few.
+        streams = [
+            _backwards(self.antecedents, bisect.bisect_left(self._antecedent_positions, position)),
+            # Speaker events are recorded in text order, as the quotations are read.
+            _backwards(self.speaker_events, bisect.bisect_left(self._speaker_event_positions, position)),
+        ]
         if wanted is not None:
-            openings = self._opening_pronouns[: bisect.bisect_left(self._opening_pronoun_positions, position)]
-            referents = []
-            for at, pronoun in reversed(openings):
-                if pronoun_gender(pronoun) == wanted:
-                    referent = self._opening_referent(at, pronoun)
-                    if referent:
-                        referents.append((at, referent))
-            streams.append(referents)
+            self._resolve_openings_before(position)
+            resolved, positions = self._opening_events[wanted]
+            streams.append(_backwards(resolved, bisect.bisect_left(positions, position)))
         return heapq.merge(*streams, key=lambda event: -event[0])
 
-    def _opening_referent(self, at: int, pronoun: str) -> str | None:
-        if at not in self._opening_referents:
-            self._opening_referents[at] = self._antecedent(at, pronoun)
-        return self._opening_referents[at]
+    def _resolve_openings_before(self, position: int) -> None:
+        """Resolve, in text order, the sentence-opening pronouns before ``position``.
+
+        In order, each one's resolution finds the earlier ones done: no recursion, however long the article.
+        """
+        count = bisect.bisect_left(self._opening_pronoun_positions, position)
+        while self._openings_resolved < count:
+            at, pronoun = self._opening_pronouns[self._openings_resolved]
+            self._openings_resolved += 1
+            referent = self._antecedent(at, pronoun)
+            gender = pronoun_gender(pronoun)
+            if referent and gender:
+                resolved, positions = self._opening_events[gender]
+                resolved.append((at, referent))
+                positions.append(at)
 
     @staticmethod
     def _introduces_role(text: str, name_end: int) -> bool:
@@ -507,7 +525,7 @@ class _Article:
         if head not in EPITHET_HEADS:
             return None
         gender = person_gender("", (head,))
-        referent = self._antecedent(position, {"male": "he", "female": "she"}.get(gender or "", "it"))
+        referent = self._antecedent(position, {MALE: "he", FEMALE: "she"}.get(gender or "", "it"))
         if referent is None or referent.split()[-1] in phrase:
             # "Obama's former campaign strategist" is not Obama.
             return None
@@ -807,6 +825,7 @@ class _Article:
             attribution = replace(earlier[-1], found=False)
         if attribution.speaker and attribution.found:
             self.speaker_events.append((cue.mention_at if cue else piece.open_at, attribution.speaker))
+            self._speaker_event_positions.append(cue.mention_at if cue else piece.open_at)
         return kind, attribution, joins_previous
 
     def _speaker_carries_on(self, index: int) -> bool:
@@ -1017,6 +1036,11 @@ class _Article:
 
 
 _ROLE_GAP = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})$")
+
+
+def _backwards(events: list[tuple[int, str]], end: int) -> Iterator[tuple[int, str]]:
+    """``events[:end]`` latest first, without copying the list."""
+    return (events[k] for k in range(end - 1, -1, -1))
 
 
 def _modifier_mentions(text: str, mentions: list[NameMention]) -> set[int]:
