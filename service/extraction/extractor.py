@@ -517,8 +517,7 @@ class _Article:
         """Whom a definite description of a person ("the New York businessman", "Obama's former campaign
         strategist") names: the latest person the article made its subject, of the description's gender."""
         words = phrase.split()
-        lead = words[0].lower()
-        if len(words) < 2 or not (lead == "the" or lead.endswith(("'s", "’s"))):
+        if len(words) < 2 or not (words[0].lower() == "the" or words[0].lower().endswith(("'s", "’s"))):
             return None
         head_words = phrase.split(" of ", 1)[0].split()
         head = head_words[-1].lower()
