@@ -182,11 +182,6 @@ def text_index(text: str, *, normalizer: Normalizer | None = None) -> tuple[str,
     """
     if normalizer is None:
         from service.matching.normalize import DEFAULT_NORMALIZER as normalizer
-    memo = getattr(normalizer, "index_memo", None)
-    if memo is None:  # a normalizer-like object without its own memo
-        memo = _TEXT_MEMOS.get(normalizer)
-        if memo is None:
-            memo = _TEXT_MEMOS[normalizer] = {}
     ascii_words = getattr(normalizer, "ascii_words", None)
     if ascii_words is not None and text.isascii():
         folded = text.encode().translate(_ASCII_FOLD)
@@ -194,6 +189,11 @@ def text_index(text: str, *, normalizer: Normalizer | None = None) -> tuple[str,
             words = ascii_words(folded.split())
             hashes = list(map(zlib.crc32, filterfalse(_STOP_BYTES.__contains__, words)))
             return b" ".join(words).decode(), _pair_keys(hashes, MAX_GAP if len(hashes) <= SHORT_QUOTE else 1)
+    memo = getattr(normalizer, "index_memo", None)
+    if memo is None:  # a normalizer-like object without its own memo
+        memo = _TEXT_MEMOS.get(normalizer)
+        if memo is None:
+            memo = _TEXT_MEMOS[normalizer] = {}
     chunks = text.split()
     entries = list(map(memo.get, chunks))
     if None in entries:  # chunks not seen before (rare once the memo is warm)
