@@ -152,6 +152,43 @@ def test_text_index_fast_paths_give_the_tokenizers_words(text):
     assert text_index(text) == (" ".join(words), index_keys(words))  # the warm default memo too
 
 
+# ASCII text: text_index's ASCII path (letters and separating punctuation) and its fallbacks (digits,
+# apostrophes, hyphens), with words of the equivalence table and stopwords.
+_ASCII_PIECES = list("abcXYZ .,;:!?\"()[]/&_\t\n\x0b\x1c\x00'`-09") + [
+    "Kiev", "KYIV", "defence", "Defense", "the ", "The ", "said", "s", "'s ", "forces", "e-mail", "1,182",
+]
+ASCII_TEXT = st.lists(st.sampled_from(_ASCII_PIECES), max_size=40).map("".join) | st.text(
+    alphabet=st.characters(max_codepoint=127), max_size=40
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(ASCII_TEXT)
+def test_text_index_ascii_path_gives_the_tokenizers_words(text):
+    fresh = Normalizer(DEFAULT_TABLE)
+    words = [t.norm for t in fresh(text)]
+    assert text_index(text, normalizer=Normalizer(DEFAULT_TABLE)) == (" ".join(words), index_keys(words))
+    assert text_index(text) == (" ".join(words), index_keys(words))
+    assert text_index(text)[1] == _reference_keys(words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.integers(0, 2**32 - 1) | st.sampled_from([0, 1, 2**31 - 1, 2**31, 2**32 - 1]), max_size=30
+    ),
+    st.integers(1, 3),
+)
+def test_pair_keys_follow_the_formula(hashes, max_gap):
+    from service.matching.index import _pair_keys
+
+    expected = [
+        ((hashes[i] * 0x9E3779B1 + hashes[i + g]) % 2**32) - 2**31
+        for g in range(1, max_gap + 1)
+        for i in range(len(hashes) - g)
+    ]
+    assert _pair_keys(hashes, max_gap) == list(dict.fromkeys(expected))
+
 # --- scores -----------------------------------------------------------------------------------------
 
 

@@ -395,3 +395,50 @@ def test_content_hash_equals_folding_by_split_and_join(text):
 
     folded = " ".join(unicodedata.normalize("NFC", text).split())
     assert content_hash(text) == hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def _urlsplit_canonical_url(url):
+    """canonical_url written with urlsplit / urlunsplit only (its definition, without the fast path)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    url = url.strip()
+    if not url:
+        return None
+    parts = urlsplit(url)
+    netloc = parts.netloc.lower()
+    if parts.scheme.lower() == "http" and netloc.endswith(":80"):
+        netloc = netloc[:-3]
+    elif parts.scheme.lower() == "https" and netloc.endswith(":443"):
+        netloc = netloc[:-4]
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, ""))
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://example.org/1", "http://a.b/x?y=1", "http://a.b/x?", "http://a.b/x#f", "http://a.b//x",
+     "https://example.org", "https://Example.org/A", "http://a.b:80/x", "https://a.b/%20?", "http://a.b/ x",
+     "https://a.b/\x7f", "https://a.b/\u00e9", "ftp://a.b/x", "https:///x", "https://u@a.b/x", "https://[::1]/x"],
+)
+def test_canonical_url_fast_path_equals_urlsplit(url):
+    assert canonical_url(url) == _urlsplit_canonical_url(url)
+
+
+def test_canonical_url_fast_path_equals_urlsplit_property():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    chars = st.sampled_from(list("abcXY09.-/:?#@%[] \t\x7f\u00e9~!"))
+    urls = st.tuples(st.sampled_from(["http://", "https://", "HTTP://", "x://", ""]), st.lists(chars, max_size=20))
+
+    def outcome(f, url):
+        try:
+            return f(url)
+        except ValueError as exc:  # both raise for a malformed IPv6 host
+            return type(exc)
+
+    @settings(max_examples=500, deadline=None)
+    @given(urls.map(lambda t: t[0] + "".join(t[1])))
+    def check(url):
+        assert outcome(canonical_url, url) == outcome(_urlsplit_canonical_url, url)
+
+    check()

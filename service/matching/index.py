@@ -24,10 +24,12 @@ stored quotes must then be re-indexed (``service.ingest.reindex``).
 from __future__ import annotations
 
 import operator
+import sys
 import weakref
 import zlib
+from array import array
 from collections.abc import Sequence
-from itertools import chain
+from itertools import chain, filterfalse
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -81,14 +83,42 @@ def _hashes(words: Sequence[str]) -> list[int]:
     return [get(w) or _word_hash(w) for w in words if w not in stop]
 
 
+_M = 0x9E3779B1
+_ORDER = sys.byteorder
+_LOW = 0 if _ORDER == "little" else 1  # which 32-bit half of a 64-bit slot holds its low bits
+# _ONES[n]: 2**31 in each of n 64-bit slots (the shift to the signed range, added to every slot at once).
+_ONES: list[int] = []
+
+
+def _slot_ones(n: int) -> int:
+    while len(_ONES) <= n:
+        _ONES.append(((1 << (64 * len(_ONES))) - 1) // ((1 << 64) - 1) << 31)
+    return _ONES[n]
+
+
 def _pair_keys(hashes: list[int], max_gap: int) -> list[int]:
-    if max_gap == 1:  # the usual case (longer quotes), without the loop over gaps and the list concatenation
-        keys = [((a * 0x9E3779B1 + b) & 0xFFFFFFFF) - 0x80000000 for a, b in zip(hashes, hashes[1:], strict=False)]
-        return keys if len(set(keys)) == len(keys) else list(dict.fromkeys(keys))
-    keys = []
-    for gap in range(1, max_gap + 1):
-        pairs = zip(hashes, hashes[gap:], strict=False)
-        keys += [((a * 0x9E3779B1 + b) & 0xFFFFFFFF) - 0x80000000 for a, b in pairs]
+    """``((a * 0x9E3779B1 + b) mod 2**32) - 2**31`` for each pair ``(a, b)`` of hashes ``gap`` apart, gap 1
+    to ``max_gap`` (gap 1 first), duplicates dropped (first occurrence kept).
+
+    Computed for all pairs at once, without a Python loop over them: the hashes go into the 64-bit slots of
+    one big integer ``H`` (slot i holds hash i); then ``H * M + (H >> 64 * gap) + ones`` holds
+    ``a * M + b + 2**31`` in slot i, which stays below 2**64 (``a * M < 0.62 * 2**64``), so no slot carries
+    into the next; the low 32 bits of a slot read as a signed 32-bit integer are
+    ``((a * M + b + 2**31) mod 2**32) - 2**31 = ((a * M + b) mod 2**32) - 2**31``. Hashes must be in
+    ``[0, 2**32)`` (CRC-32 values); the test suite checks the result against the formula written as a loop.
+    """
+    n = len(hashes)
+    if n < 2:
+        return []
+    big = int.from_bytes(array("Q", hashes), _ORDER)
+    base = big * _M + (_ONES[n] if n < len(_ONES) else _slot_ones(n))
+    if max_gap == 1:  # the usual case (longer quotes)
+        keys = memoryview((base + (big >> 64)).to_bytes(8 * n, _ORDER)).cast("i")[_LOW : 2 * n - 2 : 2].tolist()
+    else:
+        keys = []
+        for gap in range(1, min(max_gap, n - 1) + 1):
+            pairs = (base + (big >> (64 * gap))).to_bytes(8 * n, _ORDER)
+            keys += memoryview(pairs).cast("i")[_LOW : 2 * (n - gap) : 2].tolist()
     return keys if len(set(keys)) == len(keys) else list(dict.fromkeys(keys))
 
 
@@ -101,6 +131,15 @@ def index_keys(words: Sequence[str]) -> list[int]:
     hashes = _hashes(words)
     return _pair_keys(hashes, MAX_GAP if len(hashes) <= SHORT_QUOTE else 1)
 
+
+# text_index's ASCII path: upper case to lower case, letters kept, characters that can be part of a token
+# other than letters (digits, and the ASCII joiners ' ` -) to NUL (the path is not taken), every other
+# character (white space, punctuation, symbols, controls, NUL itself) to a space: they only separate words.
+_ASCII_FOLD = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 0 if chr(c) in "0123456789'`-" else 32
+    for c in range(256)
+)
+_STOP_BYTES = frozenset(w.encode() for w in STOPWORDS)
 
 _TEXT_MEMOS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _PIECE = operator.itemgetter(0)
@@ -134,9 +173,22 @@ def text_index(text: str, *, normalizer: Normalizer | None = None) -> tuple[str,
     depend only on the chunk and the normalizer's immutable table). Once the memo is warm a quote costs
     a few C-level passes (``map`` / ``join`` / ``chain``) and no Python loop over its words: this function
     is most of the CPU time of a bulk load, so it is written for speed.
+
+    ASCII text whose only characters are letters, white space and punctuation that always separates words
+    (no digits, no apostrophe, backquote or hyphen, which can join a word) takes a shorter path, with no
+    memo: every token is then a run of letters whose base form is its lower case, so folding case, turning
+    every other character into a space and splitting gives the tokenizer's words before the equivalence
+    table (``Normalizer.ascii_words``). Same words and keys as the tokenizer (property tests).
     """
     if normalizer is None:
         from service.matching.normalize import DEFAULT_NORMALIZER as normalizer
+    ascii_words = getattr(normalizer, "ascii_words", None)
+    if ascii_words is not None and text.isascii():
+        folded = text.encode().translate(_ASCII_FOLD)
+        if b"\0" not in folded:
+            words = ascii_words(folded.split())
+            hashes = list(map(zlib.crc32, filterfalse(_STOP_BYTES.__contains__, words)))
+            return b" ".join(words).decode(), _pair_keys(hashes, MAX_GAP if len(hashes) <= SHORT_QUOTE else 1)
     memo = getattr(normalizer, "index_memo", None)
     if memo is None:  # a normalizer-like object without its own memo
         memo = _TEXT_MEMOS.get(normalizer)

@@ -106,6 +106,24 @@ class Normalizer:
         # memo, kept here so that it dies with its normalizer and is found with one attribute read (the
         # ingest calls text_index once per quote).
         self.index_memo: dict[str, tuple[str, tuple[int, ...]]] = {}
+        # ASCII spellings the table changes, as bytes (``ascii_words``)
+        self._ascii_table = {
+            word.encode(): canonical.encode()
+            for word, canonical in self.table.items()
+            if word.isascii() and word != canonical
+        }
+        self._ascii_keys = frozenset(self._ascii_table)
+
+    def ascii_words(self, words: list[bytes]) -> list[bytes]:
+        """Normalised forms (UTF-8) of words of lower-case ASCII letters: the table's canonical spellings.
+
+        For such a word the tokenizer's base form is the word itself (no possessive, nothing to fold), so
+        only the table applies; ``matching.index.text_index`` uses this for ASCII text. A subclass that
+        changes how words are normalised must set ``ascii_words = None``.
+        """
+        if self._ascii_keys.isdisjoint(words):
+            return words
+        return list(map(self._ascii_table.get, words, words))
 
     def forms(self, word: str) -> tuple[str, str]:
         """``(base, norm)`` of one surface word (a token as the tokenizer cuts it)."""

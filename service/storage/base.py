@@ -17,6 +17,7 @@ timestamp), so they serialise to JSON unchanged.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -592,6 +593,13 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 
+# A URL that canonical_url returns unchanged: http(s), a lower-case host without port or user, a path of
+# printable ASCII, no query or fragment. urlsplit (not cached for distinct URLs) and urlunsplit would give it
+# back as it is, so the bulk path skips them (a test compares both ways).
+_PLAIN_URL = re.compile(r"https?://[a-z0-9.-]+/[!-~]*")
+_NOT_PLAIN = frozenset("?#")
+
+
 def canonical_url(url: str | None) -> str | None:
     """URL as stored for duplicate detection: trimmed, scheme and host lower-cased, no ``#fragment``.
 
@@ -602,6 +610,8 @@ def canonical_url(url: str | None) -> str | None:
     url = url.strip()
     if not url:
         return None
+    if _PLAIN_URL.fullmatch(url) and _NOT_PLAIN.isdisjoint(url):
+        return url
     parts = urlsplit(url)
     netloc = parts.netloc.lower()
     if parts.scheme.lower() == "http" and netloc.endswith(":80"):
