@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from service.storage import DEFAULT_URL, InvalidURL, ItemNotFound, NewQuote, new_document, open_store
-from service.storage.base import canonical_url, content_hash, iso_date
+from service.storage.base import canonical_url, content_hash, iso_date, split_canonical_url
 
 
 def quote(text: str, *, speaker: str | None = "Alice", kind: str = "full", keys=(1, 2), **extra) -> NewQuote:
@@ -398,19 +398,9 @@ def test_content_hash_equals_folding_by_split_and_join(text):
 
 
 def _urlsplit_canonical_url(url):
-    """canonical_url written with urlsplit / urlunsplit only (its definition, without the fast path)."""
-    from urllib.parse import urlsplit, urlunsplit
-
+    """canonical_url by its urlsplit definition only, without the fast path."""
     url = url.strip()
-    if not url:
-        return None
-    parts = urlsplit(url)
-    netloc = parts.netloc.lower()
-    if parts.scheme.lower() == "http" and netloc.endswith(":80"):
-        netloc = netloc[:-3]
-    elif parts.scheme.lower() == "https" and netloc.endswith(":443"):
-        netloc = netloc[:-4]
-    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, ""))
+    return split_canonical_url(url) if url else None
 
 
 @pytest.mark.parametrize(

@@ -612,6 +612,12 @@ def canonical_url(url: str | None) -> str | None:
         return None
     if _PLAIN_URL.fullmatch(url) and _NOT_PLAIN.isdisjoint(url):
         return url
+    return split_canonical_url(url)
+
+
+def split_canonical_url(url: str) -> str:
+    """``canonical_url``'s definition for a trimmed, non-empty URL, by ``urlsplit`` (the fast path in
+    ``canonical_url`` returns plain URLs, which this gives back unchanged, as they are)."""
     parts = urlsplit(url)
     netloc = parts.netloc.lower()
     if parts.scheme.lower() == "http" and netloc.endswith(":80"):
