@@ -139,8 +139,6 @@ _BODY_VERB_RE = re.compile(
 )
 
 
-# Noun-like verbs are verbs after a pronoun ("He jokes, …", "which notes, …") or right before a comma and
-# a quotation mark ("The ad claims, “…”").
 # What may stand between a quotation and an inverted verb: punctuation, and a nested quotation's closing mark
 # left over by NYT-style ''…'old-school,''' marks.
 _BEFORE_INVERTED = " ,.;:—–-'’\"”"
@@ -149,6 +147,9 @@ _NO_SUBJECT_OPENERS = frozenset(
     "where whether during despite under over into onto upon than unless until".split()
 )
 _PRONOUN_SUBJECT_LAST = re.compile(r"\s(he|she|they|we|I)$", re.IGNORECASE)
+
+# Noun-like verbs are verbs after a pronoun ("He jokes, …", "which notes, …") or right before a comma and
+# a quotation mark ("The ad claims, “…”").
 _NOUN_LIKE_RE = re.compile(r"\b(?P<verb>" + "|".join(sorted(NOUN_LIKE_FORMS, key=len, reverse=True)) + r")\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|they|which|who) $")
 _COMMA_QUOTE_AFTER = re.compile(r""",\s*(?:[“"'‘]|$)""")
@@ -200,7 +201,6 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match]:
         taken = {m.start() for m in cues}
         cues = sorted(cues + [m for m in extra if m.start() not in taken], key=lambda m: m.start())
     return cues
-
 
 
 def cue_label(match: re.Match) -> str:
@@ -371,6 +371,12 @@ def is_valid_speaker_phrase(phrase: str) -> bool:
     return False
 
 
+def _names_a_speaker(phrase: str) -> bool:
+    """A speaker phrase at a cue verb, or a bare determiner standing for some of those the sentence before named
+    ("Some chanted “USA! USA!”", '"…," tweeted another')."""
+    return is_valid_speaker_phrase(phrase) or phrase.lower() in ELLIPTICAL_SPEAKERS
+
+
 def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
     """The attribution cue of a quotation within ``text[lower:upper]``.
 
@@ -393,8 +399,7 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
                 return Cue(label, after[0], after[1], match.start(), inverted=True)
             continue
         before = noun_phrase_before(text, lower, match.start())
-        if before and (is_valid_speaker_phrase(before[0]) or before[0].lower() in ELLIPTICAL_SPEAKERS):
-            # "Some chanted “USA! USA!”": a bare determiner speaks for some of those the sentence before named.
+        if before and _names_a_speaker(before[0]):
             return Cue(label, before[0], before[1], match.start())
         if before and _PRONOUN_SUBJECT_LAST.search(before[0]):
             # "on Tuesday night he said": a time or place phrase before the subject pronoun.
@@ -403,7 +408,7 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
         verb = (match.group("verb") or "").lower()
         if verb in INVERTED_VERBS and not text[lower : match.start()].strip(_BEFORE_INVERTED):
             after = noun_phrase_after(text, match.end(), upper)
-            if after and (is_valid_speaker_phrase(after[0]) or after[0].lower() in ELLIPTICAL_SPEAKERS):
+            if after and _names_a_speaker(after[0]):
                 return Cue(label, after[0], after[1], match.start(), inverted=True)
     return None
 

@@ -808,24 +808,28 @@ class _Article:
             attribution = replace(earlier[-1], found=False)
         elif kind == "full" and earlier:
             attribution = self._continuation(index, earlier)
-        elif (
+        elif earlier and earlier[-1].speaker and self._keeps_previous_speaker(index, kind, earlier[-1], sentence_start):
+            attribution = replace(earlier[-1], found=False)
+        if attribution.speaker and attribution.found:
+            at = cue.mention_at if cue else piece.open_at
+            self.speaker_events.append((at, attribution.speaker))
+            self._speaker_event_positions.append(at)
+        return kind, attribution, joins_previous
+
+    def _keeps_previous_speaker(self, index: int, kind: str, before: _Attribution, sentence_start: int) -> bool:
+        """Whether a piece without a cue of its own is the previous piece's speaker's."""
+        piece, previous = self.pieces[index], self._neighbours(index)[0]
+        if (
             previous is not None
-            and earlier
-            and earlier[-1].speaker
-            and not _SPEECH_NOUN.fullmatch(earlier[-1].cue or "")
+            and not _SPEECH_NOUN.fullmatch(before.cue or "")
             and self._sentence(piece.paragraph, previous.open_at)[0] == sentence_start
         ):
             # 'He's claiming that fraud is “a big problem” but “nobody has the guts”': the writer's sentence
             # attributes every quoted piece in it, the later ones after the first one's cue.
-            attribution = replace(earlier[-1], found=False)
-        elif kind == "fragment" and earlier and earlier[-1].speaker and self._speaker_carries_on(index):
-            # "''We were not happy,'' said Jock Finlayson. Now, ''within the business community …''": a
-            # fragment the writer does not attribute, after the speaker's quotation in the same paragraph.
-            attribution = replace(earlier[-1], found=False)
-        if attribution.speaker and attribution.found:
-            self.speaker_events.append((cue.mention_at if cue else piece.open_at, attribution.speaker))
-            self._speaker_event_positions.append(cue.mention_at if cue else piece.open_at)
-        return kind, attribution, joins_previous
+            return True
+        # "''We were not happy,'' said Jock Finlayson. Now, ''within the business community …''": a fragment the
+        # writer does not attribute, after the speaker's quotation in the same paragraph.
+        return kind == "fragment" and self._speaker_carries_on(index)
 
     def _speaker_carries_on(self, index: int) -> bool:
         """Whether nobody but the previous piece's speaker can be meant: that piece is in the same paragraph

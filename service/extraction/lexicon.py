@@ -111,10 +111,9 @@ KIN_WORDS = frozenset(
 # "the 34-year-old mother of three"). Not here: words for anonymous sources ("the official", "the
 # spokesman", "the man"), which usually stand for someone the article does not name, and offices ("the
 # senator"), which the people's own titles resolve.
-EPITHET_HEADS = frozenset(
-    "mother father wife husband son daughter sister brother grandmother grandfather widow widower "
-    "billionaire mogul developer candidate nominee strategist politician businessman businesswoman tycoon "
-    "magnate entrepreneur frontrunner front-runner contender hopeful incumbent challenger populist".split()
+EPITHET_HEADS = (KIN_WORDS - {"man", "woman", "girlfriend", "boyfriend", "actor", "actress"}) | frozenset(
+    "billionaire mogul developer candidate nominee strategist politician tycoon magnate entrepreneur frontrunner "
+    "front-runner contender hopeful incumbent challenger populist".split()
 )
 
 ORG_WORDS = frozenset(
