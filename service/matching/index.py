@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import operator
 import sys
-import weakref
 import zlib
 from array import array
 from collections.abc import Sequence
@@ -141,7 +140,6 @@ _ASCII_FOLD = bytes(
 )
 _STOP_BYTES = frozenset(w.encode() for w in STOPWORDS)
 
-_TEXT_MEMOS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _PIECE = operator.itemgetter(0)
 # Characters that only ever separate words (see normalize._TOKEN_RE), stripped from a chunk's edges.
 _EDGE_PUNCTUATION = ".,;:!?\"“”«»()[]"
@@ -182,18 +180,14 @@ def text_index(text: str, *, normalizer: Normalizer | None = None) -> tuple[str,
     """
     if normalizer is None:
         from service.matching.normalize import DEFAULT_NORMALIZER as normalizer
-    ascii_words = getattr(normalizer, "ascii_words", None)
+    ascii_words = normalizer.ascii_words
     if ascii_words is not None and text.isascii():
         folded = text.encode().translate(_ASCII_FOLD)
         if b"\0" not in folded:
             words = ascii_words(folded.split())
             hashes = list(map(zlib.crc32, filterfalse(_STOP_BYTES.__contains__, words)))
             return b" ".join(words).decode(), _pair_keys(hashes, MAX_GAP if len(hashes) <= SHORT_QUOTE else 1)
-    memo = getattr(normalizer, "index_memo", None)
-    if memo is None:  # a normalizer-like object without its own memo
-        memo = _TEXT_MEMOS.get(normalizer)
-        if memo is None:
-            memo = _TEXT_MEMOS[normalizer] = {}
+    memo = normalizer.index_memo
     chunks = text.split()
     entries = list(map(memo.get, chunks))
     if None in entries:  # chunks not seen before (rare once the memo is warm)
