@@ -27,6 +27,9 @@ from typing import Generic, Protocol, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 __all__ = [
+    "DOCUMENT_COLUMNS",
+    "QUOTE_COLUMNS",
+    "QUOTE_INSERT_COLUMNS",
     "AddResult",
     "Cluster",
     "ClusterSummary",
@@ -41,10 +44,7 @@ __all__ = [
     "Linker",
     "NewDocument",
     "NewQuote",
-    "DOCUMENT_COLUMNS",
     "Page",
-    "QUOTE_COLUMNS",
-    "QUOTE_INSERT_COLUMNS",
     "SchemaError",
     "SpeakerCount",
     "Store",
@@ -59,6 +59,7 @@ __all__ = [
     "new_document",
     "quote_from_row",
     "replace_nul",
+    "split_canonical_url",
 ]
 
 T = TypeVar("T")

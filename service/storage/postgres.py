@@ -199,7 +199,6 @@ def _clean(params: Sequence[Any]) -> tuple:
     return tuple(replace_nul(p) if isinstance(p, str) else p for p in params)
 
 
-
 def redact(url: str) -> str:
     """``url`` with its password, if any, replaced by ``***`` (for messages and logs)."""
     parts = urlsplit(url)

@@ -130,7 +130,6 @@ def _doc_ref(row: Sequence) -> DocumentRef:
     return DocumentRef(*row[:8])
 
 
-
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
