@@ -45,7 +45,7 @@ from pathlib import Path
 
 from rapidfuzz import process
 
-from service.ingest import quote_index
+from service.ingest import collector_paused, quote_index
 from service.matching.equivalences import TRANSLITERATIONS, default_groups
 from service.matching.normalize import DEFAULT_NORMALIZER
 from service.matching.score import MATCH, Query
@@ -302,15 +302,16 @@ def load(store: SQLiteStore, quotes: list[str], rng: random.Random, *, batch_doc
         docs.append((text, rng.choice(outlets), f"https://example.org/{n}", published, spans))
     start = time.perf_counter()
     for b in range(0, len(docs), batch_docs):
-        items = []
-        for text, outlet, url, published, spans in docs[b : b + batch_docs]:
-            doc = new_document(text, outlet=outlet, url=url, published_at=published)
-            new_quotes = [
-                NewQuote(q, s, e, "full", "Speaker", *_no_extras, *quote_index(q, "full", False))
-                for s, e, q in spans
-            ]
-            items.append((doc, new_quotes))
-        store.add_documents(items)
+        with collector_paused():  # as ingest.ingest_documents does for its batches
+            items = []
+            for text, outlet, url, published, spans in docs[b : b + batch_docs]:
+                doc = new_document(text, outlet=outlet, url=url, published_at=published)
+                new_quotes = [
+                    NewQuote(q, s, e, "full", "Speaker", *_no_extras, *quote_index(q, "full", False))
+                    for s, e, q in spans
+                ]
+                items.append((doc, new_quotes))
+            store.add_documents(items)
     return time.perf_counter() - start
 
 

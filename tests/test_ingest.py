@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
 
 from service.extraction.model import Quote
-from service.ingest import ingest_document, ingest_documents, ingest_seeds, reindex
+from service.ingest import collector_paused, ingest_document, ingest_documents, ingest_seeds, reindex
 from service.matching.normalize import DEFAULT_TABLE, Normalizer
 from service.matching.search import find_matches
 
@@ -127,6 +129,61 @@ def test_ingest_documents_writes_a_batch_once(store, cluster):
     again = ingest_documents(store, batch, extract=extract, cluster=cluster)
     assert all(r.duplicate for r in again) and store.stats()["documents"] == 3
     assert store.check_consistency().ok
+
+
+def test_ingest_documents_pauses_the_collector_for_its_batch(store):
+    seen = []
+
+    def extract(text: str) -> list[Quote]:
+        seen.append(gc.isenabled())
+        return fake_extractor((STATEMENT, "full"))(text)
+
+    assert gc.isenabled()
+    ingest_documents(store, [{"text": article(STATEMENT), "outlet": "Wire"}], extract=extract)
+    assert seen == [False] and gc.isenabled()
+
+    def failing(text: str) -> list[Quote]:
+        raise RuntimeError("extractor failed")
+
+    with pytest.raises(RuntimeError):
+        ingest_documents(store, [{"text": article(STATEMENT, "(2)"), "outlet": "Wire"}], extract=failing)
+    assert gc.isenabled()
+
+
+def test_collector_pauses_nest_and_overlap_across_threads():
+    assert gc.isenabled()
+    with collector_paused():
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer pause still holds
+    assert gc.isenabled()
+
+    # A pause in another thread that ends first must not bring the collector back under ours, and
+    # ours, ending last, must bring it back.
+    entered, release = threading.Event(), threading.Event()
+
+    def other() -> None:
+        with collector_paused():
+            entered.set()
+            release.wait(5)
+
+    with collector_paused():
+        thread = threading.Thread(target=other)
+        thread.start()
+        assert entered.wait(5)
+        release.set()
+        thread.join(5)
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+    # A collector that was off stays off.
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def seeds_extractor(text: str) -> list[Quote]:
