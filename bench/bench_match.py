@@ -264,6 +264,20 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
+def machine_probe(n: int = 2_000_000) -> float:
+    """Milliseconds of CPU a fixed pure-Python loop takes now.
+
+    This virtual machine's CPU speed drifts by up to 2x within minutes (the same loop: 0.86 to 1.71 s for
+    10M iterations, five runs a few seconds apart), so every figure is printed with the probe taken just
+    before it was measured: compare runs by their probes, not only by their figures.
+    """
+    start = time.process_time()
+    total = 0
+    for i in range(n):
+        total += i
+    return (time.process_time() - start) * 1000
+
+
 def build_corpus(size: int, gen: Generator, rng: random.Random) -> list[str]:
     seen: set[str] = set()
     quotes = []
@@ -328,6 +342,7 @@ def run_size(size: int, args: argparse.Namespace, workdir: Path) -> dict:
         for suffix in ("", "-wal", "-shm"):
             Path(str(db) + suffix).unlink(missing_ok=True)
     store = SQLiteStore(f"sqlite:///{db}?cache_mb={args.cache_mb}")
+    probe_build = machine_probe()
     t_build = load(store, quotes, rng, batch_docs=args.batch_docs) if not reuse else float("nan")
     store.checkpoint()
     usage = store.disk_usage()
@@ -358,6 +373,7 @@ def run_size(size: int, args: argparse.Namespace, workdir: Path) -> dict:
     # lookups (warm up a few first: the first queries page the index in)
     for _, text, _ in queries[:20]:
         find_matches(store, text)
+    probe_lookup = machine_probe()
     latencies = []
     cpu_times = []  # CPU time of this process: what one core costs, whatever else the machine runs
     hits: dict[str, list[tuple[bool, bool]]] = {k: [] for k in KINDS}
@@ -476,6 +492,7 @@ def run_size(size: int, args: argparse.Namespace, workdir: Path) -> dict:
             "p99": percentile(cpu_times, 0.99),
         },
         "load_average": os.getloadavg(),
+        "machine_probe_ms": {"build": probe_build, "lookup": probe_lookup},
         "recall": recall,
         "recall10_up_to_two_words": statistics.mean(
             [x[1] for k in UP_TO_TWO_WORDS for x in hits[k]] or [float("nan")]
@@ -506,6 +523,9 @@ def _rate(pairs: list[tuple[bool, bool]], i: int) -> float:
 def report(r: dict) -> str:
     lines = [
         f"== {r['size']:,} quotes  (corpus generated in {r['generate_s']:.1f} s)",
+        f"machine probe (2M-iteration Python loop, CPU ms; lower is a faster machine): "
+        f"{r['machine_probe_ms']['build']:.0f} before the build, "
+        f"{r['machine_probe_ms']['lookup']:.0f} before the lookups",
         f"build: {r['build_rate']:,.0f} quotes/s ({r['build_s']:.1f} s; normalise + keys + insert, one core)",
         f"disk: index {r['index_bytes_per_quote']:.0f} B/quote "
         f"({r['index_entries_per_quote']:.1f} postings/quote) + stored normalised text "
