@@ -884,3 +884,36 @@ def test_a_long_article_full_of_pronouns_stays_linear_and_resolves():
     quotes = extract_quotes(article)
     assert len(quotes) == 4000
     assert {q.speaker for q in quotes} == {"John Smith"}
+
+
+def test_a_surname_misspelled_by_one_letter_is_the_person_named_in_full():
+    # Web copy misspells names it gave in full ("McLenney" for McClenney, "Wines" for Wimes).
+    article = (
+        "Two voters, Tyresha McClenney and Bryan Anderson, saw Hillary Clinton speak.\n\n"
+        "McLenney said Clinton does not show consistency on racial issues.\n\n"
+        "“It is only when the media gets a video,” she said.\n\n"
+        "Leslie Wimes leads a caucus of women.\n\n"
+        "Wines said: “They have a big problem with black voters.”"
+    )
+    assert [q.speaker for q in extract_quotes(article)] == ["Tyresha McClenney", "Leslie Wimes"]
+
+
+@pytest.mark.parametrize(
+    "word, known",
+    [
+        ("McLenney", "McClenney"),  # one letter left out, case-blind
+        ("Sweeny", "Sweeney"),
+        ("Wines", "Wimes"),  # one letter changed
+        ("Clintons", None),  # a plural is no misspelling
+        ("Cruz", None),  # too short to guess at
+        ("Hamilton", None),  # different first letter from "Gamilton"
+    ],
+)
+def test_known_surname_accepts_one_letter_misspellings_only(word, known):
+    from service.extraction.names import PersonRegistry, find_name_mentions
+
+    registry = PersonRegistry()
+    for name in ("Tyresha McClenney", "Steve Sweeney", "Leslie Wimes", "Bill Clinton", "Rafael Cruze", "Ann Gamilton"):
+        (mention,) = find_name_mentions(f"{name} spoke.")
+        registry.add(mention)
+    assert registry.known_surname(word) == known

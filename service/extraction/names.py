@@ -12,6 +12,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Levenshtein
+
 from .lexicon import KIN_WORDS, NOT_NAMES, ORG_WORDS, TITLE_WORDS
 
 _TOKEN = r"[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*\.?"
@@ -174,6 +176,7 @@ class PersonRegistry:
     full_names: list[tuple[int, str]] = field(default_factory=list)
     titles: dict[str, set[str]] = field(default_factory=dict)
     by_surname: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    _spellings: dict[str, str | None] = field(default_factory=dict)
 
     def add(self, mention: NameMention) -> None:
         """Record a mention; only names of two words or more can complete others."""
@@ -186,14 +189,43 @@ class PersonRegistry:
         if mention.title_words:
             titles.update(t.lower() for t in mention.title_words)
 
+    def known_surname(self, word: str) -> str | None:
+        """The surname of a full name in the article that ``word`` is, or misspells by one letter.
+
+        Web copy misspells names it gives in full elsewhere ("Tyresha McClenney" ... "McLenney said";
+        "Leslie Wimes" ... "Wines believes"). A word of five letters or more, with the same first letter,
+        one insertion, deletion or substitution away from exactly one known surname is that surname; a
+        plural or possessive 's' is no misspelling ("the Clintons").
+        """
+        if word in self.by_surname:
+            return word
+        if len(word) < 5 or not word[0].isupper():
+            return None
+        if word in self._spellings:
+            return self._spellings[word]
+        lowered = word.lower()
+        near = [
+            surname
+            for surname in self.by_surname
+            if len(surname) >= 5
+            and surname[0] == word[0]
+            and surname + "s" != word
+            and word + "s" != surname
+            # Case-blind: "McLenney" is "McClenney" with one letter left out.
+            and Levenshtein.distance(lowered, surname.lower(), score_cutoff=1) <= 1
+        ]
+        found = self._spellings[word] = near[0] if len(near) == 1 else None
+        return found
+
     def is_known_surname(self, word: str) -> bool:
-        """Whether some full name in the article ends with ``word``."""
-        return word in self.by_surname
+        """Whether some full name in the article ends with ``word`` (or a one-letter misspelling of it)."""
+        return self.known_surname(word) is not None
 
     def canonical(self, name: str, position: int) -> str:
         """The fullest form of ``name`` in the article, preferring the nearest one before ``position``."""
         words = name.split()
-        candidates = self.by_surname.get(words[-1])
+        surname = self.known_surname(words[-1])
+        candidates = self.by_surname.get(surname) if surname else None
         if not candidates:
             return name
         # The longest spelling of that person ("Donald J. Trump" over "Donald Trump") would split one
