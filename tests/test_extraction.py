@@ -917,3 +917,27 @@ def test_known_surname_accepts_one_letter_misspellings_only(word, known):
         (mention,) = find_name_mentions(f"{name} spoke.")
         registry.add(mention)
     assert registry.known_surname(word) == known
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        ("The hosts are, as The Daily Beast called them in an article last week, “Manchurian anchors.”", "Daily Beast"),
+        ("Ann Lee called the plan, “a disaster.”", "Ann Lee"),
+        ("Ann Lee described the plan as, “a disaster.”", "Ann Lee"),
+    ],
+)
+def test_a_label_after_a_naming_verb_is_a_fragment_even_after_a_comma(article, speaker):
+    quote = only(article)
+    assert (quote.kind, quote.speaker) == ("fragment", speaker)
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        ("The Daily Beast said: “They are anchors of Russia, every one of them.”", "Daily Beast"),
+        ("Daily Caller reporter Ann Lee said: “It is over for the bill.”", "Ann Lee"),
+    ],
+)
+def test_a_daily_or_weekly_masthead_is_no_person(article, speaker):
+    assert only(article).speaker == speaker

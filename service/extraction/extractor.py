@@ -52,6 +52,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 # The most words a paragraph may hold outside its quotation and still count as "quotation plus its cue".
 _ATTRIBUTION_WORDS = 20
 _THAT_INTRO = re.compile(r"\bthat,?\s*$")
+# Verbs that give something a name: what they introduce is a label, however it is punctuated.
+_NAMING_VERBS = frozenset(
+    "called calls calling dubbed dubs branded brands labeled labelled labels described describes describing "
+    "termed terms nicknamed characterized characterised likened".split()
+)
 _NICKNAME_AROUND = re.compile(r".*\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s\|\s[A-Z][a-z]+\b", re.DOTALL)
 _WORK_INTRO = re.compile(r"(?:['’]s|\b(?:on|titled|called|named|dubbed|book|show|song|film|program|anthem))\s+$")
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
@@ -726,6 +731,10 @@ class _Article:
         if len(words) <= 2 and not after_cue and not intro_cue and not joins_previous and not spoken:
             # "What curfew?" is said; "peacekeepers" is a label.
             kind = "term"
+        elif len(words) <= 2 and intro_cue is not None and intro_cue.cue in _NAMING_VERBS and not spoken:
+            # '(as The Daily Beast called them last week, ''Manchurian anchors'')': a label its user chose,
+            # attributed but no sentence of theirs.
+            kind = "fragment"
         elif joins_previous:
             kind = "full"
         elif first_char.isupper() and not _THAT_INTRO.search(intro) and (

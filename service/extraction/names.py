@@ -27,6 +27,8 @@ _GENERATION_SUFFIXES = frozenset({"II", "III", "IV"})
 _HONORIFIC_TITLES = frozenset("mr mr. mrs mrs. ms ms. president sen. senator gov. governor mayor".split())
 # Words that make a different office of the title after them.
 _RANK_WORDS = frozenset({"vice", "deputy", "former", "acting", "assistant", "lieutenant"})
+# Organisation words that open an outlet's name ("Daily Beast", "Weekly Standard") rather than head a body.
+_MASTHEAD_WORDS = frozenset({"daily", "weekly"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACE_FIRST_WORDS = frozenset(
     "new north south east west united saudi hong los las san santa sri el st st. fort port mount lake "
@@ -122,6 +124,9 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
             cut = i
     titles = tuple(honorifics) + tuple(token for token, _ in tokens[: cut + 1])
     name_tokens = tokens[cut + 1 :]
+    if cut >= 0 and len(name_tokens) == 1 and _lower_word(tokens[cut][0]) in _MASTHEAD_WORDS:
+        # "The Daily Beast", "the Daily Caller": a masthead, not Mr. Beast with the title "Daily".
+        return None
     if len(name_tokens) > 1 and name_tokens[-1][0] in _GENERATION_SUFFIXES:
         # "Vann R. Newkirk II": the suffix is no surname.
         name_tokens = name_tokens[:-1]
