@@ -211,6 +211,15 @@ def test_a_text_scores_100_against_itself_and_the_bound_holds(words):
     assert result is None or result.score <= query.bound(other) + 1e-9
 
 
+@settings(max_examples=300, deadline=None)
+@given(WORDS, WORDS, st.integers(min_value=1, max_value=8))
+def test_the_bound_is_never_below_the_score(a, b, min_fragment_words):
+    # Lookups skip candidates by their bound: a bound below the score would lose matches.
+    query = Query(a, min_fragment_words=min_fragment_words)
+    result = query.score(b)
+    assert result is None or result.score <= query.bound(b) + 1e-9
+
+
 def test_fragment_scores_on_its_span():
     source = (
         "we expect that all disputes will be resolved during talks between the authorities and the leaders"
