@@ -941,3 +941,15 @@ def test_a_label_after_a_naming_verb_is_a_fragment_even_after_a_comma(article, s
 )
 def test_a_daily_or_weekly_masthead_is_no_person(article, speaker):
     assert only(article).speaker == speaker
+
+
+def test_testimonials_each_credited_on_their_own_dash_line_are_separate_quotations():
+    article = (
+        "Readers told us what they think.\n"
+        "“You are not a leader, you are a dictator.” ― Christina Olidem\n"
+        "“No one wants a man who insults our great grandmothers. To quote Bob Marley ‘Some people are so poor "
+        "all they have is money.” And that’s all he has, “the root of all evil.” ― Christina Lastra."
+    )
+    full = [q for q in extract_quotes(article) if q.kind == "full"]
+    assert [q.speaker for q in full] == ["Christina Olidem", "Christina Lastra"]
+    assert full[0].group != full[1].group

@@ -45,6 +45,7 @@ _CUED_INTRO = re.compile(r"[:,]\s*$")
 _DASH_ATTRIBUTION = re.compile(
     r"[\s,.]*[—―–]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,4})\s*(?:[,.(]|$)"
 )
+_DASH_CREDIT_AT_END = re.compile(r"[—―–]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,4})\s*\.?\s*$")
 _DASH_LINE = re.compile(r"\s*[-—―–]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s*\.?\s*")
 _FIRST_CHUNK = re.compile(r"[\s,]*(?P<np>[^,;()\[\]\"“”«»—–.]+?(?:\.[^,;()\[\]\"“”«»—–.]+?)*)\s*(?:,|\()")
 _BLANK_EXCEPT_NEWLINES = re.compile(r"[^\n]")
@@ -660,6 +661,10 @@ class _Article:
         before = self.paragraphs[previous.paragraph]
         if piece.open_at != paragraph.start or self.text[before.start] not in QUOTE_MARKS:
             return False
+        if _DASH_CREDIT_AT_END.search(self.masked, paragraph.start, paragraph.end):
+            # '“…” ― Christina Lastra.': a paragraph that credits its own speaker on its last line is a
+            # quotation of its own (a list of testimonials), even when its first piece has no cue.
+            return False
         narrative = _WORD.findall(self.masked, before.start, before.end)
         if len(narrative) > _ATTRIBUTION_WORDS:
             return False
@@ -701,7 +706,7 @@ class _Article:
         in_title = piece.paragraph in self.titles
         after_cue = None if in_title else self._after_cue(after_lower, upper)
         if after_cue is None and not in_title and not intro.strip():
-            after_cue = self._dash_line_after(piece, after_lower)
+            after_cue = self._dash_line_after(piece, after_lower) or self._dash_credit_closing(piece)
         intro_cue = None
         if not in_title and (_CUED_INTRO.search(intro) or not intro.strip()):
             intro_cue = self._intro_cue(piece, lower, intro)
@@ -863,6 +868,17 @@ class _Article:
         if line is None or following.index in self.boilerplate:
             return None
         return Cue("—", line.group("name").rstrip("."), line.start("name"), line.start())
+
+    def _dash_credit_closing(self, piece: Piece) -> Cue | None:
+        """'“…” And that’s all he has “the root of all evil.” ― Christina Lastra.': a paragraph opening with a
+        quotation and closing on a dash credit is that person's, whatever stands between."""
+        paragraph = self.paragraphs[piece.paragraph]
+        if piece.open_at != paragraph.start or piece.paragraph in self.boilerplate:
+            return None
+        credit = _DASH_CREDIT_AT_END.search(self.masked, paragraph.start, paragraph.end)
+        if credit is None:
+            return None
+        return Cue("—", credit.group("name").rstrip("."), credit.start("name"), credit.start())
 
     def _possessive_cue(self, lower: int, open_at: int) -> Cue | None:
         """'Trump's claim that there have been “thousands of shootings”': the owner of the words named."""
