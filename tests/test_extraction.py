@@ -953,3 +953,23 @@ def test_testimonials_each_credited_on_their_own_dash_line_are_separate_quotatio
     full = [q for q in extract_quotes(article) if q.kind == "full"]
     assert [q.speaker for q in full] == ["Christina Olidem", "Christina Lastra"]
     assert full[0].group != full[1].group
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        (
+            "A chorus of prominent Republicans has said the same thing, including Mitt Romney -- "
+            "''It is disqualifying for a nominee to refuse to release tax returns'' -- and others.",
+            "Mitt Romney",
+        ),
+        (
+            "Donald Trump met Hillary Clinton on stage.\n\nMr. Trump hardly clarified the matter, treating "
+            "Mrs. Clinton's remark as a compliment — “That makes me smart” — and moved on.",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_a_sentence_set_off_by_dashes_is_a_full_quotation_of_the_name_before_it_or_the_subject(article, speaker):
+    (quote,) = [q for q in extract_quotes(article) if q.kind != "term"]
+    assert (quote.kind, quote.speaker) == ("full", speaker)

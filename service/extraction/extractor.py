@@ -45,6 +45,8 @@ _CUED_INTRO = re.compile(r"[:,]\s*$")
 _DASH_ATTRIBUTION = re.compile(
     r"[\s,.]*[—―–]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,4})\s*(?:[,.(]|$)"
 )
+_DASH_BEFORE = re.compile(r"(?:--|[—–])\s*$")
+_DASH_AFTER = re.compile(r"[,.]?\s*(?:--|[—–])")
 _DASH_CREDIT_AT_END = re.compile(r"[—―–]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,4})\s*\.?\s*$")
 _DASH_LINE = re.compile(r"\s*[-—―–]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s*\.?\s*")
 _FIRST_CHUNK = re.compile(r"[\s,]*(?P<np>[^,;()\[\]\"“”«»—–.]+?(?:\.[^,;()\[\]\"“”«»—–.]+?)*)\s*(?:,|\()")
@@ -733,6 +735,12 @@ class _Article:
             interrupted = False
         joins_previous = piece.continues_previous or interrupted
         spoken = first_char.isupper() and text[piece.end - 1] in "?!"
+        set_off_by_dashes = bool(
+            first_char.isupper()
+            and len(words) >= 3
+            and _DASH_BEFORE.search(intro)
+            and _DASH_AFTER.match(masked, after_lower)
+        )
         if len(words) <= 2 and not after_cue and not intro_cue and not joins_previous and not spoken:
             # "What curfew?" is said; "peacekeepers" is a label.
             kind = "term"
@@ -757,6 +765,10 @@ class _Article:
         ):
             # '"Call the roll," came shouts from the crowd': a sentence that opens with a quotation set off by
             # a comma is that quotation and its attribution, even when the attribution is not a cue we know.
+            kind = "full"
+        elif set_off_by_dashes:
+            # 'the former candidate Mitt Romney -- ''It is disqualifying …'' -- and Fred Goldberg': a sentence
+            # set off by dashes inside the writer's is quoted whole.
             kind = "full"
         elif first_char.islower() or embedded_after or _THAT_INTRO.search(intro):
             # The writer's sentence runs through the quotation: 'said that "…"', '"…" to drive up costs'.
@@ -810,6 +822,14 @@ class _Article:
         if cue is None and intro.rstrip().endswith(":"):
             # 'Sanders made the following comment: "…"': the colon is the cue, the sentence's subject speaks.
             cue = self._colon_subject_cue(lower, piece.open_at)
+        if set_off_by_dashes and kind == "full":
+            # '… including Mitt Romney -- ''It is disqualifying …'' --': the name the dash follows speaks;
+            # with none, the sentence's subject ('Mr. Trump hardly clarified the matter, treating it as a
+            # compliment -- ''That makes me smart'' --').
+            cue = self._name_before_dash(lower, piece.open_at) or cue or self._colon_subject_cue(
+                lower, piece.open_at
+            )
+            clause_lower, clause_upper = lower, piece.open_at
         if cue is not None:
             whole_sentence = masked[min(lower, clause_lower) : max(upper, clause_upper)]
             attribution = self._attribute(cue, whole_sentence, lower, sentence_start)
@@ -868,6 +888,19 @@ class _Article:
         if line is None or following.index in self.boilerplate:
             return None
         return Cue("—", line.group("name").rstrip("."), line.start("name"), line.start())
+
+    def _name_before_dash(self, lower: int, open_at: int) -> Cue | None:
+        """The person named right before the dash that opens a quotation set off by dashes, as its cue."""
+        dash = _DASH_BEFORE.search(self.masked, lower, open_at)
+        if dash is None:
+            return None
+        names = find_name_mentions(self.masked, lower, dash.start())
+        if not names or self.masked[names[-1].end : dash.start()].strip() or not is_person_name(
+            names[-1], self.registry
+        ):
+            return None
+        name = names[-1]
+        return Cue("—", self.text[name.start : name.end], name.start, dash.start())
 
     def _dash_credit_closing(self, piece: Piece) -> Cue | None:
         """'“…” And that’s all he has “the root of all evil.” ― Christina Lastra.': a paragraph opening with a
