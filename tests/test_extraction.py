@@ -973,3 +973,18 @@ def test_testimonials_each_credited_on_their_own_dash_line_are_separate_quotatio
 def test_a_sentence_set_off_by_dashes_is_a_full_quotation_of_the_name_before_it_or_the_subject(article, speaker):
     (quote,) = [q for q in extract_quotes(article) if q.kind != "term"]
     assert (quote.kind, quote.speaker) == ("full", speaker)
+
+
+def test_a_paragraph_opened_by_another_kind_of_mark_starts_another_quotation():
+    # An excerpt quoted paragraph by paragraph with straight marks holds curly-quoted speech of its own.
+    article = (
+        "The Post's reporter wrote:\n\n"
+        "\"The rally was loud.\n\n"
+        "“Here comes Big Daddy,” Ann Lee said, clapping. “The Donald. Big Daddy.”\n\n"
+        "\"Kevin was snoring.\n\n"
+        "\"The crowd chanted on.\""
+    )
+    groups = {}
+    for quote in extract_quotes(article):
+        groups.setdefault(quote.group, []).append(quote.text)
+    assert ["Here comes Big Daddy", "The Donald. Big Daddy."] in groups.values()

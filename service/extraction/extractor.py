@@ -663,6 +663,10 @@ class _Article:
         before = self.paragraphs[previous.paragraph]
         if piece.open_at != paragraph.start or self.text[before.start] not in QUOTE_MARKS:
             return False
+        if self._opening_mark(piece) != self._opening_mark(previous):
+            # '“The Donald. Big Daddy.”' then '"Kevin was snoring.': another kind of mark opens another
+            # quotation (an excerpt's paragraph, straight-quoted, after a quotation inside it).
+            return False
         if _DASH_CREDIT_AT_END.search(self.masked, paragraph.start, paragraph.end):
             # '“…” ― Christina Lastra.': a paragraph that credits its own speaker on its last line is a
             # quotation of its own (a list of testimonials), even when its first piece has no cue.
@@ -676,6 +680,9 @@ class _Article:
         # writer's own after the attribution ends the quotation; the next paragraph's is a new one.
         _, attribution_end = self._sentence(previous.paragraph, previous.after_close)
         return not self.masked[attribution_end : before.end].strip()
+
+    def _opening_mark(self, piece: Piece) -> str:
+        return self.text[piece.open_at : piece.open_at + piece.mark_width]
 
     def _neighbours(self, index: int) -> tuple[Piece | None, Piece | None]:
         piece = self.pieces[index]
