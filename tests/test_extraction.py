@@ -988,3 +988,13 @@ def test_a_paragraph_opened_by_another_kind_of_mark_starts_another_quotation():
     for quote in extract_quotes(article):
         groups.setdefault(quote.group, []).append(quote.text)
     assert ["Here comes Big Daddy", "The Donald. Big Daddy."] in groups.values()
+
+
+def test_surnames_with_a_capital_after_their_prefix_are_names():
+    article = (
+        "Celebrities like Will Smith, Robert DeNiro and Patti LaBelle came.\n\n"
+        "Ms. LaBelle got a huge roar when, at the end of her song, she added: “Vote for Hillary Clinton.”\n\n"
+        "Gov. Ron DeSantis said: “We will not comply with the order.”\n\n"
+        "YouTube said: “We removed the video for breaking our rules.”"
+    )
+    assert [q.speaker for q in extract_quotes(article)] == ["Patti LaBelle", "Ron DeSantis", "YouTube"]

@@ -19,7 +19,11 @@ from .lexicon import KIN_WORDS, NOT_NAMES, ORG_WORDS, TITLE_WORDS
 _TOKEN = r"[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*\.?"
 _PARTICLE = r"(?:de|van|von|der|den|bin|al|da|del|la|le|du|dos|ibn)"
 CAPITALISED_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*")
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
+# Surnames with a capital inside follow a prefix: McConnell, MacArthur, DeSantis, DiCaprio, LaBelle, LeBron,
+# DuBois, VanHollen. A capital after any other start is a brand (YouTube, FedEx, WikiLeaks), no name.
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)*|[A-Z]\.|(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+|O['’][A-Z][a-z]+)$"
+)
 _HONORIFICS = frozenset({"mr", "mrs", "ms"})
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _GENERATION_SUFFIXES = frozenset({"II", "III", "IV"})
