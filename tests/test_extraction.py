@@ -998,3 +998,12 @@ def test_surnames_with_a_capital_after_their_prefix_are_names():
         "YouTube said: “We removed the video for breaking our rules.”"
     )
     assert [q.speaker for q in extract_quotes(article)] == ["Patti LaBelle", "Ron DeSantis", "YouTube"]
+
+
+@pytest.mark.parametrize(
+    "opening, mention",
+    [("Recently she announced", "she"), ("Yesterday Ann Lee told reporters", "Ann Lee"), ("Later she said", "she")],
+)
+def test_a_sentence_adverb_before_the_subject_is_no_part_of_the_speaker(opening, mention):
+    quote = only(f"Ann Lee leads the group.\n\n{opening}: “I am leaving the ship.”")
+    assert (quote.speaker, quote.speaker_mention) == ("Ann Lee", mention)

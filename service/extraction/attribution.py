@@ -320,8 +320,17 @@ _TRAILING_WORDS = frozenset(
 )
 
 
+# Sentence adverbs before the subject ("Recently she tweeted", "Yesterday Ann Lee told reporters"). A fixed
+# list: "-ly" words alone would take names (Kelly, Reilly, Beverly).
+_NP_LEADING_NOISE = re.compile(
+    r"^(?:(?:recently|later|earlier|yesterday|today|tonight|then|also|meanwhile|finally|now|previously|"
+    r"subsequently|separately|initially|instead|again|still|afterward|afterwards|moreover)\s+)+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _clean_np(phrase: str) -> str:
-    phrase = phrase.strip(" \t\n,.;:")
+    phrase = _NP_LEADING_NOISE.sub("", phrase.strip(" \t\n,.;:"))
     last_space = phrase.rfind(" ")
     if phrase[last_space + 1 :].lower() not in _TRAILING_WORDS:
         # Nothing to trim: most phrases end with a name or a noun.
