@@ -1007,3 +1007,19 @@ def test_surnames_with_a_capital_after_their_prefix_are_names():
 def test_a_sentence_adverb_before_the_subject_is_no_part_of_the_speaker(opening, mention):
     quote = only(f"Ann Lee leads the group.\n\n{opening}: “I am leaving the ship.”")
     assert (quote.speaker, quote.speaker_mention) == ("Ann Lee", mention)
+
+
+@pytest.mark.parametrize(
+    "phrase, speaker",
+    [
+        ("NEA President Lily Eskelsen García", "Lily Eskelsen García"),  # accented letters
+        ("Ángel Núñez", "Ángel Núñez"),
+        ("United Auto Workers Secretary-Treasurer Gary Casteel", "Gary Casteel"),  # hyphenated title
+        ("Chicago Alderman Jason C. Ervin", "Jason C. Ervin"),
+        ("FBI General Counsel James A. Baker", "James A. Baker"),  # the initial "A." is no article
+        ("Idaho executive Frank VanderSloot", "Frank VanderSloot"),
+        ("Howard Dean", "Howard Dean"),
+    ],
+)
+def test_titled_names_fold_to_the_person(phrase, speaker):
+    assert only(f"{phrase} said: “We will strike next week.”").speaker == speaker

@@ -193,7 +193,9 @@ class _Article:
             and names_text[first.end : second.start].strip(" ,") == "and"
         ]
         self._mention_ends = {m.start: m.end for m in mentions}
-        self._mention_starts = [m.start for m in mentions if not self._inside_piece(m.start)]
+        outside = [m for m in mentions if not self._inside_piece(m.start)]
+        self._mention_starts = [m.start for m in outside]
+        self._mention_people = [self.registry.canonical(m.name, m.start) for m in outside]
         # "…, which concerns Henry Crespo, president of the Florida Democratic Black Caucus." then '"…," he
         # said': a full name introduced with its role is who the next paragraph's quotation is from.
         self._introductions = [
@@ -870,17 +872,17 @@ class _Article:
             return True
         # "''We were not happy,'' said Jock Finlayson. Now, ''within the business community …''": a fragment the
         # writer does not attribute, after the speaker's quotation in the same paragraph.
-        return kind == "fragment" and self._speaker_carries_on(index)
+        return kind == "fragment" and self._speaker_carries_on(index, before.speaker)
 
-    def _speaker_carries_on(self, index: int) -> bool:
+    def _speaker_carries_on(self, index: int, speaker: str | None) -> bool:
         """Whether nobody but the previous piece's speaker can be meant: that piece is in the same paragraph
-        and no person is named between the two."""
+        and nobody else is named between the two (its own attribution may name the speaker)."""
         piece, previous = self.pieces[index], self.pieces[index - 1]
         if previous.paragraph != piece.paragraph:
             return False
-        between_from = self._piece_end(previous)
-        first = bisect.bisect_left(self._mention_starts, between_from)
-        return first == len(self._mention_starts) or self._mention_starts[first] >= piece.open_at
+        first = bisect.bisect_left(self._mention_starts, self._piece_end(previous))
+        last = bisect.bisect_left(self._mention_starts, piece.open_at, first)
+        return all(person == speaker for person in self._mention_people[first:last])
 
     def _dash_line_after(self, piece: Piece, after_lower: int) -> Cue | None:
         """'"…[quote paragraph]…"' then a paragraph '- Bernie Sanders.': the fact-check layout names the

@@ -97,6 +97,7 @@ TITLE_WORDS = frozenset(
     strategist consultant pollster lawyer economist researcher fellow author writer columnist reporter
     correspondent activist organizer organiser official member owner executive manager spokesperson
     del. delegate sens sens. reps reps. gens gens. govs govs. drs drs. messrs messrs.
+    alderman alderwoman counsel treasurer comptroller auditor superintendent trustee provost
     """.split()
 )
 

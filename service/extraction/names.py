@@ -16,14 +16,19 @@ from rapidfuzz.distance import Levenshtein
 
 from .lexicon import KIN_WORDS, NOT_NAMES, ORG_WORDS, TITLE_WORDS
 
-_TOKEN = r"[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*\.?"
+# Latin letters with their accents (García, Núñez, Élise, Müller): names in world news are not ASCII.
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_TOKEN = rf"[{_UPPER}][\w'’-]*(?:\.[{_UPPER}][\w'’-]*)*\.?"
 _PARTICLE = r"(?:de|van|von|der|den|bin|al|da|del|la|le|du|dos|ibn)"
 CAPITALISED_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*")
 # Surnames with a capital inside follow a prefix: McConnell, MacArthur, DeSantis, DiCaprio, LaBelle, LeBron,
 # DuBois, VanHollen. A capital after any other start is a brand (YouTube, FedEx, WikiLeaks), no name.
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)*|[A-Z]\.|(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+|O['’][A-Z][a-z]+)$"
+    rf"^(?:[{_UPPER}][{_LOWER}'’-]+(?:-[{_UPPER}][{_LOWER}'’-]+)*|[{_UPPER}]\."
+    rf"|(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Vander|Von)[{_UPPER}][{_LOWER}]+|O['’][{_UPPER}][{_LOWER}]+)$"
 )
+_INITIAL = re.compile(rf"^[{_UPPER}]\.$")
 _HONORIFICS = frozenset({"mr", "mrs", "ms"})
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _GENERATION_SUFFIXES = frozenset({"II", "III", "IV"})
@@ -64,6 +69,11 @@ def _lower_word(token: str) -> str:
 
 def _is_title(token: str) -> bool:
     lowered = token.lower()
+    if "-" in lowered and lowered.strip("-"):
+        # "Secretary-Treasurer", "Editor-in-Chief": a compound whose parts are titles and small words.
+        return all(part in TITLE_WORDS or part in ("in", "at", "of") for part in lowered.split("-")) and any(
+            part in TITLE_WORDS for part in lowered.split("-")
+        )
     return lowered in TITLE_WORDS or lowered.rstrip(".") in TITLE_WORDS
 
 
@@ -140,7 +150,8 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
     if all(_is_title(w) for w in name_words) and cut < 0 and not honorifics:
         return None
     last_word = len(name_words) - 1
-    if any(_lower_word(w) in NOT_NAMES for w in name_words) or not all(
+    # An initial is no word: "James A. Baker" holds no article "a".
+    if any(_lower_word(w) in NOT_NAMES and not _INITIAL.match(w) for w in name_words) or not all(
         # "Bill de Blasio": a particle inside a name is part of it.
         _NAME_TOKEN.match(w) or (0 < i < last_word and w in _PARTICLES)
         for i, w in enumerate(name_words)
