@@ -1023,3 +1023,28 @@ def test_a_sentence_adverb_before_the_subject_is_no_part_of_the_speaker(opening,
 )
 def test_titled_names_fold_to_the_person(phrase, speaker):
     assert only(f"{phrase} said: “We will strike next week.”").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        (
+            "The promise to “take our country back” appeals to whites who wish for a return to an era when "
+            "the population was overwhelmingly white, said Alan Abramowitz, a demographer at Emory "
+            "University. “He’s trying to appeal to a sense of displacement,” he said.",
+            "Alan Abramowitz",
+        ),
+        (  # the name after "told" is whom it was said to
+            "''That was a good speech you gave last night, Mr. President,'' Representative Steve Cohen, Democrat "
+            "of Tennessee, told Mr. Obama at the party.",
+            "Steve Cohen",
+        ),
+        (  # a person named before the appositive speaks
+            "Jean-Marc Ayrault, the foreign minister of France, said North Korea's latest “provocation cannot be "
+            "left without consequences.”",
+            "Jean-Marc Ayrault",
+        ),
+    ],
+)
+def test_a_verb_after_a_comma_is_inverted_only_when_no_person_stands_before_it(article, speaker):
+    assert {q.speaker for q in extract_quotes(article)} == {speaker}

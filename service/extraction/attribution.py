@@ -142,6 +142,9 @@ _BODY_VERB_RE = re.compile(
 # What may stand between a quotation and an inverted verb: punctuation, and a nested quotation's closing mark
 # left over by NYT-style ''…'old-school,''' marks.
 _BEFORE_INVERTED = " ,.;:—–-'’\"”"
+_COMMA_BEFORE_VERB = re.compile(r"\w,\s+$")
+# After these a name is whom the words were said to: '"…," Rep. Steve Cohen, Democrat of Tennessee, told Mr. Obama'.
+_ADDRESSEE_VERBS = frozenset({"told", "tells", "asked", "asks", "answered", "answers", "informed", "assured"})
 _NO_SUBJECT_OPENERS = frozenset(
     "with in at for from to by of on against about when while if after before since as because although though "
     "where whether during despite under over into onto upon than unless until".split()
@@ -407,14 +410,26 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
             if after and is_valid_speaker_phrase(after[0]) and not names_outlet(after[0]):
                 return Cue(label, after[0], after[1], match.start(), inverted=True)
             continue
+        verb = (match.group("verb") or "").lower()
         before = noun_phrase_before(text, lower, match.start())
+        if (
+            verb in INVERTED_VERBS
+            and verb not in _ADDRESSEE_VERBS
+            and _COMMA_BEFORE_VERB.search(text, lower, match.start())
+            and not (before and (_names_person(before[0]) or before[0].lower() in PRONOUNS))
+        ):
+            # '… the population was overwhelmingly white, said Alan Abramowitz, a demographer. “…”': after a
+            # comma, with no person before it ('Jean-Marc Ayrault, the foreign minister, said North Korea's …'
+            # is Ayrault's), a verb followed by a person's name is inverted.
+            after = noun_phrase_after(text, match.end(), upper)
+            if after and is_valid_speaker_phrase(after[0]) and _names_person(after[0]):
+                return Cue(label, after[0], after[1], match.start(), inverted=True)
         if before and _names_a_speaker(before[0]):
             return Cue(label, before[0], before[1], match.start())
         if before and _PRONOUN_SUBJECT_LAST.search(before[0]):
             # "on Tuesday night he said": a time or place phrase before the subject pronoun.
             pronoun = _PRONOUN_SUBJECT_LAST.search(before[0]).group(1)
             return Cue(label, pronoun, before[1] + len(before[0]) - len(pronoun), match.start())
-        verb = (match.group("verb") or "").lower()
         if verb in INVERTED_VERBS and not text[lower : match.start()].strip(_BEFORE_INVERTED):
             after = noun_phrase_after(text, match.end(), upper)
             if after and _names_a_speaker(after[0]):
