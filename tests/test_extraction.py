@@ -1048,3 +1048,25 @@ def test_titled_names_fold_to_the_person(phrase, speaker):
 )
 def test_a_verb_after_a_comma_is_inverted_only_when_no_person_stands_before_it(article, speaker):
     assert {q.speaker for q in extract_quotes(article)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "article, speaker, mention",
+    [
+        (
+            "Bernie Sanders ran.\n\nEver since he announced his candidacy, he's said the same thing at every "
+            "stop: “We will win this race.”",
+            "Bernie Sanders",
+            "he",
+        ),
+        (  # the agent of a passive cue asks; "has" is no plural noun that could speak
+            "Sanders was asked by host Bill Maher, who is supporting Sanders, but has previously dismissed the "
+            "story, “Will you win this race?”",
+            "Bill Maher",
+            "host Bill Maher",
+        ),
+    ],
+)
+def test_contracted_pronouns_and_passive_agents_speak(article, speaker, mention):
+    quote = only(article)
+    assert (quote.kind, quote.speaker, quote.speaker_mention) == ("full", speaker, mention)

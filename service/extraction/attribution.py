@@ -334,6 +334,10 @@ _NP_LEADING_NOISE = re.compile(
 
 def _clean_np(phrase: str) -> str:
     phrase = _NP_LEADING_NOISE.sub("", phrase.strip(" \t\n,.;:"))
+    contraction = _PRONOUN_CONTRACTION.fullmatch(phrase)
+    if contraction:
+        # "he's said the same thing at every stop": the pronoun speaks.
+        return contraction.group(1)
     last_space = phrase.rfind(" ")
     if phrase[last_space + 1 :].lower() not in _TRAILING_WORDS:
         # Nothing to trim: most phrases end with a name or a noun.
@@ -344,6 +348,10 @@ def _clean_np(phrase: str) -> str:
         phrase = _NP_TRAILING_NOISE.sub("", phrase)
         phrase = TIME_WORDS_RE.sub("", phrase).strip(" ,")
     return phrase
+
+
+_PRONOUN_CONTRACTION = re.compile(r"(he|she|they|we|i|it)['’](?:s|d|ve|ll|re)", re.IGNORECASE)
+_VERBS_ENDING_IN_S = SPEECH_VERBS | frozenset("has is was does goes opposes supports thinks believes".split())
 
 
 def is_valid_speaker_phrase(phrase: str) -> bool:
@@ -367,7 +375,14 @@ def is_valid_speaker_phrase(phrase: str) -> bool:
     # A bare plural ("officials", "aides") speaks; a phrase opening with another lower-case word
     # ("about Pushilin's comments") is no subject, unless a role leads to a full name ("panel Chairman
     # Rep. Jason Chaffetz").
-    if len(words) <= 3 and words[-1].endswith("s") and all(w.islower() for w in words):
+    if (
+        len(words) <= 3
+        and words[-1].endswith("s")
+        and all(w.islower() for w in words)
+        # "has", "was", "he promises": a verb is no plural noun.
+        and first not in PRONOUNS
+        and words[-1] not in _VERBS_ENDING_IN_S
+    ):
         return True
     leading = next((i for i, w in enumerate(words) if w[0].isupper()), len(words))
     if leading == len(words):
@@ -434,7 +449,19 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
             after = noun_phrase_after(text, match.end(), upper)
             if after and _names_a_speaker(after[0]):
                 return Cue(label, after[0], after[1], match.start(), inverted=True)
+    # "Sanders was asked by host Bill Maher, who …, “…?”": a passive cue's agent speaks.
+    for passive in _PASSIVE_BY.finditer(text, lower, upper):
+        after = noun_phrase_after(text, passive.end(), upper)
+        if after and is_valid_speaker_phrase(after[0]) and _names_person(after[0]):
+            return Cue(passive.group("verb").lower(), after[0], after[1], passive.start("verb"), inverted=True)
     return None
+
+
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?P<verb>asked|told|questioned|pressed|challenged|quoted)"
+    r"\s+by\s+",
+    re.IGNORECASE,
+)
 
 
 # Verbs that are usually nouns ("reports", "notes") are cues only right before a colon: "The New York Times
