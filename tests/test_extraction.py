@@ -972,7 +972,7 @@ def test_testimonials_each_credited_on_their_own_dash_line_are_separate_quotatio
 )
 def test_a_sentence_set_off_by_dashes_is_a_full_quotation_of_the_name_before_it_or_the_subject(article, speaker):
     (quote,) = [q for q in extract_quotes(article) if q.kind != "term"]
-    assert (quote.kind, quote.speaker) == ("full", speaker)
+    assert (quote.kind, quote.speaker, quote.cue) == ("full", speaker, "—")
 
 
 def test_a_paragraph_opened_by_another_kind_of_mark_starts_another_quotation():

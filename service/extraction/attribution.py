@@ -331,6 +331,9 @@ _NP_LEADING_NOISE = re.compile(
     re.IGNORECASE,
 )
 
+_PRONOUN_CONTRACTION = re.compile(r"(he|she|they|we|i|it)['’](?:s|d|ve|ll|re)", re.IGNORECASE)
+_VERBS_ENDING_IN_S = SPEECH_VERBS | frozenset("has is was does goes opposes supports thinks believes".split())
+
 
 def _clean_np(phrase: str) -> str:
     phrase = _NP_LEADING_NOISE.sub("", phrase.strip(" \t\n,.;:"))
@@ -348,10 +351,6 @@ def _clean_np(phrase: str) -> str:
         phrase = _NP_TRAILING_NOISE.sub("", phrase)
         phrase = TIME_WORDS_RE.sub("", phrase).strip(" ,")
     return phrase
-
-
-_PRONOUN_CONTRACTION = re.compile(r"(he|she|they|we|i|it)['’](?:s|d|ve|ll|re)", re.IGNORECASE)
-_VERBS_ENDING_IN_S = SPEECH_VERBS | frozenset("has is was does goes opposes supports thinks believes".split())
 
 
 def is_valid_speaker_phrase(phrase: str) -> bool:

@@ -42,12 +42,12 @@ _ABBREVIATION = re.compile(
     r"Nov|Dec|Inc|Corp|Co|vs|Ft|Mt|Gens|Sens|Reps|Adm|Sgt|Cmdr|Maj|Del)|\b[A-Z]|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m)$"
 )
 _CUED_INTRO = re.compile(r"[:,]\s*$")
-_DASH_ATTRIBUTION = re.compile(
-    r"[\s,.]*[—―–]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,4})\s*(?:[,.(]|$)"
-)
+# A name credited after a dash: "― Christina Lastra", "— Adriana Rodarte".
+_CREDITED_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,4})"
+_DASH_ATTRIBUTION = re.compile(rf"[\s,.]*[—―–]\s*{_CREDITED_NAME}\s*(?:[,.(]|$)")
 _DASH_BEFORE = re.compile(r"(?:--|[—–])\s*$")
 _DASH_AFTER = re.compile(r"[,.]?\s*(?:--|[—–])")
-_DASH_CREDIT_AT_END = re.compile(r"[—―–]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,4})\s*\.?\s*$")
+_DASH_CREDIT_AT_END = re.compile(rf"[—―–]\s*{_CREDITED_NAME}\s*\.?\s*$")
 _DASH_LINE = re.compile(r"\s*[-—―–]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s*\.?\s*")
 _FIRST_CHUNK = re.compile(r"[\s,]*(?P<np>[^,;()\[\]\"“”«»—–.]+?(?:\.[^,;()\[\]\"“”«»—–.]+?)*)\s*(?:,|\()")
 _BLANK_EXCEPT_NEWLINES = re.compile(r"[^\n]")
@@ -830,13 +830,13 @@ class _Article:
             cue = find_colon_cue(masked, lower, piece.open_at)
         if cue is None and intro.rstrip().endswith(":"):
             # 'Sanders made the following comment: "…"': the colon is the cue, the sentence's subject speaks.
-            cue = self._colon_subject_cue(lower, piece.open_at)
+            cue = self._subject_cue(lower, piece.open_at)
         if set_off_by_dashes and kind == "full":
             # '… including Mitt Romney -- ''It is disqualifying …'' --': the name the dash follows speaks;
             # with none, the sentence's subject ('Mr. Trump hardly clarified the matter, treating it as a
             # compliment -- ''That makes me smart'' --').
-            cue = self._name_before_dash(lower, piece.open_at) or cue or self._colon_subject_cue(
-                lower, piece.open_at
+            cue = self._name_before_dash(lower, piece.open_at) or cue or self._subject_cue(
+                lower, piece.open_at, "—"
             )
             clause_lower, clause_upper = lower, piece.open_at
         if cue is not None:
@@ -1000,19 +1000,20 @@ class _Article:
         )
         if cue is None:
             # "Trump issued the following statement:": the colon is the cue, the subject speaks.
-            cue = self._colon_subject_cue(start, before.end)
+            cue = self._subject_cue(start, before.end)
         return cue
 
-    def _colon_subject_cue(self, start: int, colon_at: int) -> Cue | None:
-        """The colon as cue, spoken by the sentence's subject: a person named before the colon, else the
-        pronoun the sentence opens with ("She then addressed the supporters again: …")."""
-        subject = self._subject_of(start, colon_at)
+    def _subject_cue(self, start: int, mark_at: int, mark: str = ":") -> Cue | None:
+        """The mark (a colon, or the dash before a quotation set off by dashes) as cue, spoken by the
+        sentence's subject: a person named before the mark, else the pronoun the sentence opens with ("She then
+        addressed the supporters again: …")."""
+        subject = self._subject_of(start, mark_at)
         if subject:
             mention = self.text[subject[1] : self._mention_ends[subject[1]]]
-            return Cue(":", mention, subject[1], subject[1])
-        opening = _OPENING_PRONOUN.match(self.masked, start, colon_at)
+            return Cue(mark, mention, subject[1], subject[1])
+        opening = _OPENING_PRONOUN.match(self.masked, start, mark_at)
         if opening:
-            return Cue(":", opening.group(1), opening.start(1), opening.start(1))
+            return Cue(mark, opening.group(1), opening.start(1), opening.start(1))
         return None
 
     def _only_attribution_between(self, previous: Piece, piece: Piece) -> bool:
