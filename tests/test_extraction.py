@@ -1070,3 +1070,13 @@ def test_a_verb_after_a_comma_is_inverted_only_when_no_person_stands_before_it(a
 def test_contracted_pronouns_and_passive_agents_speak(article, speaker, mention):
     quote = only(article)
     assert (quote.kind, quote.speaker, quote.speaker_mention) == ("full", speaker, mention)
+
+
+def test_a_misspelling_met_before_the_full_name_is_still_linked_once_the_name_appears():
+    from service.extraction.names import PersonRegistry, find_name_mentions
+
+    registry = PersonRegistry()
+    assert registry.known_surname("Sweeny") is None  # nothing to link to yet
+    (mention,) = find_name_mentions("Steve Sweeney spoke.")
+    registry.add(mention)
+    assert registry.known_surname("Sweeny") == "Sweeney"

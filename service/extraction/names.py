@@ -71,9 +71,8 @@ def _is_title(token: str) -> bool:
     lowered = token.lower()
     if "-" in lowered and lowered.strip("-"):
         # "Secretary-Treasurer", "Editor-in-Chief": a compound whose parts are titles and small words.
-        return all(part in TITLE_WORDS or part in ("in", "at", "of") for part in lowered.split("-")) and any(
-            part in TITLE_WORDS for part in lowered.split("-")
-        )
+        parts = lowered.split("-")
+        return any(p in TITLE_WORDS for p in parts) and all(p in TITLE_WORDS or p in ("in", "at", "of") for p in parts)
     return lowered in TITLE_WORDS or lowered.rstrip(".") in TITLE_WORDS
 
 
@@ -203,7 +202,10 @@ class PersonRegistry:
         # "De Blasio" is a surname written with its particle, not a full name.
         if " " in mention.name and mention.name.split(" ", 1)[0].lower() not in _PARTICLES:
             self.full_names.append((mention.start, mention.name))
-            self.by_surname.setdefault(mention.name.rsplit(" ", 1)[-1], []).append((mention.start, mention.name))
+            surname = mention.name.rsplit(" ", 1)[-1]
+            if surname not in self.by_surname:
+                self._spellings.clear()  # a misspelling looked up before may now have its surname
+            self.by_surname.setdefault(surname, []).append((mention.start, mention.name))
         canonical = self.canonical(mention.name, mention.start)
         titles = self.titles.setdefault(canonical, set())
         if mention.title_words:
