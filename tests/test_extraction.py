@@ -1080,3 +1080,12 @@ def test_a_misspelling_met_before_the_full_name_is_still_linked_once_the_name_ap
     (mention,) = find_name_mentions("Steve Sweeney spoke.")
     registry.add(mention)
     assert registry.known_surname("Sweeny") == "Sweeney"
+
+
+def test_a_dashed_parenthetical_between_the_name_and_its_verb_is_stepped_over():
+    article = (
+        "John Dickey, the chief executive of Ora Media -- the production company that owns Mr. King's "
+        "programming, which is also streamed on Hulu -- told me, ''We're a content provider.''"
+    )
+    quote = only(article)
+    assert (quote.speaker, quote.cue) == ("John Dickey", "told")

@@ -219,7 +219,7 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
     campaign, said") is stepped over to the name before it.
     """
     # Parentheticals ("Rep. Gwen Moore (D-Wis.) said") are blanked, keeping offsets.
-    segment = _PARENTHETICAL.sub(lambda m: " " * len(m.group(0)), text[lower:verb_at])
+    segment = _PARENTHETICAL.sub(_blank_parenthetical, text[lower:verb_at])
     boundaries = list(_NP_BOUNDARY.finditer(segment))
     ends = [0] + [b.end() for b in boundaries]
     starts = [b.start() for b in boundaries] + [len(segment)]
@@ -259,7 +259,16 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
     return phrase, lower + segment.index(phrase, cut)
 
 
-_PARENTHETICAL = re.compile(r"\([^()]{0,40}\)")
+# Parentheticals between a name and its verb: "(D-Wis.)", and NYT-style dashes ("John Dickey, the chief
+# executive of Ora Media -- the production company that owns … -- told me").
+_PARENTHETICAL = re.compile(r"\([^()]{0,40}\)|\s(?:--|—)\s(?:(?!--|—).){1,160}?\s(?:--|—)(?=\s)")
+
+
+
+def _blank_parenthetical(match: re.Match) -> str:
+    """Spaces for a parenthetical, offsets kept; a dashed one ends its clause like the comma it stands for."""
+    blank = " " * len(match.group(0))
+    return blank if match.group(0).startswith("(") else "," + blank[1:]
 
 
 def _strip_trailing_verbs(phrase: str) -> str:
