@@ -1019,6 +1019,7 @@ def test_a_sentence_adverb_before_the_subject_is_no_part_of_the_speaker(opening,
         ("FBI General Counsel James A. Baker", "James A. Baker"),  # the initial "A." is no article
         ("Idaho executive Frank VanderSloot", "Frank VanderSloot"),
         ("Howard Dean", "Howard Dean"),
+        ("As Senators Charles E. Grassley", "Charles E. Grassley"),  # a plural title
     ],
 )
 def test_titled_names_fold_to_the_person(phrase, speaker):

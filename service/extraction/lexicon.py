@@ -98,6 +98,7 @@ TITLE_WORDS = frozenset(
     correspondent activist organizer organiser official member owner executive manager spokesperson
     del. delegate sens sens. reps reps. gens gens. govs govs. drs drs. messrs messrs.
     alderman alderwoman counsel treasurer comptroller auditor superintendent trustee provost
+    senators representatives governors congressmen congresswomen mayors presidents
     """.split()
 )
 
