@@ -1090,3 +1090,12 @@ def test_a_dashed_parenthetical_between_the_name_and_its_verb_is_stepped_over():
     )
     quote = only(article)
     assert (quote.speaker, quote.cue) == ("John Dickey", "told")
+
+
+def test_they_after_two_people_named_with_their_roles_is_both_of_them():
+    article = (
+        "Critics of the program, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, "
+        "Democrat of Vermont, see its renewal as a chance to fix it. They sent a letter on Thursday.\n\n"
+        "\"The program has become plagued by fraud and abuse,\" they wrote."
+    )
+    assert only(article).speaker == "Charles E. Grassley and Patrick J. Leahy"

@@ -45,6 +45,9 @@ _CUED_INTRO = re.compile(r"[:,]\s*$")
 # A name credited after a dash: "― Christina Lastra", "— Adriana Rodarte".
 _CREDITED_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,4})"
 _DASH_ATTRIBUTION = re.compile(rf"[\s,.]*[—―–]\s*{_CREDITED_NAME}\s*(?:[,.(]|$)")
+# Between two people named together: "and", maybe after the first one's role ("Charles E. Grassley, Republican
+# of Iowa, and Patrick J. Leahy").
+_PAIRED_BY_AND = re.compile(r"[\s,]*(?:[^,.;:()\"“”]{1,60},\s*)?and\s*")
 _DASH_BEFORE = re.compile(r"(?:--|[—–])\s*$")
 _DASH_AFTER = re.compile(r"[,.]?\s*(?:--|[—–])")
 _DASH_CREDIT_AT_END = re.compile(rf"[—―–]\s*{_CREDITED_NAME}\s*\.?\s*$")
@@ -183,14 +186,13 @@ class _Article:
         ]
         self._antecedent_positions = [at for at, _ in self.antecedents]
         # "Sens. Charles E. Grassley and Patrick J. Leahy wrote …; they added": pairs of people named together.
+        full_names = [m for m in mentions if " " in m.name]
         self.pairs = [
             (first.start, f"{self.registry.canonical(first.name, first.start)} and "
              f"{self.registry.canonical(second.name, second.start)}")
-            for first, second in zip(mentions, mentions[1:], strict=False)
-            if first.subject
-            and " " in first.name
-            and " " in second.name
-            and names_text[first.end : second.start].strip(" ,") == "and"
+            for first, second in zip(full_names, full_names[1:], strict=False)
+            if (first.subject or second.subject)
+            and _PAIRED_BY_AND.fullmatch(names_text, first.end, second.start)
         ]
         self._mention_ends = {m.start: m.end for m in mentions}
         outside = [m for m in mentions if not self._inside_piece(m.start)]
