@@ -1099,3 +1099,15 @@ def test_they_after_two_people_named_with_their_roles_is_both_of_them():
         "\"The program has become plagued by fraud and abuse,\" they wrote."
     )
     assert only(article).speaker == "Charles E. Grassley and Patrick J. Leahy"
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        ("A lesson from Loretta Lynch: 'Be the voice that people hear.'\n\nLoretta E. Lynch spoke.", "Loretta Lynch"),
+        ("An interview with Bernie Sanders: “We will win this race.”", "Bernie Sanders"),
+        ("Donald Trump attacked Bernie Sanders: “He is a communist.”", "Donald Trump"),  # its subject speaks
+    ],
+)
+def test_a_verbless_colon_introduction_ending_on_a_person_after_from_or_with(article, speaker):
+    assert extract_quotes(article)[0].speaker == speaker

@@ -48,6 +48,7 @@ _DASH_ATTRIBUTION = re.compile(rf"[\s,.]*[—―–]\s*{_CREDITED_NAME}\s*(?:[,.
 # Between two people named together: "and", maybe after the first one's role ("Charles E. Grassley, Republican
 # of Iowa, and Patrick J. Leahy").
 _PAIRED_BY_AND = re.compile(r"[\s,]*(?:[^,.;:()\"“”]{1,60},\s*)?and\s*")
+_AGENT_BEFORE = re.compile(r"\b(?:from|by|with)\s+(?:[A-Z][\w.]*\s+)*$")
 _DASH_BEFORE = re.compile(r"(?:--|[—–])\s*$")
 _DASH_AFTER = re.compile(r"[,.]?\s*(?:--|[—–])")
 _DASH_CREDIT_AT_END = re.compile(rf"[—―–]\s*{_CREDITED_NAME}\s*\.?\s*$")
@@ -832,7 +833,7 @@ class _Article:
             cue = find_colon_cue(masked, lower, piece.open_at)
         if cue is None and intro.rstrip().endswith(":"):
             # 'Sanders made the following comment: "…"': the colon is the cue, the sentence's subject speaks.
-            cue = self._subject_cue(lower, piece.open_at)
+            cue = self._subject_cue(lower, piece.open_at) or self._name_before_colon(lower, piece.open_at)
         if set_off_by_dashes and kind == "full":
             # '… including Mitt Romney -- ''It is disqualifying …'' --': the name the dash follows speaks;
             # with none, the sentence's subject ('Mr. Trump hardly clarified the matter, treating it as a
@@ -912,6 +913,20 @@ class _Article:
             return None
         name = names[-1]
         return Cue("—", self.text[name.start : name.end], name.start, dash.start())
+
+    def _name_before_colon(self, lower: int, open_at: int) -> Cue | None:
+        """'A lesson from Loretta Lynch: ‘…’', 'An interview with Bernie Sanders: “…”': a colon introduction with
+        no verb of its own, ending on a person after "from", "by" or "with", is that person's."""
+        colon = self.masked.rfind(":", lower, open_at)
+        if colon < 0 or self.masked[colon + 1 : open_at].strip():
+            return None
+        names = find_name_mentions(self.masked, lower, colon)
+        if not names or self.masked[names[-1].end : colon].strip() or not is_person_name(names[-1], self.registry):
+            return None
+        name = names[-1]
+        if not _AGENT_BEFORE.search(self.masked, lower, name.start):
+            return None
+        return Cue(":", self.text[name.start : name.end], name.start, colon)
 
     def _dash_credit_closing(self, piece: Piece) -> Cue | None:
         """'“…” And that’s all he has “the root of all evil.” ― Christina Lastra.': a paragraph opening with a
