@@ -1111,3 +1111,11 @@ def test_they_after_two_people_named_with_their_roles_is_both_of_them():
 )
 def test_a_verbless_colon_introduction_ending_on_a_person_after_from_or_with(article, speaker):
     assert extract_quotes(article)[0].speaker == speaker
+
+
+def test_a_sentence_opening_on_its_verb_is_no_first_name():
+    article = (
+        "FBI Director James Comey testified on Thursday. Roof should not have bought the gun. "
+        "Said Comey, “We are all sick this happened.”\n\nEdward Said wrote: “Orientalism is a style of thought.”"
+    )
+    assert [q.speaker for q in extract_quotes(article)] == ["James Comey", "Edward Said"]

@@ -29,6 +29,7 @@ _NAME_TOKEN = re.compile(
     rf"|(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Vander|Von)[{_UPPER}][{_LOWER}]+|O['’][{_UPPER}][{_LOWER}]+)$"
 )
 _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
+_INVERTED_OPENERS = frozenset({"Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote", "Writes", "Replied"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms"})
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _GENERATION_SUFFIXES = frozenset({"II", "III", "IV"})
@@ -120,6 +121,9 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
         dropped = tokens.pop(0)[0]
         # "Mr. Obama": the honorific is no part of the name but makes it a person's (and gives a gender).
         honorifics = [dropped] if _lower_word(dropped) in _HONORIFICS else []
+    if len(tokens) == 2 and tokens[0][0] in _INVERTED_OPENERS:
+        # 'Said Comey, “…”': a sentence opening on its verb, then the surname that speaks.
+        tokens = tokens[1:]
     if not tokens:
         return None
     last_token, last_at = tokens[-1]
