@@ -264,7 +264,6 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
 _PARENTHETICAL = re.compile(r"\([^()]{0,40}\)|\s(?:--|—)\s(?:(?!--|—).){1,160}?\s(?:--|—)(?=\s)")
 
 
-
 def _blank_parenthetical(match: re.Match) -> str:
     """Spaces for a parenthetical, offsets kept; a dashed one ends its clause like the comma it stands for."""
     blank = " " * len(match.group(0))

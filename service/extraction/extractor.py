@@ -901,17 +901,19 @@ class _Article:
             return None
         return Cue("—", line.group("name").rstrip("."), line.start("name"), line.start())
 
+    def _person_right_before(self, lower: int, mark_at: int) -> NameMention | None:
+        """The person named in ``masked[lower:mark_at]`` with nothing but spaces between the name and the mark."""
+        names = find_name_mentions(self.masked, lower, mark_at)
+        if not names or self.masked[names[-1].end : mark_at].strip() or not is_person_name(names[-1], self.registry):
+            return None
+        return names[-1]
+
     def _name_before_dash(self, lower: int, open_at: int) -> Cue | None:
         """The person named right before the dash that opens a quotation set off by dashes, as its cue."""
         dash = _DASH_BEFORE.search(self.masked, lower, open_at)
-        if dash is None:
+        name = self._person_right_before(lower, dash.start()) if dash else None
+        if name is None:
             return None
-        names = find_name_mentions(self.masked, lower, dash.start())
-        if not names or self.masked[names[-1].end : dash.start()].strip() or not is_person_name(
-            names[-1], self.registry
-        ):
-            return None
-        name = names[-1]
         return Cue("—", self.text[name.start : name.end], name.start, dash.start())
 
     def _name_before_colon(self, lower: int, open_at: int) -> Cue | None:
@@ -920,11 +922,8 @@ class _Article:
         colon = self.masked.rfind(":", lower, open_at)
         if colon < 0 or self.masked[colon + 1 : open_at].strip():
             return None
-        names = find_name_mentions(self.masked, lower, colon)
-        if not names or self.masked[names[-1].end : colon].strip() or not is_person_name(names[-1], self.registry):
-            return None
-        name = names[-1]
-        if not _AGENT_BEFORE.search(self.masked, lower, name.start):
+        name = self._person_right_before(lower, colon)
+        if name is None or not _AGENT_BEFORE.search(self.masked, lower, name.start):
             return None
         return Cue(":", self.text[name.start : name.end], name.start, colon)
 
