@@ -1119,3 +1119,70 @@ def test_a_sentence_opening_on_its_verb_is_no_first_name():
         "Said Comey, “We are all sick this happened.”\n\nEdward Said wrote: “Orientalism is a style of thought.”"
     )
     assert [q.speaker for q in extract_quotes(article)] == ["James Comey", "Edward Said"]
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        (  # the cue verb and its quotation apart by an adverbial: still the sentence it introduces
+            "Donald Trump spoke. The spot concludes with footage of Trump saying during the debate last "
+            "week, “That makes me smart,” when Clinton blasted him for not paying income tax.",
+            "Donald Trump",
+        ),
+        (
+            "Canova wrote to his 20,000 Twitter followers, “It’s time to end her political career for good,” "
+            "and shared a link.",
+            "Canova",
+        ),
+    ],
+)
+def test_a_capitalised_quotation_set_off_by_a_comma_a_few_words_after_its_cue_is_full(article, speaker):
+    quote = only(article)
+    assert (quote.kind, quote.speaker) == ("full", speaker)
+
+
+def test_a_capitalised_quotation_far_from_any_cue_stays_a_fragment():
+    # Nine words between the verb and the quotation: the writer's sentence has moved on.
+    article = (
+        "Trump said nothing when reporters asked him on the plane about the rally in Ohio, “Unhinged” being "
+        "the word the papers chose."
+    )
+    assert only(article).kind != "full"
+
+
+def test_a_relative_clause_after_a_prepositional_phrase_speaks_for_the_person_named_in_it():
+    article = (
+        "On Thursday, Cruz scored his first endorsement from a Senate colleague, from Mike Lee, who declared in "
+        "the debate spin room, “I’m sending the signal that it’s time to unite.”"
+    )
+    assert (only(article).speaker, only(article).cue) == ("Mike Lee", "declared")
+
+
+def test_the_body_of_a_relative_clause_is_never_the_speaker():
+    article = (
+        "A Warren adviser, who spoke on the condition of anonymity to speak candidly, said of the senator, "
+        '"She takes the threat of Trump very seriously."'
+    )
+    assert only(article).speaker_mention == "A Warren adviser"
+
+
+@pytest.mark.parametrize(
+    "cue_sentence, speaker",
+    [
+        ('"She takes the threat seriously," a Warren adviser said.', "Warren adviser"),
+        ('"We are ready," a senior Warren campaign aide said.', "senior Warren campaign aide"),
+        ('"We are ready," Warren spokeswoman Kristen Orthman said.', "Kristen Orthman"),
+        ('"We are ready," the Warren campaign said.', "Elizabeth Warren"),  # a campaign speaks for its candidate
+    ],
+)
+def test_a_name_that_only_says_whom_a_role_serves_is_not_the_speaker(cue_sentence, speaker):
+    article = "Sen. Elizabeth Warren spoke on Monday. “I am here,” Warren said.\n\n" + cue_sentence
+    assert extract_quotes(article)[-1].speaker == speaker
+
+
+def test_an_indefinite_aide_is_not_the_aide_the_article_named_earlier():
+    article = (
+        "Obama aide David Plouffe spoke first. “That doesn’t mean no response,” one Clinton aide said. "
+        '"No," the aide said.'
+    )
+    assert [q.speaker for q in extract_quotes(article)] == ["one Clinton aide", "David Plouffe"]

@@ -240,15 +240,25 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
     chosen: tuple[str, int] | None = (nearest, chunks[-1][0]) if nearest and not stepping_back else None
     if stepping_back:
         fallback = None
-        for chunk_start, chunk_end in reversed(chunks[-7:-1]):
+        first_chunk = max(0, len(chunks) - 7)
+        for index in range(len(chunks) - 2, first_chunk - 1, -1):
+            chunk_start, chunk_end = chunks[index]
             phrase = _clean_np(segment[chunk_start:chunk_end])
             if last_boundary == "and":
                 # "Jan Lee laughed and said": the first verb is no part of the speaker.
                 phrase = _strip_trailing_verbs(phrase)
+            if relative:
+                # "… an endorsement from Mike Lee, who declared": the relative's antecedent is the person, not
+                # the prepositional phrase that names them.
+                phrase = _LEADING_PREPOSITION.sub("", phrase)
             if not phrase or phrase.isdigit():
                 # An age ("Sarandon, 69, told") is stepped over like any appositive.
                 continue
-            fallback = fallback or (phrase, chunk_start)
+            opened_by = boundaries[index - 1].group(0).lower() if index > 0 else ""
+            if opened_by not in ("who", "which"):
+                # The body of a relative clause ("A Warren adviser, who spoke on the condition of anonymity,
+                # said") says what the speaker did; it never names them.
+                fallback = fallback or (phrase, chunk_start)
             if _names_person(phrase) or phrase.lower() in PRONOUNS:
                 chosen = (phrase, chunk_start)
                 break
@@ -259,6 +269,7 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
     return phrase, lower + segment.index(phrase, cut)
 
 
+_LEADING_PREPOSITION = re.compile(r"^(?:from|by|with|to|of|for|including|like|among)\s+(?=[A-Z])")
 # Parentheticals between a name and its verb: "(D-Wis.)", and NYT-style dashes ("John Dickey, the chief
 # executive of Ora Media -- the production company that owns … -- told me").
 _PARENTHETICAL = re.compile(r"\([^()]{0,40}\)|\s(?:--|—)\s(?:(?!--|—).){1,160}?\s(?:--|—)(?=\s)")

@@ -500,7 +500,12 @@ class _Article:
             # '"…," tweeted another': one more unnamed voice, nobody the article names.
             return None, "other"
         names = find_name_mentions(phrase)
-        people = [m for m in names if is_person_name(m, self.registry) or len(phrase.split()) <= 2]
+        people = [
+            m
+            for m in names
+            if (is_person_name(m, self.registry) or len(phrase.split()) <= 2)
+            and not _SERVES_ROLE_AFTER.fullmatch(phrase, m.end)
+        ]
         if people:
             # The first full name in the phrase is the speaker ("Cameron Easley for Morning Consult");
             # a surname alone ranks below it ("Clinton campaign spokesman Brian Fallon").
@@ -515,7 +520,9 @@ class _Article:
                 return authors, "group"
         stripped = _strip_determiner(phrase)
         words = stripped.split()
-        titled = self.registry.person_with_title(words[-1], tuple(words[:-1])) if stripped else None
+        indefinite = lowered.split(maxsplit=1)[0] in _INDEFINITE_DETERMINERS
+        # "one Clinton aide said" is somebody the article leaves unnamed, not the aide it named earlier.
+        titled = self.registry.person_with_title(words[-1], tuple(words[:-1])) if stripped and not indefinite else None
         if titled and words[-1].lower() not in TITLE_WORDS and not self.registry.titles.get(titled, set()) & _VOICES:
             # "the Kremlin" speaks through its spokesman; "PolitiFact says" is not its executive director.
             titled = None
@@ -764,7 +771,7 @@ class _Article:
             kind = "full"
         elif first_char.isupper() and not _THAT_INTRO.search(intro) and (
             intro.rstrip().endswith(":")
-            or (_CUED_INTRO.search(intro) and self._verb_right_before(lower, piece.open_at))
+            or (_CUED_INTRO.search(intro) and self._verb_right_before(lower, piece.open_at, 8))
         ):
             # 'Peabody said: "X," adding …' and 'repeatedly says, "Don't," until …': introduced by its cue,
             # the quotation is whole even though the writer's sentence carries on after it.
@@ -1122,6 +1129,13 @@ class _Article:
         return replace(last, mention=None, cue=None, found=False)
 
 
+_INDEFINITE_DETERMINERS = frozenset(("a", "an", "one", "another", "some"))
+# A name that ends its phrase on someone else's role ("A Warren adviser", "a Trump campaign aide"): the
+# role's holder speaks, not the person named.
+_SERVES_ROLE_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|official|staffer|"
+    r"lawyer|attorney|strategist|consultant|pollster|supporter|surrogate|ally|donor)s?\s*"
+)
 _ROLE_GAP = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})$")
 
 
