@@ -1186,3 +1186,33 @@ def test_an_indefinite_aide_is_not_the_aide_the_article_named_earlier():
         '"No," the aide said.'
     )
     assert [q.speaker for q in extract_quotes(article)] == ["one Clinton aide", "David Plouffe"]
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        ("The crowd booed. (“I don’t want to have fisticuffs,” said one party activist.)", "one party activist"),
+        (
+            'The endorsements prompted some blowback ("I want my dues back," wrote Edward Nelson, a technician, '
+            "on the Facebook page).",
+            "Edward Nelson",
+        ),
+        (
+            "Mr. Biden suggested Mr. Trump admired brutal leaders - ''He would have loved Stalin,'' Mr. Biden "
+            "said twice - and reminded the crowd of the stakes.",
+            "Biden",
+        ),
+    ],
+)
+def test_a_sentence_quoted_with_its_attribution_inside_brackets_or_dashes_is_full(article, speaker):
+    quote = only(article)
+    assert (quote.kind, quote.speaker) == ("full", speaker)
+
+
+def test_a_question_put_to_someone_by_an_unnamed_asker_is_full_and_nobody_is_credited():
+    article = (
+        "Donald Trump gave an interview. Trump was asked, “What’s the most dangerous place you’ve been to?” "
+        "Trump joked that it was Brooklyn."
+    )
+    quote = only(article)
+    assert (quote.kind, quote.speaker, quote.cue) == ("full", None, "asked")

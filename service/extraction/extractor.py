@@ -49,6 +49,12 @@ _DASH_ATTRIBUTION = re.compile(rf"[\s,.]*[—―–]\s*{_CREDITED_NAME}\s*(?:[,.
 # of Iowa, and Patrick J. Leahy").
 _PAIRED_BY_AND = re.compile(r"[\s,]*(?:[^,.;:()\"“”]{1,60},\s*)?and\s*")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by|with)\s+(?:[A-Z][\w.]*\s+)*$")
+# A question put to someone with the asker left out: "Trump was asked, “…?”".
+_PASSIVE_QUESTION_INTRO = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?:asked|questioned|pressed)\s*[,:]\s*$"
+)
+# What opens an aside inside the writer's sentence: a bracket, a dash, a semicolon.
+_OPENS_ASIDE = re.compile(r"(?:[(\[;—–]|\s-|--)\s*$")
 _DASH_BEFORE = re.compile(r"(?:--|[—–])\s*$")
 _DASH_AFTER = re.compile(r"[,.]?\s*(?:--|[—–])")
 _DASH_CREDIT_AT_END = re.compile(rf"[—―–]\s*{_CREDITED_NAME}\s*\.?\s*$")
@@ -731,7 +737,12 @@ class _Article:
         intro_cue = None
         if not in_title and (_CUED_INTRO.search(intro) or not intro.strip()):
             intro_cue = self._intro_cue(piece, lower, intro)
-        if after_cue and text[piece.end - 1] in ".!?" and (intro_cue or find_cues(masked, lower, piece.open_at)):
+        asked_passively = bool(_PASSIVE_QUESTION_INTRO.search(intro))
+        if (
+            after_cue
+            and text[piece.end - 1] in ".!?"
+            and (intro_cue or asked_passively or find_cues(masked, lower, piece.open_at))
+        ):
             # 'Ann Lee said, "We will rebuild." She added, …' and 'Jeb Bush called Trump “unhinged.” Sen. Marco
             # Rubio called …': the sentence after belongs to the next quote.
             after_cue = None
@@ -775,6 +786,11 @@ class _Article:
         ):
             # 'Peabody said: "X," adding …' and 'repeatedly says, "Don't," until …': introduced by its cue,
             # the quotation is whole even though the writer's sentence carries on after it.
+            kind = "full"
+        elif first_char.isupper() and (asked_passively or (after_cue and _OPENS_ASIDE.search(intro))):
+            # 'Trump was asked, “What’s the most dangerous place …?”' and '(“I don’t want fisticuffs,” said one
+            # activist.)', '- ''He would have loved Stalin,'' Mr. Biden said twice -': a question put to
+            # someone, and a sentence quoted with its own attribution inside brackets or dashes.
             kind = "full"
         elif (
             first_char.isupper()
@@ -849,6 +865,10 @@ class _Article:
                 lower, piece.open_at, "—"
             )
             clause_lower, clause_upper = lower, piece.open_at
+        if cue is None and asked_passively:
+            # The asker is not named: nobody in the article is to be credited with the question.
+            asked_at = lower + _PASSIVE_QUESTION_INTRO.search(intro).start()
+            return kind, _Attribution(cue="asked", found=True, cue_at=asked_at), joins_previous
         if cue is not None:
             whole_sentence = masked[min(lower, clause_lower) : max(upper, clause_upper)]
             attribution = self._attribute(cue, whole_sentence, lower, sentence_start)
