@@ -1216,3 +1216,19 @@ def test_a_question_put_to_someone_by_an_unnamed_asker_is_full_and_nobody_is_cre
     )
     quote = only(article)
     assert (quote.kind, quote.speaker, quote.cue) == ("full", None, "asked")
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        (
+            "''It may have been Freddy's first attempt,'' said his best friend at Lehigh, Bruce Turry, who "
+            "remembered him well.",
+            "Bruce Turry",
+        ),
+        ("''It was a good night,'' said a spokesman for the campaign, Brian Fallon.", "Brian Fallon"),
+        ("''It was a good night,'' said his wife, Jane.", "his wife"),  # one word is no full name
+    ],
+)
+def test_an_inverted_role_followed_by_the_name_of_its_holder_is_that_person(article, speaker):
+    assert only(article).speaker == speaker

@@ -326,9 +326,20 @@ def noun_phrase_after(text: str, verb_end: int, upper: int) -> tuple[str, int] |
             return None
     if not phrase:
         return None
-    return phrase, verb_end + segment.index(phrase)
+    at = segment.index(phrase)
+    if phrase[0].islower() and not _names_person(phrase):
+        # "said his best friend at Lehigh, Bruce Turry, who …": the role comes first, the name after it.
+        named = _APPOSITIVE_NAME.match(segment, at + len(phrase))
+        if named and _names_person(named.group("name")):
+            return named.group("name"), verb_end + named.start("name")
+    return phrase, verb_end + at
 
 
+# A person's name set off by commas right after a role: ", Bruce Turry," / ", Bruce Turry."
+_APPOSITIVE_NAME = re.compile(
+    r"(?:\s+(?:at|of|for|in|from|on)\s+[^,.;\"“”]{1,40})?"  # "his best friend at Lehigh"
+    r",\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:[,.;)]|$)"
+)
 _POST_MODIFIER = re.compile(r"\s(?:of|at|from|for|in|with|who|whose|which)\s")
 _ENDS_WITH_NAME = re.compile(r"\b[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+$")
 
