@@ -1232,3 +1232,25 @@ def test_a_question_put_to_someone_by_an_unnamed_asker_is_full_and_nobody_is_cre
 )
 def test_an_inverted_role_followed_by_the_name_of_its_holder_is_that_person(article, speaker):
     assert only(article).speaker == speaker
+
+
+def test_after_a_full_stop_a_cue_that_introduces_the_next_quotation_is_not_this_ones():
+    article = (
+        "''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack was the "
+        "work of terrorists.''"
+    )
+    quotes = extract_quotes(article)
+    assert [(q.speaker, q.group) for q in quotes] == [("Alawee", 0), ("Alawee", 0), ("Zahed", 1)]
+
+
+def test_after_a_full_stop_a_cue_reporting_indirect_speech_is_not_this_quotations():
+    article = (
+        "''Our jobs are being sucked out of our states,'' Mr. Trump said. ''Jobs are my wheelhouse.'' He said, "
+        "twice, that he was going to go back to work."
+    )
+    quotes = extract_quotes(article)
+    assert [(q.speaker, q.cue, q.group) for q in quotes] == [("Trump", "said", 0), ("Trump", "said", 0)]
+
+
+def test_a_question_is_still_attributed_by_the_sentence_after_it():
+    assert (only('"Why?" Clinton asked.').speaker, only('"Why?" Clinton asked.').cue) == ("Clinton", "asked")

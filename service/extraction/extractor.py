@@ -49,6 +49,8 @@ _DASH_ATTRIBUTION = re.compile(rf"[\s,.]*[—―–]\s*{_CREDITED_NAME}\s*(?:[,.
 # of Iowa, and Patrick J. Leahy").
 _PAIRED_BY_AND = re.compile(r"[\s,]*(?:[^,.;:()\"“”]{1,60},\s*)?and\s*")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by|with)\s+(?:[A-Z][\w.]*\s+)*$")
+# Indirect speech after a cue verb: "He said, twice, that he …", "She told reporters that …".
+_INDIRECT_AFTER_VERB = re.compile(r"(?:[\s,]+[\w'’]+){0,3}?[\s,]+that\b")
 # A question put to someone with the asker left out: "Trump was asked, “…?”".
 _PASSIVE_QUESTION_INTRO = re.compile(
     r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?:asked|questioned|pressed)\s*[,:]\s*$"
@@ -737,6 +739,11 @@ class _Article:
         intro_cue = None
         if not in_title and (_CUED_INTRO.search(intro) or not intro.strip()):
             intro_cue = self._intro_cue(piece, lower, intro)
+        if after_cue and text[piece.end - 1] == "." and self._cue_reports_something_else(after_cue, following):
+            # "''We are refugees.'' Mr. Zahed said: ''…''" and "''… jobs.'' He said, twice, that he …": after a
+            # quotation closed by its full stop, the next sentence's verb introduces the next quotation or
+            # reports in the writer's words.
+            after_cue = None
         asked_passively = bool(_PASSIVE_QUESTION_INTRO.search(intro))
         if (
             after_cue
@@ -997,6 +1004,13 @@ class _Article:
         if index < len(self.antecedents) and self.antecedents[index][0] < verb_at:
             return self.antecedents[index][1], self.antecedents[index][0]
         return None
+
+    def _cue_reports_something_else(self, cue: Cue, following: Piece | None) -> bool:
+        """Whether an after-quotation cue introduces the next quotation (a colon before it) or indirect speech."""
+        verb_end = cue.verb_at + len(cue.cue)
+        if following is not None and self.masked[verb_end : following.open_at].rstrip().endswith(":"):
+            return True
+        return _INDIRECT_AFTER_VERB.match(self.masked, verb_end) is not None
 
     def _after_cue(self, lower: int, upper: int) -> Cue | None:
         if upper <= lower:
