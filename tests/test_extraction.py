@@ -1254,3 +1254,18 @@ def test_after_a_full_stop_a_cue_reporting_indirect_speech_is_not_this_quotation
 
 def test_a_question_is_still_attributed_by_the_sentence_after_it():
     assert (only('"Why?" Clinton asked.').speaker, only('"Why?" Clinton asked.').cue) == ("Clinton", "asked")
+
+
+def test_a_short_single_quoted_line_alone_in_its_paragraph_is_a_section_heading():
+    article = (
+        "''If I were in my 40s, I'd go back to school,'' she said.\n\n"
+        "'A really tough decision.'\n\n"
+        "As Ms. Bigbee and her co-workers were talking, executives were deciding.\n\n"
+        "“We won.”"
+    )
+    kinds = [(q.text, q.kind) for q in extract_quotes(article)]
+    assert kinds == [
+        ("If I were in my 40s, I'd go back to school", "full"),
+        ("A really tough decision.", "term"),
+        ("We won.", "full"),  # double marks: a quotation standing alone, not a heading
+    ]

@@ -778,7 +778,20 @@ class _Article:
             and _DASH_BEFORE.search(intro)
             and _DASH_AFTER.match(masked, after_lower)
         )
-        if len(words) <= 2 and not after_cue and not intro_cue and not joins_previous and not spoken:
+        subheading = (
+            not in_title
+            and not joins_previous
+            and not after_cue
+            and len(words) <= 8
+            and piece.open_at == self.paragraphs[piece.paragraph].start
+            and self._opening_mark(piece) in ("‘", "'")
+            and not masked[after_lower:paragraph_end].strip(" .!?")
+        )
+        if subheading:
+            # "'A really tough decision'." alone on its line: a section's heading, in single quotes, that quotes
+            # words the section reports later.
+            kind = "term"
+        elif len(words) <= 2 and not after_cue and not intro_cue and not joins_previous and not spoken:
             # "What curfew?" is said; "peacekeepers" is a label.
             kind = "term"
         elif len(words) <= 2 and intro_cue is not None and intro_cue.cue in _NAMING_VERBS and not spoken:
