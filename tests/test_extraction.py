@@ -1261,11 +1261,11 @@ def test_a_short_single_quoted_line_alone_in_its_paragraph_is_a_section_heading(
         "''If I were in my 40s, I'd go back to school,'' she said.\n\n"
         "'A really tough decision.'\n\n"
         "As Ms. Bigbee and her co-workers were talking, executives were deciding.\n\n"
-        "“We won.”"
+        "“We won the election.”"
     )
     kinds = [(q.text, q.kind) for q in extract_quotes(article)]
     assert kinds == [
         ("If I were in my 40s, I'd go back to school", "full"),
         ("A really tough decision.", "term"),
-        ("We won.", "full"),  # double marks: a quotation standing alone, not a heading
+        ("We won the election.", "full"),  # double marks: a quotation standing alone, not a heading
     ]
