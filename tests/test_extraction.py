@@ -1269,3 +1269,19 @@ def test_a_short_single_quoted_line_alone_in_its_paragraph_is_a_section_heading(
         ("A really tough decision.", "term"),
         ("We won the election.", "full"),  # double marks: a quotation standing alone, not a heading
     ]
+
+
+@pytest.mark.parametrize(
+    "article, text",
+    [
+        ('Protesters marching through the streets chanted "What curfew?" and kept going until 2 a.m.', "What curfew?"),
+        ("She declared “What a Super Tuesday!” and said her campaign would go on.", "What a Super Tuesday!"),
+    ],
+)
+def test_a_question_or_exclamation_right_after_its_verb_is_full_inside_the_writers_sentence(article, text):
+    quote = only(article)
+    assert (quote.text, quote.kind) == (text, "full")
+
+
+def test_a_capitalised_phrase_inside_the_writers_sentence_without_its_own_mark_stays_a_fragment():
+    assert only("He said “The Hispanics” love him and swore it was true.").kind != "full"

@@ -807,6 +807,15 @@ class _Article:
             # 'Peabody said: "X," adding …' and 'repeatedly says, "Don't," until …': introduced by its cue,
             # the quotation is whole even though the writer's sentence carries on after it.
             kind = "full"
+        elif (
+            spoken
+            and not in_title
+            and not _THAT_INTRO.search(intro)
+            and self._verb_right_before(lower, piece.open_at)
+        ):
+            # 'Protesters chanted "What curfew?" and kept going': a question or exclamation with its own mark,
+            # right after the verb that reports it, is said whole even inside the writer's sentence.
+            kind = "full"
         elif first_char.isupper() and (asked_passively or (after_cue and _OPENS_ASIDE.search(intro))):
             # 'Trump was asked, “What’s the most dangerous place …?”' and '(“I don’t want fisticuffs,” said one
             # activist.)', '- ''He would have loved Stalin,'' Mr. Biden said twice -': a question put to
