@@ -1285,3 +1285,20 @@ def test_a_question_or_exclamation_right_after_its_verb_is_full_inside_the_write
 
 def test_a_capitalised_phrase_inside_the_writers_sentence_without_its_own_mark_stays_a_fragment():
     assert only("He said “The Hispanics” love him and swore it was true.").kind != "full"
+
+
+@pytest.mark.parametrize(
+    "article, kind",
+    [
+        (
+            "As for complexity, ''broadening the base and closing loopholes inevitably involve a certain amount "
+            "of administration,'' said Mr. Kamin, who emphasized simplicity.",
+            "full",
+        ),
+        ('Yet, "it is hard though to make a causal link," added Zarate, the former adviser.', "full"),
+        # The writer's own sentence runs on to the quotation: a fragment, however it is attributed.
+        ("The plan, he said, would be ''more tinkering at the edges,'' said Mr. Cole.", "fragment"),
+    ],
+)
+def test_a_lower_case_quotation_that_is_the_whole_sentence_but_a_lead_in_is_full(article, kind):
+    assert only(article).kind == kind

@@ -834,6 +834,18 @@ class _Article:
             # 'the former candidate Mitt Romney -- ''It is disqualifying …'' -- and Fred Goldberg': a sentence
             # set off by dashes inside the writer's is quoted whole.
             kind = "full"
+        elif (
+            first_char.islower()
+            and after_cue is not None
+            and not after_cue.participle
+            and len(intro.split()) <= 4
+            and (not intro.strip() or intro.rstrip().endswith(","))
+            and text[piece.end : piece.after_close or piece.end].strip("'’”\"") in (",", "")
+            and "," in text[piece.end : (piece.after_close or piece.end) + 1]
+        ):
+            # "As for complexity, ''broadening the base … involve a certain amount of administration,'' said Mr.
+            # Kamin": the quotation is the whole sentence but a lead-in, with its own attribution after it.
+            kind = "full"
         elif first_char.islower() or embedded_after or _THAT_INTRO.search(intro):
             # The writer's sentence runs through the quotation: 'said that "…"', '"…" to drive up costs'.
             kind = "fragment"
