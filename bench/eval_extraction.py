@@ -1152,7 +1152,7 @@ def evaluate(
         counts.piece_exact_tp += len(greedy_match(gold_pieces, pred_pieces, exact=True))
         counts.piece_overlap_tp += len(greedy_match(gold_pieces, pred_pieces, exact=False))
         for att, fragment in fragment_pairs(doc, quotes, tokens):
-            _score_fragment_speaker(counts, doc, att, fragment)
+            _score_fragment_speaker(counts, doc, att, fragment, errors)
         matched_pred = {pi for _, pi in pairs}
         for gi, g in enumerate(gold):
             if gi not in matched_gold:
@@ -1190,13 +1190,34 @@ def fragment_pairs(doc: Document, quotes: Sequence[Any], tokens: TokenIndex) -> 
     return pairs
 
 
-def _score_fragment_speaker(counts: Counts, doc: Document, att: Attribution, fragment: PredItem) -> None:
+def _score_fragment_speaker(
+    counts: Counts, doc: Document, att: Attribution, fragment: PredItem, errors: list[ErrorRecord] | None = None
+) -> None:
     resolved = resolve_gold_speaker(doc, att)
     counts.fragment_total += 1
-    counts.fragment_mention_correct += mention_correct(doc, att, fragment, resolved)
+    mention_ok = mention_correct(doc, att, fragment, resolved)
+    counts.fragment_mention_correct += mention_ok
+    canonical_ok = None
     if resolved.method != "unresolved":
         counts.fragment_canonical_total += 1
-        counts.fragment_canonical_correct += canonical_correct(resolved, fragment.first_with("speaker"))
+        canonical_ok = canonical_correct(resolved, fragment.first_with("speaker"))
+        counts.fragment_canonical_correct += canonical_ok
+    if errors is not None and not mention_ok:
+        lo, hi = fragment.extent
+        errors.append(
+            ErrorRecord(
+                "FRAGMENT-SPEAKER",
+                doc.name,
+                (lo, hi),
+                [
+                    f"wrong: mention{', canonical' if canonical_ok is False else ''}",
+                    f"gold source: {resolved.source_text!r}  resolved: {resolved.name!r} ({resolved.method})",
+                    f"pred mention: {fragment.first_with('speaker_mention')!r}  speaker: "
+                    f"{fragment.first_with('speaker')!r}  cue: {fragment.first_with('cue')!r}",
+                    context(doc.text, (lo, hi), extra=att.source),
+                ],
+            )
+        )
 
 
 def fn_cause(g: GoldItem, pred: Sequence[PredItem], quotes: Sequence[Any]) -> str:
@@ -1481,7 +1502,7 @@ def _causes(causes: dict[str, int]) -> str:
 
 def write_errors(path: Path, errors: Sequence[ErrorRecord]) -> None:
     """Write error records as plain-text blocks, grouped by kind."""
-    order = {"FN": 0, "FP": 1, "BOUNDARY": 2, "SPEAKER": 3}
+    order = {"FN": 0, "FP": 1, "BOUNDARY": 2, "SPEAKER": 3, "FRAGMENT-SPEAKER": 4}
     with path.open("w", encoding="utf-8") as fh:
         for rec in sorted(errors, key=lambda e: (order.get(e.kind, 9), e.doc, e.span)):
             fh.write(f"=== {rec.kind} {rec.doc} {rec.span[0]}-{rec.span[1]}\n")

@@ -1302,3 +1302,29 @@ def test_a_capitalised_phrase_inside_the_writers_sentence_without_its_own_mark_s
 )
 def test_a_lower_case_quotation_that_is_the_whole_sentence_but_a_lead_in_is_full(article, kind):
     assert only(article).kind == kind
+
+
+@pytest.mark.parametrize(
+    "headline, speaker",
+    [
+        ("Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shooting", "Hillary Clinton"),
+        ("Chris Christie Calls Hillary Clinton ‘A Disgrace’ On Debate Night", "Chris Christie"),
+        ("Politifact: Donald Trump Is Right, ‘Thousands of Shootings’ in Chicago", "Politifact"),
+        ("BREAKING: Trump Says It Is ‘A Disgrace’ In Chicago", "Donald Trump"),  # the label is no speaker
+    ],
+)
+def test_a_headline_names_its_speaker_before_a_title_case_verb_or_a_colon(headline, speaker):
+    article = headline + "\n\nHillary Clinton, Chris Christie and Donald Trump spoke in Chicago on Tuesday."
+    assert extract_quotes(article)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "first_line, speaker",
+    [
+        ("Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump.", "Bernie Sanders"),
+        ("Correction: the plan was called 'a disgrace' by nobody.", None),
+    ],
+)
+def test_a_first_line_opening_on_a_name_and_a_colon_labels_its_fragments(first_line, speaker):
+    article = first_line + "\n\nBernie Sanders offered some pointed advice to Hillary Clinton on Friday."
+    assert extract_quotes(article)[0].speaker == speaker

@@ -868,9 +868,16 @@ class _Article:
                 # Way’ On Ethanol': a headline names its speaker before the colon, in title case, so the
                 # body's full names are looked for there.
                 name_end = piece.open_at if intro.rstrip().endswith(":") else headline_colon
-                speaker = self._full_name_in(min(lower, name_end), name_end)
+                speaker = self._labelled_speaker(self.paragraphs[piece.paragraph].start, name_end)
                 if speaker:
                     attribution = _Attribution(speaker, speaker, ":", found=False)
+            verb = _HEADLINE_CUE.search(intro)
+            if attribution.speaker is None and verb is not None:
+                # 'Hillary Clinton Speaks ‘Directly To White People’', 'Obama Says … Will Tell of ‘Suffering and
+                # Delight’': a headline's title-case speech verb follows its speaker.
+                speaker = self._full_name_in(lower, lower + verb.start())
+                if speaker:
+                    attribution = _Attribution(speaker, speaker, verb.group(0).lower(), found=False)
             elif not intro.strip() and len(words) <= 8 and not self.masked[after_lower:paragraph_end].strip(" .!?"):
                 # A paragraph that is only a quoted title ('Legend in the Coal Fields.') heads a section.
                 kind = "term"
@@ -906,6 +913,13 @@ class _Article:
                 lower, piece.open_at, "—"
             )
             clause_lower, clause_upper = lower, piece.open_at
+        if cue is None and kind == "fragment" and sentence_start == self.paragraphs[piece.paragraph].start:
+            label = _SPEAKER_LABEL.match(masked, sentence_start, piece.open_at)
+            speaker = label and self._labelled_speaker(label.start("name"), label.end("name"))
+            if speaker:
+                # 'Sanders: Clinton needs to ‘get away from all of this personality stuff’ with Trump': a line
+                # opening on a name and a colon is that person's, the way a headline or a transcript labels it.
+                return kind, _Attribution(speaker, label.group("name"), ":", found=False), joins_previous
         if cue is None and asked_passively:
             # The asker is not named: nobody in the article is to be credited with the question.
             asked_at = lower + _PASSIVE_QUESTION_INTRO.search(intro).start()
@@ -1154,6 +1168,13 @@ class _Article:
             mention = self.text[cue.mention_at : cue.mention_at + len(mention)]
         return _Attribution(speaker, mention, cue.cue, relayed_by, source, found=True, cue_at=cue.verb_at)
 
+    def _labelled_speaker(self, start: int, end: int) -> str | None:
+        """The speaker a label before a colon names ("Kasich: …", "Politifact: …"); none for "BREAKING:"."""
+        label = self.text[start:end]
+        if any(w.lower() in _HEADLINE_LABELS for w in label.strip(" :").split()):
+            return None
+        return self._full_name_in(start, end) or _headline_label(label)
+
     def _full_name_in(self, start: int, end: int) -> str | None:
         """The body's full name written earliest in ``text[start:end]`` (a headline's speaker)."""
         segment = self.text[start:end]
@@ -1197,6 +1218,32 @@ class _Article:
         return replace(last, mention=None, cue=None, found=False)
 
 
+# Speech verbs in a title-case headline ("Obama Says …", "Hillary Clinton Speaks ‘…’").
+_HEADLINE_CUE = re.compile(
+    r"\b(?:Says|Said|Tells|Told|Speaks|Calls|Warns|Slams|Urges|Vows|Claims|Asks|Declares|Admits|Insists|Blasts|"
+    r"Accuses|Praises|Promises|Tweets|Writes)\b"
+)
+_HEADLINE_LABELS = frozenset(
+    "watch breaking exclusive update analysis opinion editorial report video live poll review photos latest "
+    "correction corrections clarification note editor's editor’s disclosure related source sources credit".split()
+)
+
+
+def _headline_label(before_colon: str) -> str | None:
+    """The speaker a headline names before its colon when the body does not name them in full ("Politifact: …").
+
+    One to three capitalised words, not all capitals ("BREAKING:") and not a section label ("Watch:").
+    """
+    words = before_colon.strip(" :").split()
+    if not 1 <= len(words) <= 3 or any(w.lower() in _HEADLINE_LABELS for w in words):
+        return None
+    if all(w[0].isupper() and not w.isupper() for w in words):
+        return " ".join(words)
+    return None
+
+
+# A line that opens on a speaker's label: "Sanders: …", "Hacker Guccifer: …".
+_SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}):\s")
 _INDEFINITE_DETERMINERS = frozenset(("a", "an", "one", "another", "some"))
 # A name that ends its phrase on someone else's role ("A Warren adviser", "a Trump campaign aide"): the
 # role's holder speaks, not the person named.
