@@ -524,7 +524,10 @@ def test_evaluate_scores_on_sample(corpus: Path) -> None:
     assert report["fragment_speaker"]["evaluated"] == 1
     assert report["fragment_speaker"]["mention_correct"] == 0
     kinds = sorted(e.kind for e in errors)
-    assert kinds == ["BOUNDARY", "FN", "FP", "FP", "SPEAKER"]
+    # the fragment's missing speaker is listed too, as its own kind
+    assert kinds == ["BOUNDARY", "FN", "FP", "FP", "FRAGMENT-SPEAKER", "SPEAKER"]
+    (fragment_error,) = [e for e in errors if e.kind == "FRAGMENT-SPEAKER"]
+    assert fragment_error.lines[0] == "wrong: mention"
 
 
 def test_evaluate_counts_extractor_failures(corpus: Path) -> None:
