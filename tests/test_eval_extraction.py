@@ -527,7 +527,7 @@ def test_evaluate_scores_on_sample(corpus: Path) -> None:
     # the fragment's missing speaker is listed too, as its own kind
     assert kinds == ["BOUNDARY", "FN", "FP", "FP", "FRAGMENT-SPEAKER", "SPEAKER"]
     (fragment_error,) = [e for e in errors if e.kind == "FRAGMENT-SPEAKER"]
-    assert fragment_error.lines[0] == "wrong: mention"
+    assert fragment_error.lines[0] == "wrong: mention, canonical"
 
 
 def test_evaluate_counts_extractor_failures(corpus: Path) -> None:
