@@ -1328,3 +1328,42 @@ def test_a_headline_names_its_speaker_before_a_title_case_verb_or_a_colon(headli
 def test_a_first_line_opening_on_a_name_and_a_colon_labels_its_fragments(first_line, speaker):
     article = first_line + "\n\nBernie Sanders offered some pointed advice to Hillary Clinton on Friday."
     assert extract_quotes(article)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "article, speaker, cue",
+    [
+        (
+            "Donald Trump is telling supporters after his victory in South Carolina that “when you win, it’s "
+            "beautiful.”",
+            "Donald Trump",
+            "telling",
+        ),
+        ("Hillary Clinton is now warning, “We will act.”", "Hillary Clinton", "warning"),
+    ],
+)
+def test_a_progressive_speech_verb_is_its_subjects_own(article, speaker, cue):
+    quote = only(article)
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_a_passive_past_participle_is_still_no_cue():
+    assert only("Clinton had been warned about “a rigged system” by nobody.").speaker is None
+
+
+def test_a_subject_set_off_by_commas_from_its_verb_speaks_not_the_place_between():
+    article = "Donald Trump spoke. Trump, in Kentucky, said Tuesday that Marco Rubio was “a total lightweight.”"
+    quote = only(article)
+    assert (quote.speaker, quote.speaker_mention) == ("Donald Trump", "Trump")
+
+
+@pytest.mark.parametrize(
+    "cue_sentence, speaker",
+    [
+        ("“We are proud,” Trump’s son said.", "Trump’s son"),
+        ("Gary Johnson’s doctor is calling the candidate “extremely physically fit.”", "Gary Johnson’s doctor"),
+    ],
+)
+def test_a_possessive_name_before_a_role_or_kin_word_is_not_the_speaker(cue_sentence, speaker):
+    article = "Donald Trump and Gary Johnson spoke on Monday.\n\n" + cue_sentence
+    assert extract_quotes(article)[-1].speaker == speaker

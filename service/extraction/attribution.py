@@ -78,7 +78,7 @@ _NP_BOUNDARY = re.compile(
     + r")\b)"
 )
 _NP_TRAILING_NOISE = re.compile(
-    r"(?:\s+(?:also|then|later|again|further|previously|earlier|recently|has|have|had|was|is|were|would|will|"
+    r"(?:\s+(?:also|then|later|again|further|previously|earlier|recently|has|have|had|was|is|are|were|would|will|"
     r"could|reportedly|repeatedly|once|only|simply|flatly|quickly|now|first|initially|subsequently|publicly|"
     r"privately|separately|finally|already|himself|herself|themselves|just|even|still|never|always|often|"
     r"later|today|yesterday|tonight|formally|officially|did|does|do|may|might|must|should|can))+$",
@@ -188,7 +188,9 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match]:
     cues = []
     for match in CUE_RE.finditer(text, start, end):
         verb = match.group("verb")
-        if verb and _PASSIVE_BEFORE.search(text[max(start, match.start() - 12) : match.start()]):
+        before = text[max(start, match.start() - 12) : match.start()]
+        if verb and not verb.endswith("ing") and _PASSIVE_BEFORE.search(before):
+            # "had been warned", "when asked"; but "is telling supporters" is the subject's own verb.
             continue
         if verb in _NOT_SPEECH_BEFORE_WITH and _WITH_AFTER.match(text, match.end(), end):
             # "The spot concludes with footage of Trump saying …": the verb does not report the words; a
@@ -255,10 +257,12 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
                 # An age ("Sarandon, 69, told") is stepped over like any appositive.
                 continue
             opened_by = boundaries[index - 1].group(0).lower() if index > 0 else ""
-            if opened_by not in ("who", "which"):
+            if opened_by not in ("who", "which") and (fallback is None or not is_valid_speaker_phrase(fallback[0])):
                 # The body of a relative clause ("A Warren adviser, who spoke on the condition of anonymity,
                 # said") says what the speaker did; it never names them.
-                fallback = fallback or (phrase, chunk_start)
+                # "Trump, in Kentucky, said": a phrase that can be a subject beats a nearer one that cannot.
+                if fallback is None or is_valid_speaker_phrase(phrase):
+                    fallback = (phrase, chunk_start)
             if _names_person(phrase) or phrase.lower() in PRONOUNS:
                 chosen = (phrase, chunk_start)
                 break
@@ -345,7 +349,7 @@ _ENDS_WITH_NAME = re.compile(r"\b[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+$")
 
 
 _TRAILING_WORDS = frozenset(
-    "also then later again further previously earlier recently has have had was is were would will could "
+    "also then later again further previously earlier recently has have had was is are were would will could "
     "reportedly repeatedly once only simply flatly quickly now first initially subsequently publicly privately "
     "separately finally already himself herself themselves just even still never always often today yesterday "
     "tonight formally officially did does do may might must should can monday tuesday wednesday thursday friday "
@@ -443,7 +447,14 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
     if prefer == "last":
         cues.reverse()
     # A participle ("…, arguing that …") takes the sentence's subject; the extractor supplies it.
-    participles = [m for m in cues if m.group("verb") and m.group("verb").endswith("ing")]
+    participles = [
+        m
+        for m in cues
+        if m.group("verb")
+        and m.group("verb").endswith("ing")
+        # "Donald Trump is telling supporters that …": a progressive is the subject's finite verb.
+        and not _PROGRESSIVE_BEFORE.search(text[max(lower, m.start() - 16) : m.start()])
+    ]
     cues = [m for m in cues if m not in participles] + participles
     for match in cues:
         if match in participles:
@@ -486,6 +497,7 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
     return None
 
 
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|am)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.I)
 _PASSIVE_BY = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?P<verb>asked|told|questioned|pressed|challenged|quoted)"
     r"\s+by\s+",

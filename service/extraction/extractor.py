@@ -1248,8 +1248,9 @@ _INDEFINITE_DETERMINERS = frozenset(("a", "an", "one", "another", "some"))
 # A name that ends its phrase on someone else's role ("A Warren adviser", "a Trump campaign aide"): the
 # role's holder speaks, not the person named.
 _SERVES_ROLE_AFTER = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|official|staffer|"
-    r"lawyer|attorney|strategist|consultant|pollster|supporter|surrogate|ally|donor)s?\s*"
+    r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|official|"
+    r"staffer|lawyer|attorney|strategist|consultant|pollster|supporter|surrogate|ally|donor|doctor|physician|wife|"
+    r"husband|son|daughter|brother|sister|mother|father)s?\s*"
 )
 _ROLE_GAP = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})$")
 
