@@ -1367,3 +1367,15 @@ def test_a_subject_set_off_by_commas_from_its_verb_speaks_not_the_place_between(
 def test_a_possessive_name_before_a_role_or_kin_word_is_not_the_speaker(cue_sentence, speaker):
     article = "Donald Trump and Gary Johnson spoke on Monday.\n\n" + cue_sentence
     assert extract_quotes(article)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        ("Ted Cruz is praising Jeb Bush as “a man who didn’t go to the gutter” and more.", "Ted Cruz"),
+        ("Bernie Sanders is pledging to “win many hundreds of delegates” on Tuesday.", "Bernie Sanders"),
+        ("Donald Trump is questioning whether Obama would have gone “if it were held in a mosque.”", "Donald Trump"),
+    ],
+)
+def test_progressive_forms_of_reporting_verbs_attribute_fragments(article, speaker):
+    assert only(article).speaker == speaker

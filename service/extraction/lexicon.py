@@ -40,6 +40,7 @@ SPEECH_VERBS = frozenset(
     repeated likened likens dismissed dismisses derided derides decried decries hailed hails touted touts
     ridiculed condemned condemns criticized criticised criticizes lambasted lambastes calling predicting
     boomed bellowed intoned marveled marvelled ranted
+    praising pledging promising questioning urging vowing touting blasting slamming mocking criticizing hailing
     """.split()
 ) - NOUN_LIKE_FORMS
 
