@@ -1379,3 +1379,23 @@ def test_a_possessive_name_before_a_role_or_kin_word_is_not_the_speaker(cue_sent
 )
 def test_progressive_forms_of_reporting_verbs_attribute_fragments(article, speaker):
     assert only(article).speaker == speaker
+
+
+def test_a_relative_clause_after_a_long_clause_speaks_for_the_name_it_follows():
+    article = (
+        "Trump’s row with the Khan family triggered a damning reaction from U.S. President Barack Obama, who "
+        "called the Republican nominee “unfit to serve” as president."
+    )
+    assert (only(article).speaker, only(article).cue) == ("Barack Obama", "called")
+
+
+@pytest.mark.parametrize(
+    "headline, speaker",
+    [
+        ("Donald Trump Is Now Calling Obama The ‘Most Valuable Player’ For ISIS", "Donald Trump"),
+        ("Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic Convention", "Howard Dean"),
+    ],
+)
+def test_a_headline_speaker_before_a_progressive_or_after_the_quotation(headline, speaker):
+    article = headline + "\n\nDonald Trump and Howard Dean spoke in Philadelphia on Tuesday."
+    assert extract_quotes(article)[0].speaker == speaker

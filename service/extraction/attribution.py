@@ -251,8 +251,11 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
                 phrase = _strip_trailing_verbs(phrase)
             if relative:
                 # "… an endorsement from Mike Lee, who declared": the relative's antecedent is the person, not
-                # the prepositional phrase that names them.
+                # the prepositional phrase that names them, nor the clause before them ("triggered a reaction
+                # from U.S. President Barack Obama, who called").
                 phrase = _LEADING_PREPOSITION.sub("", phrase)
+                if len(phrase.split()) > 5:
+                    phrase = _name_at_end(phrase) or phrase
             if not phrase or phrase.isdigit():
                 # An age ("Sarandon, 69, told") is stepped over like any appositive.
                 continue
@@ -271,6 +274,16 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
         return None
     phrase, cut = chosen
     return phrase, lower + segment.index(phrase, cut)
+
+
+def _name_at_end(phrase: str) -> str | None:
+    """The run of capitalised words (titles included) that ends ``phrase``, if it names a person."""
+    words = phrase.split()
+    start = len(words)
+    while start > 0 and (words[start - 1][0].isupper() or words[start - 1].lower() in TITLE_WORDS):
+        start -= 1
+    tail = " ".join(words[start:])
+    return tail if start < len(words) and _names_person(tail) else None
 
 
 _LEADING_PREPOSITION = re.compile(r"^(?:from|by|with|to|of|for|including|like|among)\s+(?=[A-Z])")

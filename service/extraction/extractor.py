@@ -878,6 +878,12 @@ class _Article:
                 speaker = self._full_name_in(lower, lower + verb.start())
                 if speaker:
                     attribution = _Attribution(speaker, speaker, verb.group(0).lower(), found=False)
+            after = _HEADLINE_CUE_AFTER.match(self.text, after_lower, paragraph_end)
+            if attribution.speaker is None and after is not None:
+                speaker = self._full_name_in(after.start("name"), after.end("name"))
+                if speaker:
+                    verb_text = self.text[after.end("name") : after.end()].strip().lower()
+                    attribution = _Attribution(speaker, speaker, verb_text, found=False)
             elif not intro.strip() and len(words) <= 8 and not self.masked[after_lower:paragraph_end].strip(" .!?"):
                 # A paragraph that is only a quoted title ('Legend in the Coal Fields.') heads a section.
                 kind = "term"
@@ -1220,8 +1226,12 @@ class _Article:
 
 # Speech verbs in a title-case headline ("Obama Says …", "Hillary Clinton Speaks ‘…’").
 _HEADLINE_CUE = re.compile(
-    r"\b(?:Says|Said|Tells|Told|Speaks|Calls|Warns|Slams|Urges|Vows|Claims|Asks|Declares|Admits|Insists|Blasts|"
-    r"Accuses|Praises|Promises|Tweets|Writes)\b"
+    r"\b(?:Says|Said|Tells|Told|Speaks|Calls|Calling|Warns|Slams|Urges|Vows|Claims|Asks|Declares|Admits|Insists|"
+    r"Blasts|Accuses|Praises|Promises|Tweets|Writes|Saying|Telling)\b"
+)
+# A headline's speaker and verb after its quotation: "Guns Are ‘The Ultimate …,’ Howard Dean Tells Convention".
+_HEADLINE_CUE_AFTER = re.compile(
+    r"[\s,.’'”\"]*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s+" + _HEADLINE_CUE.pattern
 )
 _HEADLINE_LABELS = frozenset(
     "watch breaking exclusive update analysis opinion editorial report video live poll review photos latest "
