@@ -1399,3 +1399,19 @@ def test_a_relative_clause_after_a_long_clause_speaks_for_the_name_it_follows():
 def test_a_headline_speaker_before_a_progressive_or_after_the_quotation(headline, speaker):
     article = headline + "\n\nDonald Trump and Howard Dean spoke in Philadelphia on Tuesday."
     assert extract_quotes(article)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "article, mention",
+    [
+        (
+            'Following a swiftly called, late-afternoon meeting, the council issued a statement calling the test '
+            '"a clear violation."',
+            None,
+        ),
+        ("Geraldo Rivera called a screaming Santilli a “fascist” on air.", "Geraldo Rivera"),
+        ('"It is bizarre," a member of the family suggested.', "a member of the family"),  # "family" is no adverb
+    ],
+)
+def test_a_participle_used_as_an_adjective_is_no_cue(article, mention):
+    assert only(article).speaker_mention == mention

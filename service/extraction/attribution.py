@@ -192,6 +192,9 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match]:
         if verb and not verb.endswith("ing") and _PASSIVE_BEFORE.search(before):
             # "had been warned", "when asked"; but "is telling supporters" is the subject's own verb.
             continue
+        if verb and _ADJECTIVAL_BEFORE.search(text[max(start, match.start() - 24) : match.start()]):
+            # "Following a swiftly called meeting": a participle used as an adjective reports nothing.
+            continue
         if verb in _NOT_SPEECH_BEFORE_WITH and _WITH_AFTER.match(text, match.end(), end):
             # "The spot concludes with footage of Trump saying …": the verb does not report the words; a
             # later verb may.
@@ -510,6 +513,9 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
     return None
 
 
+_ADJECTIVAL_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?!(?:family|rally|ally|assembly|supply|reply|italy|july|belly)\b)\w+ly\s+)?$", re.I
+)
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|am)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.I)
 _PASSIVE_BY = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?P<verb>asked|told|questioned|pressed|challenged|quoted)"
