@@ -1415,3 +1415,27 @@ def test_a_headline_speaker_before_a_progressive_or_after_the_quotation(headline
 )
 def test_a_participle_used_as_an_adjective_is_no_cue(article, mention):
     assert only(article).speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        ("Tom Fitton, the president of Judicial Watch, said that ''the damage is done.''", "Tom Fitton"),
+        (
+            "Bill de Blasio spoke. Asked about the attacks, which were seen as an intelligence failure, de Blasio "
+            "said, “I have not heard that particular concern.”",
+            "Bill de Blasio",
+        ),
+        (
+            "Al Sharpton spoke. Eight years ago, he supported Barack Obama over Clinton and said, “Hillary Clinton "
+            "has never done nothing for us.”",
+            "Al Sharpton",
+        ),
+        (
+            "Bernie Sanders spoke. Following Sanders' loss, he said, “I did not put down conditions.”",
+            "Bernie Sanders",
+        ),
+    ],
+)
+def test_the_subject_is_found_past_appositives_particles_and_coordinated_verbs(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker

@@ -250,8 +250,12 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
             chunk_start, chunk_end = chunks[index]
             phrase = _clean_np(segment[chunk_start:chunk_end])
             if last_boundary == "and":
-                # "Jan Lee laughed and said": the first verb is no part of the speaker.
+                # "Jan Lee laughed and said": the first verb is no part of the speaker; "he supported Barack Obama
+                # and said": the pronoun subject of the first verb speaks.
                 phrase = _strip_trailing_verbs(phrase)
+                opening = phrase.split(maxsplit=1)
+                if len(opening) > 1 and opening[0].lower() in PRONOUNS:
+                    phrase = opening[0]
             if relative:
                 # "… an endorsement from Mike Lee, who declared": the relative's antecedent is the person, not
                 # the prepositional phrase that names them, nor the clause before them ("triggered a reaction
@@ -269,7 +273,9 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
                 # "Trump, in Kentucky, said": a phrase that can be a subject beats a nearer one that cannot.
                 if fallback is None or is_valid_speaker_phrase(phrase):
                     fallback = (phrase, chunk_start)
-            if _names_person(phrase) or phrase.lower() in PRONOUNS:
+            name_led = phrase[0].isupper() or phrase.split(maxsplit=1)[0] in _NAME_PARTICLES
+            if (name_led and _names_person(phrase)) or phrase.lower() in PRONOUNS:
+                # A role led by an article ("the president of Judicial Watch") describes the name before it.
                 chosen = (phrase, chunk_start)
                 break
         chosen = chosen or fallback
@@ -289,6 +295,7 @@ def _name_at_end(phrase: str) -> str | None:
     return tail if start < len(words) and _names_person(tail) else None
 
 
+_NAME_PARTICLES = frozenset("de del della der di da van von la le al el bin ibn".split())
 _LEADING_PREPOSITION = re.compile(r"^(?:from|by|with|to|of|for|including|like|among)\s+(?=[A-Z])")
 # Parentheticals between a name and its verb: "(D-Wis.)", and NYT-style dashes ("John Dickey, the chief
 # executive of Ora Media -- the production company that owns … -- told me").
@@ -418,7 +425,7 @@ def is_valid_speaker_phrase(phrase: str) -> bool:
     if first in _DETERMINERS:
         return len(words) > 1
     # "9/11 widow Terry Strada" opens with a number.
-    opens_like_name = words[0][0].isupper() or words[0][0].isdigit()
+    opens_like_name = words[0][0].isupper() or words[0][0].isdigit() or words[0] in _NAME_PARTICLES
     if opens_like_name and any(w[0].isupper() and w.lower().rstrip(".") not in NOT_NAMES for w in words):
         return True
     # A bare plural ("officials", "aides") speaks; a phrase opening with another lower-case word

@@ -149,7 +149,7 @@ NOT_NAMES = frozenset(
     which whether not no yes one two three its my your all some many most more both each every other
     such only even just to of by about into than instead amid among between within against toward
     towards upon once again until unless whereas whom whose everyone nobody somebody anyone mr mrs ms
-    god dear thank thanks please
+    god dear thank thanks please given following regarding considering including
     """.split()
 )
 
