@@ -1439,3 +1439,12 @@ def test_a_participle_used_as_an_adjective_is_no_cue(article, mention):
 )
 def test_the_subject_is_found_past_appositives_particles_and_coordinated_verbs(article, speaker):
     assert extract_quotes(article)[-1].speaker == speaker
+
+
+def test_rooms_hotels_and_fairgrounds_are_no_people_a_pronoun_could_mean():
+    article = (
+        "President Barack Obama spoke on Tuesday. Amy Schumer was in the White House East Room for the "
+        "announcement. She became a voice for gun control.\n\nThe president noted that he taught constitutional "
+        "law, and added: “I know a little about this.”"
+    )
+    assert only(article).speaker == "Barack Obama"

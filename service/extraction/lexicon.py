@@ -133,7 +133,8 @@ ORG_WORDS = frozenset(
     associated affairs assembly bloc caucus convention debate poll polls network monument mall islands island
     act memorial museum park river mountain mountains ocean sea bay valley coast lake gulf strait canal bridge
     tower palace cathedral stadium arena hall plaza library legacy reform plan amendment treaty accord
-    doctrine summit conference forum award prize fellowship east west north south middle street
+    doctrine summit conference forum award prize fellowship east west north south middle street room office
+    building grounds fairgrounds hotel restaurant theater theatre highway road boulevard
     """.split()
 )
 
