@@ -1448,3 +1448,20 @@ def test_rooms_hotels_and_fairgrounds_are_no_people_a_pronoun_could_mean():
         "law, and added: “I know a little about this.”"
     )
     assert only(article).speaker == "Barack Obama"
+
+
+def test_a_headline_full_name_completes_a_surname_the_body_uses_alone():
+    article = (
+        "Hillary Clinton Goes After Donald Trump As The New Mitt Romney\n\n"
+        "If it worked against Mitt Romney, it might work against Donald Trump. Kenneth Baer, who runs Crosscut "
+        "Strategies, watched.\n\nOn Monday night, Clinton leaned in, painting Trump as a Romney caricature. She "
+        "started off by emphasizing fairness.\n\n“Why won’t he release his tax returns?” she said."
+    )
+    assert extract_quotes(article)[-1].speaker == "Hillary Clinton"
+
+
+@pytest.mark.parametrize("first_name, pronoun", [("Mitt", "he"), ("Rand", "he"), ("Kellyanne", "she")])
+def test_first_names_the_gender_table_lacks_or_gets_wrong(first_name, pronoun):
+    from service.extraction.gender import first_name_gender, pronoun_gender
+
+    assert first_name_gender(first_name) == pronoun_gender(pronoun)

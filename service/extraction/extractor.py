@@ -27,7 +27,7 @@ from .attribution import (
     source_trigger_starts,
 )
 from .boilerplate import boilerplate_paragraphs
-from .gender import FEMALE, MALE, person_gender, pronoun_gender
+from .gender import FEMALE, MALE, first_name_gender, person_gender, pronoun_gender
 from .lexicon import ELLIPTICAL_SPEAKERS, EPITHET_HEADS, INVERTED_VERBS, KIN_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from .marks import QUOTE_MARKS, Piece, find_pieces
 from .model import Quote
@@ -183,7 +183,7 @@ class _Article:
             if p.index not in self.boilerplate and p.index not in self.titles
             for m in find_name_mentions(names_text, p.start, p.end)
         ]
-        self.registry = build_registry(mentions)
+        self.registry = build_registry(mentions + self._headline_names(mentions))
         modifiers = _modifier_mentions(names_text, mentions)
         self.antecedents = [
             (m.start, self.registry.canonical(m.name, m.start))
@@ -1174,6 +1174,28 @@ class _Article:
             mention = self.text[cue.mention_at : cue.mention_at + len(mention)]
         return _Attribution(speaker, mention, cue.cue, relayed_by, source, found=True, cue_at=cue.verb_at)
 
+    def _headline_names(self, mentions: list[NameMention]) -> list[NameMention]:
+        """Full names a headline gives for surnames the body uses alone.
+
+        "Hillary Clinton Goes After Donald Trump As The New Mitt Romney" over a body that only says "Clinton": a
+        known first name right before a body surname completes it (a title-case run is too long to parse as
+        names, and "Clinton" alone would pass for a man's first name).
+        """
+        lone = {m.name for m in mentions if " " not in m.name} - {
+            m.name.split()[-1] for m in mentions if " " in m.name
+        }
+        found = []
+        for paragraph in self.paragraphs:
+            if paragraph.index not in self.titles or paragraph.index in self.boilerplate:
+                continue
+            for pair in _NAME_PAIR.finditer(self.text, paragraph.start, paragraph.end):
+                first, surname = pair.group(2), pair.group(3)
+                if surname in lone and first_name_gender(first) is not None:
+                    name = f"{first} {surname}"
+                    end = pair.start() + len(pair.group(1))
+                    found.append(NameMention(pair.start(), end, pair.group(1), name, False, False))
+        return found
+
     def _labelled_speaker(self, start: int, end: int) -> str | None:
         """The speaker a label before a colon names ("Kasich: …", "Politifact: …"); none for "BREAKING:"."""
         label = self.text[start:end]
@@ -1254,6 +1276,8 @@ def _headline_label(before_colon: str) -> str | None:
 
 # A line that opens on a speaker's label: "Sanders: …", "Hacker Guccifer: …".
 _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}):\s")
+# Overlapping pairs of capitalised words: "After Donald Trump" gives "After Donald" and "Donald Trump".
+_NAME_PAIR = re.compile(r"\b(?=(([A-Z][a-z]+)\s+([A-Z][\w'’-]+)))")
 _INDEFINITE_DETERMINERS = frozenset(("a", "an", "one", "another", "some"))
 # A name that ends its phrase on someone else's role ("A Warren adviser", "a Trump campaign aide"): the
 # role's holder speaks, not the person named.

@@ -30,9 +30,19 @@ def _detector():
     return detector.Detector(case_sensitive=False)
 
 
+# First names of people often in the news that the table lacks or gets wrong ("Rand" is female there).
+_FIRST_NAMES = {
+    **dict.fromkeys("mitt rand reince beto rahm newt jeb kasich mick vlad lindsey".split(), MALE),
+    **dict.fromkeys("kellyanne tulsi omarosa huma sheryl".split(), FEMALE),
+}
+
+
 @functools.lru_cache(maxsize=16384)
 def first_name_gender(first_name: str) -> str | None:
     """MALE, FEMALE or None (unknown or used for both) for a first name."""
+    known = _FIRST_NAMES.get(first_name.lower())
+    if known is not None:
+        return known
     verdict = _detector().get_gender(first_name)
     # "mostly_…" names (Bernie, Terry, Chris) are given to both often enough that ruling a person out on
     # them costs more than it saves: they stay compatible with either pronoun.

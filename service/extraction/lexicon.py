@@ -134,7 +134,8 @@ ORG_WORDS = frozenset(
     act memorial museum park river mountain mountains ocean sea bay valley coast lake gulf strait canal bridge
     tower palace cathedral stadium arena hall plaza library legacy reform plan amendment treaty accord
     doctrine summit conference forum award prize fellowship east west north south middle street room office
-    building grounds fairgrounds hotel restaurant theater theatre highway road boulevard
+    building grounds fairgrounds hotel restaurant theater theatre highway road boulevard strategies partners
+    associates consulting communications solutions analytics holdings capital ventures labs llp
     """.split()
 )
 
