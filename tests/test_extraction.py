@@ -1465,3 +1465,23 @@ def test_first_names_the_gender_table_lacks_or_gets_wrong(first_name, pronoun):
     from service.extraction.gender import first_name_gender, pronoun_gender
 
     assert first_name_gender(first_name) == pronoun_gender(pronoun)
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        (
+            "Sen. Marco Rubio responded first.\n\n\"I have been warning that North Korea is run by a lunatic,\" the "
+            "Florida senator and Republican presidential candidate said.",
+            "Marco Rubio",
+        ),
+        ("''He deserved it,'' the assailant, John McGraw, told the television program.", "John McGraw"),
+        ("“She is also a mother,” another friend, Mariam Emara, told CNN.", "Mariam Emara"),
+        (
+            "François Hollande spoke.\n\n“France will always be France,” an angry Hollande retaliated.",
+            "François Hollande",
+        ),
+    ],
+)
+def test_after_a_quotation_descriptions_and_their_names_are_read_whole(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker

@@ -1080,6 +1080,13 @@ class _Article:
         lead = self.masked[lower : min(cue.mention_at, cue.verb_at)]
         if not lead.strip(" ,.;:!?—–-'\"’”"):
             return cue
+        coordinated = _DESCRIPTION_AND.fullmatch(lead)
+        if coordinated and cue.mention and not cue.inverted:
+            # '"…," the Florida senator and Republican presidential candidate said': one description in two
+            # coordinated parts, read whole so that it can name the person it describes.
+            phrase = coordinated.group("head") + " and " + cue.mention
+            if is_valid_speaker_phrase(phrase):
+                return replace(cue, mention=phrase, mention_at=lower + coordinated.start("head"))
         # '"…," Michael McFaul, a senior fellow at the Hoover Institution, said': the speaker's name comes
         # first, then the appositive; the name is the first chunk after the quotation.
         first = _FIRST_CHUNK.match(self.masked, lower, cue.verb_at)
@@ -1093,6 +1100,10 @@ class _Article:
             phrase = first.group("np")
             if find_name_mentions(phrase) or phrase.lower() in PRONOUNS:
                 return replace(cue, mention=phrase, mention_at=first.start("np"))
+            # "''He deserved it,'' the assailant, John McGraw, told …": a description, then the person's name.
+            second = _FIRST_CHUNK.match(self.masked, first.end(), cue.verb_at)
+            if second and second.group("np").strip() and _names_full_person(second.group("np")):
+                return replace(cue, mention=second.group("np").strip(), mention_at=second.start("np"))
         return None
 
     def _intro_cue(self, piece: Piece, lower: int, intro: str) -> Cue | None:
@@ -1277,6 +1288,15 @@ def _headline_label(before_colon: str) -> str | None:
 # A line that opens on a speaker's label: "Sanders: …", "Hacker Guccifer: …".
 _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}):\s")
 # Overlapping pairs of capitalised words: "After Donald Trump" gives "After Donald" and "Donald Trump".
+# A description up to "and" right after a quotation: the first half of "the Florida senator and Republican
+# presidential candidate said".
+_DESCRIPTION_AND = re.compile(r"[\s,]*(?P<head>(?:the|a|an)\s+[^,;()\"“”.]{1,60}?)\s+and\s+")
+
+
+def _names_full_person(phrase: str) -> bool:
+    return any(" " in m.name for m in find_name_mentions(phrase))
+
+
 _NAME_PAIR = re.compile(r"\b(?=(([A-Z][a-z]+)\s+([A-Z][\w'’-]+)))")
 _INDEFINITE_DETERMINERS = frozenset(("a", "an", "one", "another", "some"))
 # A name that ends its phrase on someone else's role ("A Warren adviser", "a Trump campaign aide"): the

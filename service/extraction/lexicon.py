@@ -41,6 +41,7 @@ SPEECH_VERBS = frozenset(
     ridiculed condemned condemns criticized criticised criticizes lambasted lambastes calling predicting
     boomed bellowed intoned marveled marvelled ranted
     praising pledging promising questioning urging vowing touting blasting slamming mocking criticizing hailing
+    mocks retaliated conclude recommended recommends
     """.split()
 ) - NOUN_LIKE_FORMS
 
