@@ -570,8 +570,10 @@ def test_more_cue_forms(article, cue):
 @pytest.mark.parametrize(
     ("article", "speaker"),
     [
-        ('"The first line of defense is the community," said former secretary of state Hillary Clinton.',
-         "Hillary Clinton"),
+        (
+            '"The first line of defense is the community," said former secretary of state Hillary Clinton.',
+            "Hillary Clinton",
+        ),
         ('"I am not going to say it is a mistake," said retired neurosurgeon Ben Carson.', "Ben Carson"),
         ('"It is not correct to say anything against them," tweeted a German user from Hanover.', "German user"),
         ('"Our ideas of success are different," agrees Michelle Stevens, 30, of Ohio.', "Michelle Stevens"),
@@ -591,8 +593,11 @@ def test_sentence_opening_quotation_set_off_by_a_comma_is_full_even_with_an_unkn
 @pytest.mark.parametrize(
     ("article", "speaker", "mention"),
     [
-        ('Susan Sarandon backs Sanders.\n\n"I do not vote that way," Sarandon, 69, told MSNBC.', "Susan Sarandon",
-         "Sarandon"),
+        (
+            'Susan Sarandon backs Sanders.\n\n"I do not vote that way," Sarandon, 69, told MSNBC.',
+            "Susan Sarandon",
+            "Sarandon",
+        ),
         ("Kasich: ‘We will win Ohio.’\n\nOhio Gov. John Kasich spoke on Tuesday.", "John Kasich", "Kasich"),
         ("Hillary Clinton spoke. She then addressed the supporters again: “We will win.”", "Hillary Clinton", "She"),
         ('Ted Cruz released an ad in which he declares, "I will fight for you."', "Ted Cruz", "he"),
@@ -750,7 +755,7 @@ def test_fragment_speakers(article, speakers):
 
 
 def test_quotation_after_a_sentence_opening_conjunction_is_full():
-    article = '“I don’t think it’s do or die,” Paul Ryan said. But “Trump’s candidacy is strengthened. It helps.”'
+    article = "“I don’t think it’s do or die,” Paul Ryan said. But “Trump’s candidacy is strengthened. It helps.”"
     first, second = extract_quotes(article)
     assert second.kind == "full"
 
@@ -979,10 +984,10 @@ def test_a_paragraph_opened_by_another_kind_of_mark_starts_another_quotation():
     # An excerpt quoted paragraph by paragraph with straight marks holds curly-quoted speech of its own.
     article = (
         "The Post's reporter wrote:\n\n"
-        "\"The rally was loud.\n\n"
+        '"The rally was loud.\n\n'
         "“Here comes Big Daddy,” Ann Lee said, clapping. “The Donald. Big Daddy.”\n\n"
-        "\"Kevin was snoring.\n\n"
-        "\"The crowd chanted on.\""
+        '"Kevin was snoring.\n\n'
+        '"The crowd chanted on."'
     )
     groups = {}
     for quote in extract_quotes(article):
@@ -1096,7 +1101,7 @@ def test_they_after_two_people_named_with_their_roles_is_both_of_them():
     article = (
         "Critics of the program, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, "
         "Democrat of Vermont, see its renewal as a chance to fix it. They sent a letter on Thursday.\n\n"
-        "\"The program has become plagued by fraud and abuse,\" they wrote."
+        '"The program has become plagued by fraud and abuse," they wrote.'
     )
     assert only(article).speaker == "Charles E. Grassley and Patrick J. Leahy"
 
@@ -1405,7 +1410,7 @@ def test_a_headline_speaker_before_a_progressive_or_after_the_quotation(headline
     "article, mention",
     [
         (
-            'Following a swiftly called, late-afternoon meeting, the council issued a statement calling the test '
+            "Following a swiftly called, late-afternoon meeting, the council issued a statement calling the test "
             '"a clear violation."',
             None,
         ),
@@ -1471,7 +1476,7 @@ def test_first_names_the_gender_table_lacks_or_gets_wrong(first_name, pronoun):
     "article, speaker",
     [
         (
-            "Sen. Marco Rubio responded first.\n\n\"I have been warning that North Korea is run by a lunatic,\" the "
+            'Sen. Marco Rubio responded first.\n\n"I have been warning that North Korea is run by a lunatic," the '
             "Florida senator and Republican presidential candidate said.",
             "Marco Rubio",
         ),
@@ -1484,4 +1489,29 @@ def test_first_names_the_gender_table_lacks_or_gets_wrong(first_name, pronoun):
     ],
 )
 def test_after_a_quotation_descriptions_and_their_names_are_read_whole(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        ("“The emails were largely sent in 2012 and 2013,” CBS News reported.", "CBS News"),
+        ("“Clinton leads by five points,” reported Reuters. Trump trails.", "Reuters"),
+        # the outlet relays words its sentence already gives to someone
+        (
+            "Hillary Clinton pledged to “promote the kinds of changes we need,” the Orlando Sentinel reported.",
+            "Hillary Clinton",
+        ),
+    ],
+)
+def test_an_outlet_reported_after_a_quotation_speaks_unless_the_sentence_names_a_speaker(article, speaker):
+    assert only(article).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "credit_line, speaker",
+    [("- Sanders.", "Bernie Sanders"), ("-President Obama, tweeting after Clinton's speech.", "Obama")],
+)
+def test_a_credit_line_after_a_quotation_paragraph_may_be_a_surname_or_carry_a_note(credit_line, speaker):
+    article = 'Bernie Sanders and President Obama spoke.\n\n"We will win this race."\n\n' + credit_line
     assert extract_quotes(article)[-1].speaker == speaker

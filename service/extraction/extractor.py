@@ -60,7 +60,13 @@ _OPENS_ASIDE = re.compile(r"(?:[(\[;—–]|\s-|--)\s*$")
 _DASH_BEFORE = re.compile(r"(?:--|[—–])\s*$")
 _DASH_AFTER = re.compile(r"[,.]?\s*(?:--|[—–])")
 _DASH_CREDIT_AT_END = re.compile(rf"[—―–]\s*{_CREDITED_NAME}\s*\.?\s*$")
-_DASH_LINE = re.compile(r"\s*[-—―–]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s*\.?\s*")
+_OUTLET_NAME = r"(?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}"
+_REPORTED_AFTER = re.compile(
+    rf"[\s,.’'”\"]*(?:(?P<name>{_OUTLET_NAME})\s+(?P<verb>reported|reports)\b"
+    rf"|(?P<verb2>reported|reports)\s+(?P<inverted>{_OUTLET_NAME})\s*[.,])"
+)
+# A credit line: "- Bernie Sanders.", "- Sanders.", "-President Obama, tweeting after Clinton's speech."
+_DASH_LINE = re.compile(r"\s*[-—―–]\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:,[^\n]{1,80}?)?\.?\s*")
 _FIRST_CHUNK = re.compile(r"[\s,]*(?P<np>[^,;()\[\]\"“”«»—–.]+?(?:\.[^,;()\[\]\"“”«»—–.]+?)*)\s*(?:,|\()")
 _BLANK_EXCEPT_NEWLINES = re.compile(r"[^\n]")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -739,6 +745,10 @@ class _Article:
         intro_cue = None
         if not in_title and (_CUED_INTRO.search(intro) or not intro.strip()):
             intro_cue = self._intro_cue(piece, lower, intro)
+        if after_cue is not None and after_cue.cue == "reported" and find_cues(masked, lower, piece.open_at):
+            # 'Clinton pledged to “…,” the Orlando Sentinel reported': the outlet relays words its sentence
+            # already gives to someone.
+            after_cue = None
         if after_cue and text[piece.end - 1] == "." and self._cue_reports_something_else(after_cue, following):
             # "''We are refugees.'' Mr. Zahed said: ''…''" and "''… jobs.'' He said, twice, that he …": after a
             # quotation closed by its full stop, the next sentence's verb introduces the next quotation or
@@ -1074,6 +1084,15 @@ class _Article:
             # Vox-pop style: '“…” ― Veronica Cruz'.
             return Cue("—", dash.group("name"), dash.start("name"), dash.start())
         cue = find_cue(self.masked, lower, upper, prefer="first")
+        if cue is None:
+            reported = _REPORTED_AFTER.match(self.masked, lower, upper)
+            if reported:
+                # '“…,” CBS News reported.': right after a quotation, "reported" credits the outlet that wrote
+                # it (elsewhere "reported" mostly relays someone else's words).
+                name = reported.group("name") or reported.group("inverted")
+                at = reported.start("name") if reported.group("name") else reported.start("inverted")
+                verb_at = reported.start("verb") if reported.group("verb") else reported.start("verb2")
+                return Cue("reported", name, at, verb_at, inverted=bool(reported.group("inverted")))
         if cue is None or cue.participle:
             # '"…," referring to the war': a participle after a quotation describes, it does not attribute.
             return None
