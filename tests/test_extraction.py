@@ -1515,3 +1515,32 @@ def test_an_outlet_reported_after_a_quotation_speaks_unless_the_sentence_names_a
 def test_a_credit_line_after_a_quotation_paragraph_may_be_a_surname_or_carry_a_note(credit_line, speaker):
     article = 'Bernie Sanders and President Obama spoke.\n\n"We will win this race."\n\n' + credit_line
     assert extract_quotes(article)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "cue_sentence, speaker",
+    [
+        ('"Go Donald Trump, go!" Italy\'s Northern League leader Matteo Salvini wrote on Facebook.', "Matteo Salvini"),
+        ('"These are the darkest days," former George W. Bush speechwriter Noam Neusner wrote.', "Noam Neusner"),
+        ('"It is a victory," Judicial Watch president Tom Fitton said.', "Tom Fitton"),
+        # a name after a preposition is no head noun
+        (
+            '"It will pass," says Stu Rothenberg of the non-partisan Rothenberg-Gonzales Political Report.',
+            "Stu Rothenberg",
+        ),
+        (
+            '"They stood in line," said Meenakshi Ganguly, South Asia director at Human Rights Watch.',
+            "Meenakshi Ganguly",
+        ),
+    ],
+)
+def test_a_full_name_ending_the_speaker_phrase_is_its_head(cue_sentence, speaker):
+    assert only(cue_sentence).speaker == speaker
+
+
+def test_a_coordinated_verb_speaks_for_the_subject_of_the_first_verb_not_the_names_after_it():
+    article = (
+        "Bill de Blasio spoke.\n\nDe Blasio said the move was made by NYPD commissioner Bill Bratton and said, "
+        "“Who are you going to trust on security?”"
+    )
+    assert extract_quotes(article)[-1].speaker == "Bill de Blasio"

@@ -256,6 +256,11 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
                 opening = phrase.split(maxsplit=1)
                 if len(opening) > 1 and opening[0].lower() in PRONOUNS:
                     phrase = opening[0]
+                earlier_verb = CUE_RE.search(phrase)
+                if earlier_verb and phrase[: earlier_verb.start()].strip():
+                    # "De Blasio said the move was made by commissioner Bill Bratton and said": the subject of
+                    # the first verb speaks, not the names after it.
+                    phrase = phrase[: earlier_verb.start()].strip()
             if relative:
                 # "… an endorsement from Mike Lee, who declared": the relative's antecedent is the person, not
                 # the prepositional phrase that names them, nor the clause before them ("triggered a reaction

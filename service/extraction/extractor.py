@@ -525,8 +525,20 @@ class _Article:
             # a surname alone ranks below it ("Clinton campaign spokesman Brian Fallon").
             full = [m for m in people if " " in m.name]
             titled = [m for m in full if m.titled]
+            # "Italy's Northern League leader Matteo Salvini", "former George W. Bush speechwriter Noam Neusner":
+            # a full name that ends the phrase is its head noun, whatever names describe it.
+            ending = [
+                m
+                for m in full
+                if m.end >= len(phrase.rstrip(" ,.;:"))
+                # "Meenakshi Ganguly, South Asia director at Human Rights Watch": an object names no speaker.
+                and not _PREPOSITION_BEFORE.search(phrase, 0, m.start)
+                and not (m.titled is False and "," in phrase[: m.start])
+            ]
             # "Judicial Watch president Tom Fitton": the titled name is the person, the rest describes him.
-            head: NameMention = titled[-1] if titled else full[0] if full else people[-1]
+            head: NameMention = (
+                ending[-1] if ending else titled[-1] if titled else full[0] if full else people[-1]
+            )
             return self.registry.canonical(head.name, position), "person"
         if group_head(phrase):
             authors = self._authors_near(position)
@@ -1316,6 +1328,9 @@ def _names_full_person(phrase: str) -> bool:
     return any(" " in m.name for m in find_name_mentions(phrase))
 
 
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|at|for|from|with|in|by|on|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I
+)
 _NAME_PAIR = re.compile(r"\b(?=(([A-Z][a-z]+)\s+([A-Z][\w'’-]+)))")
 _INDEFINITE_DETERMINERS = frozenset(("a", "an", "one", "another", "some"))
 # A name that ends its phrase on someone else's role ("A Warren adviser", "a Trump campaign aide"): the
@@ -1323,7 +1338,7 @@ _INDEFINITE_DETERMINERS = frozenset(("a", "an", "one", "another", "some"))
 _SERVES_ROLE_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|official|"
     r"staffer|lawyer|attorney|strategist|consultant|pollster|supporter|surrogate|ally|donor|doctor|physician|wife|"
-    r"husband|son|daughter|brother|sister|mother|father)s?\s*"
+    r"husband|son|daughter|brother|sister|mother|father|staff|chief)s?\s*"
 )
 _ROLE_GAP = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})$")
 
