@@ -1544,3 +1544,18 @@ def test_a_coordinated_verb_speaks_for_the_subject_of_the_first_verb_not_the_nam
         "“Who are you going to trust on security?”"
     )
     assert extract_quotes(article)[-1].speaker == "Bill de Blasio"
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        (
+            "Joe Biden spoke in Scranton. Trump said Obama founded the Islamic State, Biden said.\n\n"
+            "“The threat to their life has gone up,” he said.",
+            "Joe Biden",
+        ),
+        ("Donald Trump spoke. He's Donald Trump, and he said Iraq was “a terrible mistake.”", "Donald Trump"),
+    ],
+)
+def test_organisations_and_contractions_make_no_person_names(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker

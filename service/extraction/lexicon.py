@@ -136,7 +136,8 @@ ORG_WORDS = frozenset(
     tower palace cathedral stadium arena hall plaza library legacy reform plan amendment treaty accord
     doctrine summit conference forum award prize fellowship east west north south middle street room office
     building grounds fairgrounds hotel restaurant theater theatre highway road boulevard strategies partners
-    associates consulting communications solutions analytics holdings capital ventures labs llp
+    associates consulting communications solutions analytics holdings capital ventures labs llp state operations
+    trade partnership agreement
     """.split()
 )
 
@@ -152,7 +153,9 @@ NOT_NAMES = frozenset(
     which whether not no yes one two three its my your all some many most more both each every other
     such only even just to of by about into than instead amid among between within against toward
     towards upon once again until unless whereas whom whose everyone nobody somebody anyone mr mrs ms
-    god dear thank thanks please given following regarding considering including
+    god dear thank thanks please given following regarding considering including don't don’t can't can’t won't
+    won’t doesn't doesn’t didn't didn’t isn't isn’t he's he’s she's she’s it's it’s that's that’s there's there’s
+    here's here’s what's what’s
     """.split()
 )
 
