@@ -1559,3 +1559,19 @@ def test_a_coordinated_verb_speaks_for_the_subject_of_the_first_verb_not_the_nam
 )
 def test_organisations_and_contractions_make_no_person_names(article, speaker):
     assert extract_quotes(article)[-1].speaker == speaker
+
+
+def test_a_quotation_paragraph_after_a_narrative_paragraph_reporting_a_person_is_theirs():
+    article = (
+        "“Things are negotiable,” Trump said.\n\n"
+        "Trump added that the negotiation does not include nixing the idea altogether.\n\n"
+        "“Building it? Not negotiable.”\n\n"
+        "“Would it be negotiable about the 11 million?” Hannity pressed."
+    )
+    quotes = extract_quotes(article)
+    assert [(q.speaker, q.group) for q in quotes] == [("Trump", 0), ("Trump", 1), ("Hannity", 2)]
+
+
+def test_a_quotation_paragraph_after_narrative_without_a_speaker_stays_unattributed():
+    article = "The rally was loud.\n\nThe crowd left early because of the rain.\n\n“Building it? Not negotiable.”"
+    assert only(article).speaker is None

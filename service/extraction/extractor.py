@@ -627,6 +627,12 @@ class _Article:
                 and piece.paragraph not in self.titles
                 and self._continues_quote_paragraphs(index)
                 and not (attribution.found and group_has_cue.get(group_of[-1]))
+                and not (
+                    attribution.found
+                    and attribution.speaker
+                    and results[-1].speaker
+                    and results[-1].speaker != attribution.speaker
+                )
             ):
                 # Paragraphs that are all quotation, attributed once, are one quotation.
                 joins_previous = True
@@ -964,6 +970,8 @@ class _Article:
             attribution = replace(earlier[-1], found=False)
         elif kind == "full" and earlier:
             attribution = self._continuation(index, earlier)
+            if attribution.speaker is None:
+                attribution = self._announced(piece) or attribution
         elif earlier and earlier[-1].speaker and self._keeps_previous_speaker(index, kind, earlier[-1], sentence_start):
             attribution = replace(earlier[-1], found=False)
         if attribution.speaker and attribution.found:
@@ -1275,6 +1283,31 @@ class _Article:
             return speaker, pronoun, phrase_kind
         subject = self._subject_of(sentence_start, verb_at)
         return (subject[0], subject[0], "person") if subject else (None, None, "none")
+
+    def _announced(self, piece: Piece) -> _Attribution | None:
+        """'Trump was quick to add that the deal does not include the wall.' then '“Building it? Not
+        negotiable.”': a paragraph that is only a quotation, after a narrative paragraph whose last sentence
+        reports a person speaking, is that person's."""
+        paragraph = self.paragraphs[piece.paragraph]
+        if piece.open_at != paragraph.start or piece.paragraph == 0 or piece.after_close is None:
+            return None
+        if self.masked[piece.after_close : paragraph.end].strip(" .,;:!?\"”’'"):
+            return None
+        before = self.paragraphs[piece.paragraph - 1]
+        if before.index in self.boilerplate or before.index in self.titles or self._has_piece(before):
+            return None
+        last_sentence = self._sentence(before.index, max(before.start, before.end - 2))[0]
+        cue = find_cue(self.masked, last_sentence, before.end, prefer="first")
+        if cue is None or cue.participle or not cue.mention:
+            return None
+        speaker, kind = self.resolve(cue.mention, cue.mention_at)
+        if kind not in ("person", "pronoun") or not speaker:
+            return None
+        return _Attribution(speaker, cue.mention, cue.cue, found=False)
+
+    def _has_piece(self, paragraph: Paragraph) -> bool:
+        index = bisect.bisect_left(self._piece_opens, paragraph.start)
+        return index < len(self._piece_opens) and self._piece_opens[index] < paragraph.end
 
     def _continuation(self, index: int, earlier: list[_Attribution]) -> _Attribution:
         """A cue-less full quotation right after an attributed one carries on the same speaker."""
