@@ -1575,3 +1575,16 @@ def test_a_quotation_paragraph_after_a_narrative_paragraph_reporting_a_person_is
 def test_a_quotation_paragraph_after_narrative_without_a_speaker_stays_unattributed():
     article = "The rally was loud.\n\nThe crowd left early because of the rain.\n\n“Building it? Not negotiable.”"
     assert only(article).speaker is None
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        ('Ted Cruz spoke in July. Cruz exhorted Republicans to "vote your conscience" at the convention.', "Ted Cruz"),
+        ("PolitiFact rated the claim “pants on fire” last week.", "PolitiFact"),
+        ('Aaron Kall compared Trump to a coach who is "working the referees" in hopes of a call.', "Aaron Kall"),
+        ("Talk compared to 'working the referees' at a basketball game.", None),  # compared to: no comparer
+    ],
+)
+def test_characterising_verbs_attribute_fragments(article, speaker):
+    assert only(article).speaker == speaker

@@ -192,6 +192,9 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match]:
         if verb and not verb.endswith("ing") and _PASSIVE_BEFORE.search(before):
             # "had been warned", "when asked"; but "is telling supporters" is the subject's own verb.
             continue
+        if verb == "compared" and text.startswith(" to ", match.end()):
+            # "Talk compared to ‘working the referees’": compared to something, not comparing it.
+            continue
         if verb and _ADJECTIVAL_BEFORE.search(text[max(start, match.start() - 24) : match.start()]):
             # "Following a swiftly called meeting": a participle used as an adjective reports nothing.
             continue

@@ -41,7 +41,7 @@ SPEECH_VERBS = frozenset(
     ridiculed condemned condemns criticized criticised criticizes lambasted lambastes calling predicting
     boomed bellowed intoned marveled marvelled ranted
     praising pledging promising questioning urging vowing touting blasting slamming mocking criticizing hailing
-    mocks retaliated conclude recommended recommends
+    mocks retaliated conclude recommended recommends exhorted lauded compared attacked assailed assails rated
     """.split()
 ) - NOUN_LIKE_FORMS
 
