@@ -275,12 +275,13 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
                 # An age ("Sarandon, 69, told") is stepped over like any appositive.
                 continue
             opened_by = boundaries[index - 1].group(0).lower() if index > 0 else ""
-            if opened_by not in ("who", "which") and (fallback is None or not is_valid_speaker_phrase(fallback[0])):
-                # The body of a relative clause ("A Warren adviser, who spoke on the condition of anonymity,
-                # said") says what the speaker did; it never names them.
-                # "Trump, in Kentucky, said": a phrase that can be a subject beats a nearer one that cannot.
-                if fallback is None or is_valid_speaker_phrase(phrase):
-                    fallback = (phrase, chunk_start)
+            # The body of a relative clause ("A Warren adviser, who spoke on the condition of anonymity, said")
+            # says what the speaker did and never names them; otherwise the nearest phrase is the fallback, but
+            # one that can be a subject beats a nearer one that cannot ("Trump, in Kentucky, said").
+            if opened_by not in ("who", "which") and (
+                fallback is None or (not is_valid_speaker_phrase(fallback[0]) and is_valid_speaker_phrase(phrase))
+            ):
+                fallback = (phrase, chunk_start)
             name_led = phrase[0].isupper() or phrase.split(maxsplit=1)[0] in _NAME_PARTICLES
             if (name_led and _names_person(phrase)) or phrase.lower() in PRONOUNS:
                 # A role led by an article ("the president of Judicial Watch") describes the name before it.
