@@ -899,22 +899,11 @@ class _Article:
                 speaker = self._labelled_speaker(self.paragraphs[piece.paragraph].start, name_end)
                 if speaker:
                     attribution = _Attribution(speaker, speaker, ":", found=False)
-            verb = _HEADLINE_CUE.search(intro)
-            if attribution.speaker is None and verb is not None:
-                # 'Hillary Clinton Speaks ‘Directly To White People’', 'Obama Says … Will Tell of ‘Suffering and
-                # Delight’': a headline's title-case speech verb follows its speaker.
-                speaker = self._full_name_in(lower, lower + verb.start())
-                if speaker:
-                    attribution = _Attribution(speaker, speaker, verb.group(0).lower(), found=False)
-            after = _HEADLINE_CUE_AFTER.match(self.text, after_lower, paragraph_end)
-            if attribution.speaker is None and after is not None:
-                speaker = self._full_name_in(after.start("name"), after.end("name"))
-                if speaker:
-                    verb_text = self.text[after.end("name") : after.end()].strip().lower()
-                    attribution = _Attribution(speaker, speaker, verb_text, found=False)
             elif not intro.strip() and len(words) <= 8 and not self.masked[after_lower:paragraph_end].strip(" .!?"):
                 # A paragraph that is only a quoted title ('Legend in the Coal Fields.') heads a section.
                 kind = "term"
+            if attribution.speaker is None:
+                attribution = self._headline_verb_speaker(intro, lower, after_lower, paragraph_end) or attribution
             return kind, attribution, False
         cue = after_cue or intro_cue
         clause_lower, clause_upper = (after_lower, upper) if after_cue else (lower, piece.open_at)
@@ -1245,6 +1234,25 @@ class _Article:
                     end = pair.start() + len(pair.group(1))
                     found.append(NameMention(pair.start(), end, pair.group(1), name, False, False))
         return found
+
+    def _headline_verb_speaker(
+        self, intro: str, lower: int, after_lower: int, paragraph_end: int
+    ) -> _Attribution | None:
+        """The speaker a headline names around a title-case speech verb: before the quotation ('Hillary Clinton
+        Speaks ‘Directly To White People’', 'Obama Says … Will Tell of ‘Suffering and Delight’') or after it
+        ('Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic Convention')."""
+        verb = _HEADLINE_CUE.search(intro)
+        if verb is not None:
+            speaker = self._full_name_in(lower, lower + verb.start())
+            if speaker:
+                return _Attribution(speaker, speaker, verb.group(0).lower(), found=False)
+        after = _HEADLINE_CUE_AFTER.match(self.text, after_lower, paragraph_end)
+        if after is not None:
+            speaker = self._full_name_in(after.start("name"), after.end("name"))
+            if speaker:
+                verb_text = self.text[after.end("name") : after.end()].strip().lower()
+                return _Attribution(speaker, speaker, verb_text, found=False)
+        return None
 
     def _labelled_speaker(self, start: int, end: int) -> str | None:
         """The speaker a label before a colon names ("Kasich: …", "Politifact: …"); none for "BREAKING:"."""
