@@ -1588,3 +1588,24 @@ def test_a_quotation_paragraph_after_narrative_without_a_speaker_stays_unattribu
 )
 def test_characterising_verbs_attribute_fragments(article, speaker):
     assert only(article).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        (
+            "Still, the Business Council of British Columbia opposed an increase.\n\n"
+            "''Keep the carbon tax in place,'' it recommended.",
+            "Business Council of British Columbia",
+        ),
+        (
+            "Trump’s campaign put out a statement contradicting his comments. In cases of abortion, it said, "
+            "“the doctor would be held responsible.”",
+            "Trump’s campaign",
+        ),
+        ("The report is long. It points out that “the penalties are so light.”", "report"),
+        ("Nobody was there. “We left,” it said.", None),  # nothing for "it" to be
+    ],
+)
+def test_it_speaks_for_the_latest_organisation_or_text_named_before_it(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker

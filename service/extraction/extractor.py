@@ -28,7 +28,16 @@ from .attribution import (
 )
 from .boilerplate import boilerplate_paragraphs
 from .gender import FEMALE, MALE, first_name_gender, person_gender, pronoun_gender
-from .lexicon import ELLIPTICAL_SPEAKERS, EPITHET_HEADS, INVERTED_VERBS, KIN_WORDS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import (
+    ELLIPTICAL_SPEAKERS,
+    EPITHET_HEADS,
+    INVERTED_VERBS,
+    KIN_WORDS,
+    ORG_WORDS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
 from .marks import QUOTE_MARKS, Piece, find_pieces
 from .model import Quote
 from .names import NameMention, build_registry, find_name_mentions, is_person_name
@@ -509,6 +518,8 @@ class _Article:
                 return self._antecedent(position, lowered), "pronoun"
             if lowered == "they":
                 return self._authors_near(position) or self._pair_before(position), "group"
+            if lowered == "it":
+                return self._organisation_before(position), "organisation"
             return None, "pronoun"
         if lowered in ELLIPTICAL_SPEAKERS:
             # '"…," tweeted another': one more unnamed voice, nobody the article names.
@@ -1292,6 +1303,24 @@ class _Article:
         subject = self._subject_of(sentence_start, verb_at)
         return (subject[0], subject[0], "person") if subject else (None, None, "none")
 
+    def _organisation_before(self, position: int) -> str | None:
+        """The body "it" refers to: the latest organisation named outside quotations in its sentence or the one
+        before ("the Business Council of British Columbia opposed an increase. ''…,'' it recommended"; "Trump's
+        campaign put out a statement. In cases of abortion, it said, “…”")."""
+        sentence_start = self._sentence_start_before(position)
+        lower = self._sentence_start_before(max(0, sentence_start - 1)) if sentence_start > 0 else 0
+        found = None
+        for match in _ORGANISATION.finditer(self.masked, lower, position):
+            found = match
+        if found is None:
+            return None
+        return _strip_determiner(found.group(0)).strip()
+
+    def _sentence_start_before(self, position: int) -> int:
+        index = max(0, bisect.bisect_right(self._paragraph_starts, position) - 1)
+        paragraph = self.paragraphs[index]
+        return self._sentence(index, max(paragraph.start, min(position, paragraph.end - 1)))[0]
+
     def _announced(self, piece: Piece) -> _Attribution | None:
         """'Trump was quick to add that the deal does not include the wall.' then '“Building it? Not
         negotiable.”': a paragraph that is only a quotation, after a narrative paragraph whose last sentence
@@ -1373,6 +1402,17 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|at|for|from|with|in|by|on|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I
 )
 _NAME_PAIR = re.compile(r"\b(?=(([A-Z][a-z]+)\s+([A-Z][\w'’-]+)))")
+_ORG_HEADS = sorted({w.capitalize() for w in ORG_WORDS if w.isalpha() and len(w) > 3}, key=len, reverse=True)
+# An organisation's name: capitalised words ending on an organisation word ("the Business Council of British
+# Columbia", "the staff association"), or a possessive before one ("Trump's campaign").
+_ORGANISATION = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:" + "|".join(_ORG_HEADS) + r")\b"
+    r"(?:\s+of(?:\s+[A-Z][\w.&'’-]*){1,3})?"
+    r"|\b[A-Z][\w.'’-]*['’]s\s+(?:campaign|office|team|foundation|company|administration|government)\b"
+    r"|\bthe\s+(?:staff\s+)?(?:association|committee|council|campaign|company|agency|group|union|party)\b"
+    # a text that speaks: "The report … it points out"
+    r"|\b[Tt]he\s+(?:report|letter|statement|study|memo|editorial|complaint|lawsuit|filing|document|ad|post)\b"
+)
 _INDEFINITE_DETERMINERS = frozenset(("a", "an", "one", "another", "some"))
 # A name that ends its phrase on someone else's role ("A Warren adviser", "a Trump campaign aide"): the
 # role's holder speaks, not the person named.
