@@ -783,7 +783,8 @@ class _Article:
             # quotation closed by its full stop, the next sentence's verb introduces the next quotation or
             # reports in the writer's words.
             after_cue = None
-        asked_passively = bool(_PASSIVE_QUESTION_INTRO.search(intro))
+        asked = _PASSIVE_QUESTION_INTRO.search(intro)
+        asked_passively = asked is not None
         if (
             after_cue
             and text[piece.end - 1] in ".!?"
@@ -956,8 +957,7 @@ class _Article:
                 return kind, _Attribution(speaker, label.group("name"), ":", found=False), joins_previous
         if cue is None and asked_passively:
             # The asker is not named: nobody in the article is to be credited with the question.
-            asked_at = lower + _PASSIVE_QUESTION_INTRO.search(intro).start()
-            return kind, _Attribution(cue="asked", found=True, cue_at=asked_at), joins_previous
+            return kind, _Attribution(cue="asked", found=True, cue_at=lower + asked.start()), joins_previous
         if cue is not None:
             whole_sentence = masked[min(lower, clause_lower) : max(upper, clause_upper)]
             attribution = self._attribute(cue, whole_sentence, lower, sentence_start)
@@ -1267,10 +1267,10 @@ class _Article:
 
     def _labelled_speaker(self, start: int, end: int) -> str | None:
         """The speaker a label before a colon names ("Kasich: …", "Politifact: …"); none for "BREAKING:"."""
-        label = self.text[start:end]
-        if any(w.lower() in _HEADLINE_LABELS for w in label.strip(" :").split()):
+        words = self.text[start:end].strip(" :").split()
+        if any(w.lower() in _HEADLINE_LABELS for w in words):
             return None
-        return self._full_name_in(start, end) or _headline_label(label)
+        return self._full_name_in(start, end) or _headline_label(words)
 
     def _full_name_in(self, start: int, end: int) -> str | None:
         """The body's full name written earliest in ``text[start:end]`` (a headline's speaker)."""
@@ -1373,22 +1373,16 @@ _HEADLINE_LABELS = frozenset(
 )
 
 
-def _headline_label(before_colon: str) -> str | None:
-    """The speaker a headline names before its colon when the body does not name them in full ("Politifact: …").
-
-    One to three capitalised words, not all capitals ("BREAKING:") and not a section label ("Watch:").
-    """
-    words = before_colon.strip(" :").split()
-    if not 1 <= len(words) <= 3 or any(w.lower() in _HEADLINE_LABELS for w in words):
-        return None
-    if all(w[0].isupper() and not w.isupper() for w in words):
+def _headline_label(words: list[str]) -> str | None:
+    """The speaker a headline names before its colon when the body does not name them in full ("Politifact: …"):
+    one to three capitalised words, not all capitals ("BREAKING:"). Section labels are the caller's to rule out."""
+    if 1 <= len(words) <= 3 and all(w[0].isupper() and not w.isupper() for w in words):
         return " ".join(words)
     return None
 
 
 # A line that opens on a speaker's label: "Sanders: …", "Hacker Guccifer: …".
 _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}):\s")
-# Overlapping pairs of capitalised words: "After Donald Trump" gives "After Donald" and "Donald Trump".
 # A description up to "and" right after a quotation: the first half of "the Florida senator and Republican
 # presidential candidate said".
 _DESCRIPTION_AND = re.compile(r"[\s,]*(?P<head>(?:the|a|an)\s+[^,;()\"“”.]{1,60}?)\s+and\s+")
@@ -1401,6 +1395,7 @@ def _names_full_person(phrase: str) -> bool:
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|at|for|from|with|in|by|on|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I
 )
+# Overlapping pairs of capitalised words: "After Donald Trump" gives "After Donald" and "Donald Trump".
 _NAME_PAIR = re.compile(r"\b(?=(([A-Z][a-z]+)\s+([A-Z][\w'’-]+)))")
 _ORG_HEADS = sorted({w.capitalize() for w in ORG_WORDS if w.isalpha() and len(w) > 3}, key=len, reverse=True)
 # An organisation's name: capitalised words ending on an organisation word ("the Business Council of British
