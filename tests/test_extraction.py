@@ -1256,6 +1256,17 @@ def test_after_a_full_stop_a_cue_reporting_indirect_speech_is_not_this_quotation
     quotes = extract_quotes(article)
     assert [(q.speaker, q.cue, q.group) for q in quotes] == [("Trump", "said", 0), ("Trump", "said", 0)]
 
+def test_after_a_full_stop_a_cue_with_an_object_of_its_own_is_not_this_quotations():
+    article = (
+        "“I completely disagree with the assertion,” she said. “We feel good about the areas we’re going to.” "
+        "She noted a planned rally on Saturday."
+    )
+    quotes = extract_quotes(article)
+    assert [(q.cue, q.group) for q in quotes] == [("said", 0), ("said", 0)]
+    # 'He told' takes its addressee as object and still attributes the quotation before it.
+    assert only("“We feel good.” He told the crowd.").cue == "told"
+
+
 
 def test_a_question_is_still_attributed_by_the_sentence_after_it():
     assert (only('"Why?" Clinton asked.').speaker, only('"Why?" Clinton asked.').cue) == ("Clinton", "asked")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (
+    ADDRESSEE_VERBS,
     BODY_NOUNS,
     ELLIPTICAL_SPEAKERS,
     GROUP_NOUNS,
@@ -143,8 +144,6 @@ _BODY_VERB_RE = re.compile(
 # left over by NYT-style ''…'old-school,''' marks.
 _BEFORE_INVERTED = " ,.;:—–-'’\"”"
 _COMMA_BEFORE_VERB = re.compile(r"\w,\s+$")
-# After these a name is whom the words were said to: '"…," Rep. Steve Cohen, Democrat of Tennessee, told Mr. Obama'.
-_ADDRESSEE_VERBS = frozenset({"told", "tells", "asked", "asks", "answered", "answers", "informed", "assured"})
 _NO_SUBJECT_OPENERS = frozenset(
     "with in at for from to by of on against about when while if after before since as because although though "
     "where whether during despite under over into onto upon than unless until".split()
@@ -501,7 +500,7 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
         before = noun_phrase_before(text, lower, match.start())
         if (
             verb in INVERTED_VERBS
-            and verb not in _ADDRESSEE_VERBS
+            and verb not in ADDRESSEE_VERBS
             and _COMMA_BEFORE_VERB.search(text, lower, match.start())
             and not (before and (_names_person(before[0]) or before[0].lower() in PRONOUNS))
         ):

@@ -29,6 +29,7 @@ from .attribution import (
 from .boilerplate import boilerplate_paragraphs
 from .gender import FEMALE, MALE, first_name_gender, person_gender, pronoun_gender
 from .lexicon import (
+    ADDRESSEE_VERBS,
     ELLIPTICAL_SPEAKERS,
     EPITHET_HEADS,
     INVERTED_VERBS,
@@ -60,6 +61,7 @@ _PAIRED_BY_AND = re.compile(r"[\s,]*(?:[^,.;:()\"“”]{1,60},\s*)?and\s*")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by|with)\s+(?:[A-Z][\w.]*\s+)*$")
 # Indirect speech after a cue verb: "He said, twice, that he …", "She told reporters that …".
 _INDIRECT_AFTER_VERB = re.compile(r"(?:[\s,]+[\w'’]+){0,3}?[\s,]+that\b")
+_OBJECT_AFTER_VERB = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those|some|several)\s")
 # A question put to someone with the asker left out: "Trump was asked, “…?”".
 _PASSIVE_QUESTION_INTRO = re.compile(
     r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?:asked|questioned|pressed)\s*[,:]\s*$"
@@ -1090,11 +1092,14 @@ class _Article:
         return None
 
     def _cue_reports_something_else(self, cue: Cue, following: Piece | None) -> bool:
-        """Whether an after-quotation cue introduces the next quotation (a colon before it) or indirect speech."""
+        """Whether an after-quotation cue introduces the next quotation (a colon before it), indirect speech,
+        or an object of its own ('She noted a planned rally'; 'He told the crowd' still attributes)."""
         verb_end = cue.verb_at + len(cue.cue)
         if following is not None and self.masked[verb_end : following.open_at].rstrip().endswith(":"):
             return True
-        return _INDIRECT_AFTER_VERB.match(self.masked, verb_end) is not None
+        if _INDIRECT_AFTER_VERB.match(self.masked, verb_end) is not None:
+            return True
+        return cue.cue not in ADDRESSEE_VERBS and _OBJECT_AFTER_VERB.match(self.masked, verb_end) is not None
 
     def _after_cue(self, lower: int, upper: int) -> Cue | None:
         if upper <= lower:

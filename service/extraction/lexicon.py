@@ -75,6 +75,9 @@ INVERTED_VERBS = frozenset(
     if not verb.endswith("ing") and verb not in {"told", "tells", "called", "described", "read"}
 }
 
+# After these a name or noun phrase is whom the words were said to: '"…," Rep. Steve Cohen told Mr. Obama'.
+ADDRESSEE_VERBS = frozenset({"told", "tells", "asked", "asks", "answered", "answers", "informed", "assured"})
+
 # '"…," tweeted another.': after an inverted verb a bare determiner stands for one more of those quoted.
 ELLIPTICAL_SPEAKERS = frozenset({"another", "one", "others", "some", "many", "several", "both"})
 
