@@ -1267,6 +1267,21 @@ def test_after_a_full_stop_a_cue_with_an_object_of_its_own_is_not_this_quotation
     assert only("“We feel good.” He told the crowd.").cue == "told"
 
 
+@pytest.mark.parametrize(
+    "next_sentence",
+    [
+        'South Carolina, he said, was "where we have a chance."',
+        'Perhaps, he said, this "small town has gotten too big too fast."',
+        'Reid said both men are "non-entities in the Senate."',
+    ],
+)
+def test_after_a_full_stop_a_cue_whose_sentence_quotes_again_is_that_quotations(next_sentence):
+    article = f'"Maybe we are just trying," Dan Tripp said. "We are trying to show some mercy." {next_sentence}'
+    first, second, third = extract_quotes(article)
+    assert (second.speaker, second.group) == ("Dan Tripp", first.group)
+    assert third.group != first.group
+
+
 
 def test_a_question_is_still_attributed_by_the_sentence_after_it():
     assert (only('"Why?" Clinton asked.').speaker, only('"Why?" Clinton asked.').cue) == ("Clinton", "asked")

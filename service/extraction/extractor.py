@@ -1092,11 +1092,17 @@ class _Article:
         return None
 
     def _cue_reports_something_else(self, cue: Cue, following: Piece | None) -> bool:
-        """Whether an after-quotation cue introduces the next quotation (a colon before it), indirect speech,
-        or an object of its own ('She noted a planned rally'; 'He told the crowd' still attributes)."""
+        """Whether an after-quotation cue introduces the next quotation (a colon before it, or writer's words
+        between them in one sentence: 'South Carolina, he said, was "where …"'), indirect speech, or an object
+        of its own ('She noted a planned rally'; 'He told the crowd' still attributes)."""
         verb_end = cue.verb_at + len(cue.cue)
-        if following is not None and self.masked[verb_end : following.open_at].rstrip().endswith(":"):
-            return True
+        if following is not None:
+            between = self.masked[verb_end : following.open_at]
+            if between.rstrip().endswith(":"):
+                return True
+            _, sentence_end = self._sentence(following.paragraph, cue.verb_at)
+            if following.open_at < sentence_end and _WORD.search(between):
+                return True
         if _INDIRECT_AFTER_VERB.match(self.masked, verb_end) is not None:
             return True
         return cue.cue not in ADDRESSEE_VERBS and _OBJECT_AFTER_VERB.match(self.masked, verb_end) is not None
