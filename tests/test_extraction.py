@@ -1635,3 +1635,19 @@ def test_characterising_verbs_attribute_fragments(article, speaker):
 )
 def test_it_speaks_for_the_latest_organisation_or_text_named_before_it(article, speaker):
     assert extract_quotes(article)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # A name and "for" after a verb of praise or blame is its object, not an inverted subject.
+        ("Trump, who has a commanding lead, mocked Marco Rubio for “having a tough night.”", "Trump"),
+        # Nothing inside the relative clause names the speaker, not even a clause that looks like a subject.
+        ('Clinton, who called Sanders after the winner was declared, told them, "I still love it."', "Clinton"),
+        # With "but" as with "and", the subject of the first verb speaks, even as a lone surname.
+        ("Boreing said the members will meet for drinks and speakers, but said, “It’s time we change.”", "Boreing"),
+        ("Trump joked that Brooklyn was his answer, but went on to say, “There are dangerous places.”", "Trump"),
+    ],
+)
+def test_the_subject_of_a_clause_speaks_not_the_words_inside_it(article, speaker):
+    assert only(article).speaker_mention == speaker

@@ -248,13 +248,17 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
     if stepping_back:
         fallback = None
         first_chunk = max(0, len(chunks) - 7)
+        in_relative = _relative_clause_chunks(boundaries, len(chunks))
         for index in range(len(chunks) - 2, first_chunk - 1, -1):
             chunk_start, chunk_end = chunks[index]
             phrase = _clean_np(segment[chunk_start:chunk_end])
-            if last_boundary == "and":
+            subject_of_earlier_verb = False
+            if last_boundary in ("and", "but", "then"):
                 # "Jan Lee laughed and said": the first verb is no part of the speaker; "he supported Barack Obama
                 # and said": the pronoun subject of the first verb speaks.
-                phrase = _strip_trailing_verbs(phrase)
+                stripped = _strip_trailing_verbs(phrase)
+                subject_of_earlier_verb = stripped != phrase
+                phrase = stripped
                 opening = phrase.split(maxsplit=1)
                 if len(opening) > 1 and opening[0].lower() in PRONOUNS:
                     phrase = opening[0]
@@ -263,6 +267,7 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
                     # "De Blasio said the move was made by commissioner Bill Bratton and said": the subject of
                     # the first verb speaks, not the names after it.
                     phrase = phrase[: earlier_verb.start()].strip()
+                    subject_of_earlier_verb = True
             if relative:
                 # "… an endorsement from Mike Lee, who declared": the relative's antecedent is the person, not
                 # the prepositional phrase that names them, nor the clause before them ("triggered a reaction
@@ -273,16 +278,22 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
             if not phrase or phrase.isdigit():
                 # An age ("Sarandon, 69, told") is stepped over like any appositive.
                 continue
-            opened_by = boundaries[index - 1].group(0).lower() if index > 0 else ""
-            # The body of a relative clause ("A Warren adviser, who spoke on the condition of anonymity, said")
-            # says what the speaker did and never names them; otherwise the nearest phrase is the fallback, but
-            # one that can be a subject beats a nearer one that cannot ("Trump, in Kentucky, said").
-            if opened_by not in ("who", "which") and (
+            # The body of a relative clause ("A Warren adviser, who spoke on the condition of anonymity, said";
+            # "Clinton, who called Sanders after the winner was declared, told") says what the speaker did and
+            # never names them; otherwise the nearest phrase is the fallback, but one that can be a subject beats
+            # a nearer one that cannot ("Trump, in Kentucky, said").
+            if not in_relative[index] and (
                 fallback is None or (not is_valid_speaker_phrase(fallback[0]) and is_valid_speaker_phrase(phrase))
             ):
                 fallback = (phrase, chunk_start)
             name_led = phrase[0].isupper() or phrase.split(maxsplit=1)[0] in _NAME_PARTICLES
-            if (name_led and _names_person(phrase)) or phrase.lower() in PRONOUNS:
+            if (
+                (name_led and _names_person(phrase))
+                or phrase.lower() in PRONOUNS
+                # "Boreing said the members will meet for drinks and speakers, but said": the subject of the first
+                # verb speaks even as a lone surname.
+                or (subject_of_earlier_verb and name_led and is_valid_speaker_phrase(phrase))
+            ):
                 # A role led by an article ("the president of Judicial Watch") describes the name before it.
                 chosen = (phrase, chunk_start)
                 break
@@ -291,6 +302,20 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
         return None
     phrase, cut = chosen
     return phrase, lower + segment.index(phrase, cut)
+
+
+def _relative_clause_chunks(boundaries: list[re.Match], count: int) -> list[bool]:
+    """For each chunk between boundaries, whether it lies inside a relative clause: from "who" or "which" to
+    the comma that closes it."""
+    inside, flags = False, []
+    for index in range(count):
+        opened_by = boundaries[index - 1].group(0).lower() if index > 0 else ""
+        if opened_by in ("who", "which"):
+            inside = True
+        elif opened_by in (",", ";", ":", "(", ")"):
+            inside = False
+        flags.append(inside)
+    return flags
 
 
 def _name_at_end(phrase: str) -> str | None:
@@ -508,7 +533,14 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
             # comma, with no person before it ('Jean-Marc Ayrault, the foreign minister, said North Korea's …'
             # is Ayrault's), a verb followed by a person's name is inverted.
             after = noun_phrase_after(text, match.end(), upper)
-            if after and is_valid_speaker_phrase(after[0]) and _names_person(after[0]):
+            if (
+                after
+                and is_valid_speaker_phrase(after[0])
+                and _names_person(after[0])
+                # 'Trump, who has a lead in delegates, mocked Marco Rubio for “…”': a name with "for" after it is
+                # the object of a verb of praise or blame.
+                and not _OBJECT_FOR.search(after[0])
+            ):
                 return Cue(label, after[0], after[1], match.start(), inverted=True)
         if before and _names_a_speaker(before[0]):
             return Cue(label, before[0], before[1], match.start())
@@ -528,6 +560,7 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
     return None
 
 
+_OBJECT_FOR = re.compile(r"\sfor\b")
 _ADJECTIVAL_BEFORE = re.compile(
     r"\b(?:a|an|the)\s+(?:(?!(?:family|rally|ally|assembly|supply|reply|italy|july|belly)\b)\w+ly\s+)?$", re.I
 )
