@@ -1651,3 +1651,20 @@ def test_it_speaks_for_the_latest_organisation_or_text_named_before_it(article, 
 )
 def test_the_subject_of_a_clause_speaks_not_the_words_inside_it(article, speaker):
     assert only(article).speaker_mention == speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        (
+            "Senator Shelley Moore Capito, Republican of West Virginia, called over her shoulder, ''His comments "
+            "are not helping.''",
+            "Shelley Moore Capito",
+        ),
+        ('"I was shocked," said South Korean-born Monte Haines.', "Monte Haines"),
+        # A role with no name stays itself, not merged into the Nevada Democrat quoted before.
+        ('"It is wide," said a Nevada Democrat. "Look," added a South Carolina Democrat.', "South Carolina Democrat"),
+    ],
+)
+def test_a_compass_word_opens_a_place_not_a_title(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker

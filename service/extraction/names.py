@@ -139,6 +139,12 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
         # "Bill" closing a run is a law ("the Farm Bill"); opening one, it is a first name (Bill Clinton).
         if _is_org(token) or (_is_title(token) and i < last) or (token == "Bill" and i == last and i > 0):
             cut = i
+    if cut == 0 and _lower_word(tokens[0][0]) in _PLACE_FIRST_WORDS:
+        # "West Virginia", "South Korean-born Monte Haines": a compass word opens a place, it is not the title of
+        # a Mr. Virginia; "a South Carolina Democrat" is a role with no name.
+        if all(_is_title(token) for token, _ in tokens[2:]):
+            return None
+        cut = 1
     titles = tuple(honorifics) + tuple(token for token, _ in tokens[: cut + 1])
     name_tokens = tokens[cut + 1 :]
     if cut >= 0 and len(name_tokens) == 1 and _lower_word(tokens[cut][0]) in _MASTHEAD_WORDS:
