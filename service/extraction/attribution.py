@@ -248,7 +248,7 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
     if stepping_back:
         fallback = None
         first_chunk = max(0, len(chunks) - 7)
-        in_relative = _relative_clause_chunks(boundaries, len(chunks))
+        in_relative = _relative_clause_chunks(segment, boundaries, chunks)
         for index in range(len(chunks) - 2, first_chunk - 1, -1):
             chunk_start, chunk_end = chunks[index]
             phrase = _clean_np(segment[chunk_start:chunk_end])
@@ -304,18 +304,22 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
     return phrase, lower + segment.index(phrase, cut)
 
 
-def _relative_clause_chunks(boundaries: list[re.Match], count: int) -> list[bool]:
+def _relative_clause_chunks(segment: str, boundaries: list[re.Match], chunks: list[tuple[int, int]]) -> list[bool]:
     """For each chunk between boundaries, whether it lies inside a relative clause: from "who" or "which" to
-    the comma that closes it."""
+    the comma that closes it; a place after a place ("the Reformation Church of Elizabeth, Colorado,") does not
+    close it."""
     inside, flags = False, []
-    for index in range(count):
+    for index, (chunk_start, chunk_end) in enumerate(chunks):
         opened_by = boundaries[index - 1].group(0).lower() if index > 0 else ""
         if opened_by in ("who", "which"):
             inside = True
-        elif opened_by in (",", ";", ":", "(", ")"):
+        elif opened_by in (",", ";", ":", "(", ")") and not _PLACE_APPOSITION.fullmatch(segment[chunk_start:chunk_end]):
             inside = False
         flags.append(inside)
     return flags
+
+
+_PLACE_APPOSITION = re.compile(r"\s*[A-Z][a-z]+\.?\s*")
 
 
 def _name_at_end(phrase: str) -> str | None:
@@ -467,6 +471,8 @@ def is_valid_speaker_phrase(phrase: str) -> bool:
     if (
         len(words) <= 3
         and words[-1].endswith("s")
+        # "star of television’s": a possessive is no plural either.
+        and not words[-1].endswith(("'s", "’s"))
         and all(w.islower() for w in words)
         # "has", "was", "he promises": a verb is no plural noun.
         and first not in PRONOUNS
@@ -537,8 +543,9 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
                 after
                 and is_valid_speaker_phrase(after[0])
                 and _names_person(after[0])
-                # 'Trump, who has a lead in delegates, mocked Marco Rubio for “…”': a name with "for" after it is
-                # the object of a verb of praise or blame.
+                # 'Trump, who has a lead in delegates, mocked Marco Rubio for “…”': a name with "for" and the
+                # quotation after it is the object of a verb of praise or blame ('wrote Cameron Easley for Morning
+                # Consult' is not).
                 and not _OBJECT_FOR.search(after[0])
             ):
                 return Cue(label, after[0], after[1], match.start(), inverted=True)
@@ -550,7 +557,7 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
             return Cue(label, pronoun, before[1] + len(before[0]) - len(pronoun), match.start())
         if verb in INVERTED_VERBS and not text[lower : match.start()].strip(_BEFORE_INVERTED):
             after = noun_phrase_after(text, match.end(), upper)
-            if after and _names_a_speaker(after[0]):
+            if after and _names_a_speaker(after[0]) and not _OBJECT_FOR.search(after[0]):
                 return Cue(label, after[0], after[1], match.start(), inverted=True)
     # "Sanders was asked by host Bill Maher, who …, “…?”": a passive cue's agent speaks.
     for passive in _PASSIVE_BY.finditer(text, lower, upper):
@@ -560,7 +567,7 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
     return None
 
 
-_OBJECT_FOR = re.compile(r"\sfor\b")
+_OBJECT_FOR = re.compile(r"\sfor(?:\s+\w+ing)?$")
 _ADJECTIVAL_BEFORE = re.compile(
     r"\b(?:a|an|the)\s+(?:(?!(?:family|rally|ally|assembly|supply|reply|italy|july|belly)\b)\w+ly\s+)?$", re.I
 )

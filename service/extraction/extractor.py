@@ -91,6 +91,12 @@ _NAMING_VERBS = frozenset(
 )
 _NICKNAME_AROUND = re.compile(r".*\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s\|\s[A-Z][a-z]+\b", re.DOTALL)
 _WORK_INTRO = re.compile(r"(?:['’]s|\b(?:on|titled|called|named|dubbed|book|show|song|film|program|anthem))\s+$")
+# A lower-case word right after a quoted label that it modifies: “Ted Cruz” campaign pins, “Never Trump” movement.
+_MODIFIES_NOUN = re.compile(
+    r" (?!(?:and|or|but|nor|to|of|in|on|at|for|with|by|from|as|is|was|are|were|be|been|has|have|had|will|"
+    r"would|could|should|may|might|can|that|which|who|whom|than|then|so|if|when|while|he|she|it|they|we|i|"
+    r"you|this|these|those)\b)(?:[a-z]+-)?[a-z]+\b(?! *[,:“\"])"
+)
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
@@ -190,6 +196,14 @@ class _Article:
                 blank = " " * (piece.after_close - piece.open_at)
                 names_text = names_text[: piece.open_at] + blank + names_text[piece.after_close :]
                 self.masked = self.masked[: piece.open_at] + blank + self.masked[piece.after_close :]
+            # A work's marks are blanked where cues and speakers are read, so that 'Kerry Washington, star of
+            # television’s “Scandal,” thanked' is one clause with its subject.
+            for piece in self.named_works[len(nicknames) :]:
+                masked = self.masked
+                opening = " " * piece.mark_width
+                masked = masked[: piece.open_at] + opening + masked[piece.open_at + piece.mark_width :]
+                masked = masked[: piece.close_at] + opening + masked[piece.after_close :]
+                self.masked = masked
         self.lowered = _lower_same_length(text)
         self.lowered_masked = _lower_same_length(self.masked)
         self.sentence_starts = self._sentence_starts()
@@ -287,13 +301,28 @@ class _Article:
         """Whether a piece is the title of a show, book or song: a few title-case words after "on …'s",
         "titled", "called" and the like, with no cue of its own after it."""
         words = self.text[piece.start : piece.end].split()
-        if not 2 <= len(words) <= 6 or piece.close_at is None:
+        if not 1 <= len(words) <= 6 or piece.close_at is None:
             return False
         if not all(w[0].isupper() or w in _HEADLINE_SMALL_WORDS for w in words):
             return False
+        modified = _MODIFIES_NOUN.match(self.text, piece.after_close)
+        if (
+            modified
+            and len(words) >= 2
+            and piece.close_at == piece.end
+            and self.text[piece.end - 1] not in ",.!?"
+            and modified.group(0).strip() not in SPEECH_VERBS
+        ):
+            # 'wearing a cowboy hat and “Ted Cruz” campaign pins': a quoted label modifying a noun.
+            return True
         before = self.text[max(0, piece.open_at - 20) : piece.open_at]
-        if not _WORK_INTRO.search(before):
+        intro = _WORK_INTRO.search(before)
+        if not intro:
             return False
+        if len(words) == 1:
+            # 'star of television’s “Scandal,” thanked Obama': one word names a work after a possessive only, and
+            # then even before a verb.
+            return intro.group(0).startswith(("'", "’"))
         after = self.text[piece.after_close : piece.after_close + 40]
         return not find_cues(after, 0, len(after))
 
