@@ -1701,3 +1701,11 @@ def test_a_one_word_work_after_a_possessive_keeps_out_of_the_attribution():
 def test_a_quotation_followed_by_a_lower_case_word_is_not_always_a_label(article):
     (quote,) = extract_quotes(article)
     assert quote.speaker is not None or quote.cue is not None
+
+
+def test_a_colon_introduction_is_spoken_by_the_subject_after_an_opening_clause():
+    article = (
+        "When Wallace died in 1998, President Bill Clinton released the following statement:\n\n"
+        "“Hillary and I offer our condolences to the family and friends of George Wallace.”"
+    )
+    assert only(article).speaker == "Bill Clinton"

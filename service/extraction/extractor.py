@@ -97,6 +97,11 @@ _MODIFIES_NOUN = re.compile(
     r"would|could|should|may|might|can|that|which|who|whom|than|then|so|if|when|while|he|she|it|they|we|i|"
     r"you|this|these|those)\b)(?:[a-z]+-)?[a-z]+\b(?! *[,:“\"])"
 )
+# A subordinate clause or prepositional phrase opening a sentence, up to its comma.
+_LEADING_ADVERBIAL = re.compile(
+    r"\s*(?:When|Whenever|After|As|While|Before|Since|If|Although|Though|Because|Once|Until|In|At|On|During|"
+    r"Following|Despite|Asked|Speaking|Writing)\b[^,:;]{1,120},"
+)
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
@@ -1208,6 +1213,11 @@ class _Article:
         """The mark (a colon, or the dash before a quotation set off by dashes) as cue, spoken by the
         sentence's subject: a person named before the mark, else the pronoun the sentence opens with ("She then
         addressed the supporters again: …")."""
+        opener = _LEADING_ADVERBIAL.match(self.masked, start, mark_at)
+        if opener:
+            # "When Wallace died in 1998, President Clinton released the following statement:": the clause's
+            # subject comes after the opening adverbial and whoever it names.
+            start = opener.end()
         subject = self._subject_of(start, mark_at)
         if subject:
             mention = self.text[subject[1] : self._mention_ends[subject[1]]]
