@@ -1709,3 +1709,21 @@ def test_a_colon_introduction_is_spoken_by_the_subject_after_an_opening_clause()
         "“Hillary and I offer our condolences to the family and friends of George Wallace.”"
     )
     assert only(article).speaker == "Bill Clinton"
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # The subject after a relative pronoun speaks the relative clause's verb.
+        ("Trump spoke after his victories, in which Trump declared his success was “tremendous news.”", "Trump"),
+        ("Much of his ire was directed at Bannon, who Beck on Wednesday called “a horrible human being.”", "Beck"),
+        # A place after a place is no subject.
+        ('Clinton, during a town hall in Columbus, Ohio, said she was "going to put them out of work."', "Clinton"),
+        # ... but a lone surname after a name is one: 'Of Carson, Levine'.
+        ('Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary.”', "Levine"),
+        # A clause after an inverted verb reports, it does not name a speaker.
+        ("Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win Maryland.", None),
+    ],
+)
+def test_relative_clauses_places_and_reported_clauses_name_the_right_speaker(article, speaker):
+    assert only(article).speaker_mention == speaker

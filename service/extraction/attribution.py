@@ -236,8 +236,15 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
     # Step back over an appositive ("Sarandon, 69, told"), a relative clause ("X, who runs …, said") or a
     # coordinated verb ("Ms. Sherry smiled and said") to the name before it.
     # "To which Ann Moe said" names its speaker after the relative pronoun; "X, who …, said" does not.
+    # "in which Trump declared", "Bannon, who Beck on Wednesday called": a subject after the relative pronoun
+    # speaks the relative clause's verb.
     relative = last_boundary in ("who", "which") and not (
-        nearest and (_names_person(nearest) or nearest.lower() in PRONOUNS)
+        nearest
+        and (
+            _names_person(nearest)
+            or nearest.lower() in PRONOUNS
+            or (nearest[0].isupper() and len(nearest.split()) <= 3 and is_valid_speaker_phrase(nearest))
+        )
     )
     stepping_back = (
         (last_boundary == "," and (not nearest or not is_valid_speaker_phrase(nearest)))
@@ -282,7 +289,11 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
             # "Clinton, who called Sanders after the winner was declared, told") says what the speaker did and
             # never names them; otherwise the nearest phrase is the fallback, but one that can be a subject beats
             # a nearer one that cannot ("Trump, in Kentucky, said").
-            if not in_relative[index] and (
+            # A place after a place ("in Columbus, Ohio,") is no subject either.
+            after_place = index > 0 and _PLACE_APPOSITION.fullmatch(phrase) and segment[: chunk_start].rstrip(
+                " ,"
+            )[-1:].isalpha() and _CAPITALISED_END.search(segment, 0, boundaries[index - 1].start())
+            if not in_relative[index] and not after_place and (
                 fallback is None or (not is_valid_speaker_phrase(fallback[0]) and is_valid_speaker_phrase(phrase))
             ):
                 fallback = (phrase, chunk_start)
@@ -320,6 +331,7 @@ def _relative_clause_chunks(segment: str, boundaries: list[re.Match], chunks: li
 
 
 _PLACE_APPOSITION = re.compile(r"\s*[A-Z][a-z]+\.?\s*")
+_CAPITALISED_END = re.compile(r"\b(?:in|at|from|near|outside|of)\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\s*$")
 
 
 def _name_at_end(phrase: str) -> str | None:
@@ -388,7 +400,8 @@ def noun_phrase_after(text: str, verb_end: int, upper: int) -> tuple[str, int] |
             phrase = phrase[: cut.start()]
         elif len(phrase.split()) > 14 or not _ENDS_WITH_NAME.search(phrase):
             return None
-    if not phrase:
+    if not phrase or _FINITE_BEFORE_RELATIVE.match(phrase):
+        # "…,'' said the candidate could be in a competitive situation": a clause reported, not a speaker.
         return None
     at = segment.index(phrase)
     if phrase[0].islower() and not _names_person(phrase):
@@ -399,6 +412,10 @@ def noun_phrase_after(text: str, verb_end: int, upper: int) -> tuple[str, int] |
     return phrase, verb_end + at
 
 
+_FINITE_BEFORE_RELATIVE = re.compile(
+    r"(?:(?!\b(?:who|whose|which|that)\b).)*?\b(?:could|would|will|can|may|might|should|must|is|was|are|were|"
+    r"has|have|had|did|does)\b"
+)
 # A person's name set off by commas right after a role: ", Bruce Turry," / ", Bruce Turry."
 _APPOSITIVE_NAME = re.compile(
     r"(?:\s+(?:at|of|for|in|from|on)\s+[^,.;\"“”]{1,40})?"  # "his best friend at Lehigh"
