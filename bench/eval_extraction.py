@@ -993,7 +993,11 @@ def nearest_person_name(
 
 def find_mention(text: str, mention: str, avoid: Sequence[Span]) -> Span | None:
     """Occurrence of ``mention`` (whole words, flexible whitespace) nearest to, but outside, the
-    ``avoid`` ranges (the quotation's pieces, so "he" in "“A,” he said, “B.”" is still found)."""
+    ``avoid`` ranges (the quotation's pieces, so "he" in "“A,” he said, “B.”" is still found).
+
+    One in the quotation's own paragraph beats a nearer one across a paragraph break: in 'She says it is
+    “dangerous.”⏎⏎She says …' the speaker's "She" is the first.
+    """
     words = mention.split()
     if not words:
         return None
@@ -1005,7 +1009,8 @@ def find_mention(text: str, mention: str, avoid: Sequence[Span]) -> Span | None:
         a, b = m.span()
         if any(a < hi and b > lo for lo, hi in avoid):
             continue
-        distance = min(lo - b if b <= lo else a - hi for lo, hi in avoid)
+        gaps = [(b, lo) if b <= lo else (hi, a) for lo, hi in avoid]
+        distance = min((("\n" in text[x:y]), y - x) for x, y in gaps)
         if best_distance is None or distance < best_distance:
             best, best_distance = (a, b), distance
     return best

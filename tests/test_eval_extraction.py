@@ -483,6 +483,15 @@ def test_find_mention_skips_the_quote_itself_and_takes_nearest() -> None:
     assert ev.find_mention(text, "Nobody", quote) is None
 
 
+def test_find_mention_prefers_the_quotations_own_paragraph() -> None:
+    text = "She says it is “dangerous for a president.”\n\nShe says more."
+    quote = [at(text, "dangerous for a president.")]
+    assert ev.find_mention(text, "She", quote) == (0, 3)
+    # With no occurrence in its paragraph, the nearest elsewhere still counts: "Trump said:⏎⏎“…”".
+    text = "Trump said:\n\n“We will win.”"
+    assert ev.find_mention(text, "Trump", [at(text, "We will win.")]) == (0, 5)
+
+
 # --------------------------------------------------------------------------------------------------
 # End to end
 
