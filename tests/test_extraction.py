@@ -1265,6 +1265,8 @@ def test_after_a_full_stop_a_cue_with_an_object_of_its_own_is_not_this_quotation
     assert [(q.cue, q.group) for q in quotes] == [("said", 0), ("said", 0)]
     # 'He told' takes its addressee as object and still attributes the quotation before it.
     assert only("“We feel good.” He told the crowd.").cue == "told"
+    # A pronoun after the verb opens reported speech.
+    assert only("Her statement was “not in line with our policy.” The network said it would send her away.").cue is None
 
 
 @pytest.mark.parametrize(

@@ -61,7 +61,7 @@ _PAIRED_BY_AND = re.compile(r"[\s,]*(?:[^,.;:()\"“”]{1,60},\s*)?and\s*")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by|with)\s+(?:[A-Z][\w.]*\s+)*$")
 # Indirect speech after a cue verb: "He said, twice, that he …", "She told reporters that …".
 _INDIRECT_AFTER_VERB = re.compile(r"(?:[\s,]+[\w'’]+){0,3}?[\s,]+that\b")
-_OBJECT_AFTER_VERB = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those|some|several)\s")
+_OBJECT_AFTER_VERB = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those|some|several|he|she|it|they|we)\s")
 # A question put to someone with the asker left out: "Trump was asked, “…?”".
 _PASSIVE_QUESTION_INTRO = re.compile(
     r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?(?:asked|questioned|pressed)\s*[,:]\s*$"
