@@ -1729,3 +1729,25 @@ def test_a_colon_introduction_is_spoken_by_the_subject_after_an_opening_clause()
 )
 def test_relative_clauses_places_and_reported_clauses_name_the_right_speaker(article, speaker):
     assert only(article).speaker_mention == speaker
+
+
+def test_a_participle_takes_a_description_that_opens_its_sentence():
+    article = (
+        "Marco Rubio spoke over boos. Rubio offered the crowd an evaluation.\n\n"
+        "The Florida senator took a heckler in stride, saying the person would “not get beat up” at his rally."
+    )
+    assert (only(article).speaker_mention, only(article).speaker) == ("The Florida senator", "Marco Rubio")
+    article = "In three interviews, the justice sounded off on Trump, saying she didn't \"want to contemplate\" it."
+    assert only(article).speaker_mention == "the justice"
+
+
+def test_a_role_with_its_place_names_the_topic_of_the_story_not_whoever_was_named_last():
+    article = (
+        "Mike Pence says too much is made of Donald Trump’s tweets.\n\n"
+        "The Republican vice presidential nominee was speaking Friday in Fort Wayne, Indiana, hours after Trump "
+        "unleashed a flurry of tweets.\n\n"
+        "The Indiana governor said Democrats are to blame for focusing on “he said this, he tweeted that.”"
+    )
+    assert only(article).speaker != "Donald Trump"
+    article = "Ted Cruz warned against a brokered convention. “It would be a disaster,” the Texas senator said."
+    assert only(article).speaker == "Ted Cruz"

@@ -102,6 +102,21 @@ _LEADING_ADVERBIAL = re.compile(
     r"\s*(?:When|Whenever|After|As|While|Before|Since|If|Although|Though|Because|Once|Until|In|At|On|During|"
     r"Following|Despite|Asked|Speaking|Writing)\b[^,:;]{1,120},"
 )
+# A determiner-led description opening a clause, up to its head noun: "The Florida senator", "One operative".
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?P<phrase>(?:[Tt]he|[Aa]n?|One|one)\s+(?:[\w’'.-]+\s+){0,3}?(?P<head>[a-z][\w-]*))(?=\s+(?:[a-z]+ly\s+)?"
+    r"[a-z]+(?:ed|s)\b|\s+(?:took|began|sought|made|gave|went|spoke|sat|stood|came|had|was|is)\b)"
+)
+# Heads of a description that stand for a person: roles and epithets, not "the plan" or "the report".
+_DESCRIPTION_HEADS = (TITLE_WORDS | EPITHET_HEADS | {"businessman", "businesswoman", "operative", "official"}) - {
+    "former", "acting", "foreign", "state", "press", "white", "house", "senate", "presidential", "democratic",
+    "american", "russian", "ukrainian", "british", "french", "german", "chinese", "israeli", "iranian", "gop",
+    "u.s.", "us", "kremlin", "majority", "minority", "vice", "prime", "deputy", "defense", "defence", "interior",
+}
+_PLACED_ROLES = frozenset(
+    "senator congressman congresswoman governor mayor lawmaker legislator representative businessman "
+    "businesswoman".split()
+)
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
@@ -614,7 +629,15 @@ class _Article:
             return None
         head_words = phrase.split(" of ", 1)[0].split()
         head = head_words[-1].lower()
-        if head not in EPITHET_HEADS:
+        # "the Florida senator", "the Ohio governor": a role with the place it serves describes someone the
+        # article has named, like an epithet.
+        placed_role = (
+            words[0].lower() == "the"
+            and head in _PLACED_ROLES
+            and len(head_words) >= 3
+            and head_words[-2][:1].isupper()
+        )
+        if head not in EPITHET_HEADS and not placed_role:
             return None
         gender = person_gender("", (head,))
         referent = self._antecedent(position, {MALE: "he", FEMALE: "she"}.get(gender or "", "it"))
@@ -625,7 +648,21 @@ class _Article:
             # Only someone the article plainly names as a person (a known first name or a gendered title):
             # the latest capitalised subject may be a group or a place.
             return None
+        if placed_role and not self._opens_a_sentence(referent, position):
+            # "Mike Pence says … hours after Trump unleashed tweets. The Indiana governor said": a role, unlike an
+            # epithet, goes with the topic of the story, not whoever was named last in passing.
+            return None
         return referent
+
+    def _opens_a_sentence(self, name: str, position: int) -> bool:
+        """Whether the latest mention of ``name`` as a subject before ``position`` opens its sentence."""
+        index = bisect.bisect_left(self._antecedent_positions, position)
+        for at, named in reversed(self.antecedents[:index]):
+            if named == name:
+                sentence_start, _ = self._sentence_at(at)
+                opener = _LEADING_ADVERBIAL.match(self.masked, sentence_start, at)
+                return not self.masked[opener.end() if opener else sentence_start : at].strip()
+        return False
 
     # ----- sources ------------------------------------------------------------------------------------
 
@@ -1351,7 +1388,20 @@ class _Article:
             speaker, phrase_kind = self.resolve(pronoun, opening.start(1))
             return speaker, pronoun, phrase_kind
         subject = self._subject_of(sentence_start, verb_at)
-        return (subject[0], subject[0], "person") if subject else (None, None, "none")
+        if subject:
+            return subject[0], subject[0], "person"
+        # "The billionaire businessman began by talking about the drug crisis, saying …", "In three interviews,
+        # the justice sounded off on Trump, saying …": a description as the sentence's subject.
+        start = sentence_start
+        opener = _LEADING_ADVERBIAL.match(self.masked, start, verb_at)
+        if opener:
+            start = opener.end()
+        described = _DESCRIBED_SUBJECT.match(self.masked, start, verb_at)
+        if described and described.group("head").lower() in _DESCRIPTION_HEADS:
+            phrase = described.group("phrase")
+            speaker, phrase_kind = self.resolve(phrase, described.start("phrase"))
+            return speaker, phrase, phrase_kind
+        return None, None, "none"
 
     def _organisation_before(self, position: int) -> str | None:
         """The body "it" refers to: the latest organisation named outside quotations in its sentence or the one
