@@ -1751,3 +1751,15 @@ def test_a_role_with_its_place_names_the_topic_of_the_story_not_whoever_was_name
     assert only(article).speaker != "Donald Trump"
     article = "Ted Cruz warned against a brokered convention. “It would be a disaster,” the Texas senator said."
     assert only(article).speaker == "Ted Cruz"
+
+
+def test_a_quotation_paragraph_announced_by_the_narrative_before_it_is_not_joined_to_the_next():
+    article = (
+        "“By the way it is negotiable,” Trump said.\n\n"
+        "Trump was quick to add that the negotiation does not include nixing the idea altogether.\n\n"
+        "“Building it? Not negotiable.”\n\n"
+        "“Would it be negotiable about the 11 million?” Hannity pressed."
+    )
+    quotes = extract_quotes(article)
+    assert [(q.speaker, q.group) for q in quotes] == [("Trump", 0), ("Trump", 1), ("Hannity", 2)]
+    assert quotes[1].cue == "was quick to add"

@@ -804,6 +804,14 @@ class _Article:
             return False
         if previous.after_close is None:
             return True
+        if (
+            previous.open_at == before.start
+            and not self.masked[: before.start].rstrip().endswith(":")
+            and self._announced(previous) is not None
+        ):
+            # 'Trump added that the deal does not include the wall.' '“Building it? Not negotiable.”' '“We will
+            # see,” Pelosi said.': the narrative before gave the first quotation its speaker; the next is new.
+            return False
         # '“We will build a wall,” Trump added. He then had a question for the crowd.': a sentence of the
         # writer's own after the attribution ends the quotation; the next paragraph's is a new one.
         _, attribution_end = self._sentence(previous.paragraph, previous.after_close)

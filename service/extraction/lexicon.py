@@ -49,6 +49,16 @@ SPEECH_VERBS = frozenset(
 SPEECH_PHRASES = (
     "went on to say",
     "went on to add",
+    # "Trump was quick to add that …": an infinitive after a frame that reports the speaking.
+    "was quick to add",
+    "was quick to note",
+    "was quick to point out",
+    "was quick to say",
+    "were quick to add",
+    "were quick to point out",
+    "hastened to add",
+    "was careful to note",
+    "was careful to say",
     "went on",
     "pointed out",
     "points out",
