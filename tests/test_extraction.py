@@ -1763,3 +1763,23 @@ def test_a_quotation_paragraph_announced_by_the_narrative_before_it_is_not_joine
     quotes = extract_quotes(article)
     assert [(q.speaker, q.group) for q in quotes] == [("Trump", 0), ("Trump", 1), ("Hannity", 2)]
     assert quotes[1].cue == "was quick to add"
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker", "cue"),
+    [
+        # After a quotation, a verb that is usually a noun leads its subject.
+        ("“There is more spine in invertebrates,” reads a Wednesday editorial.", "Wednesday editorial", "reads"),
+        # A sentence ending on its speech verb introduces the quotation after it.
+        ("Sam Lau, the spokesman for the party said in a statement. “There are no ballots.”", "Sam Lau", "said"),
+        # A particle opens a name: 'dos Santos says'.
+        (
+            "The ACLU won't be representing Santilli but plans to watch his case, dos Santos says. \"It is wrong.\"",
+            "dos Santos",
+            "says",
+        ),
+    ],
+)
+def test_more_attribution_shapes(article, speaker, cue):
+    quote = only(article)
+    assert (quote.speaker_mention.removeprefix("a "), quote.cue) == (speaker, cue)

@@ -28,7 +28,7 @@ from .lexicon import (
     TIME_WORDS_RE,
     TITLE_WORDS,
 )
-from .names import CAPITALISED_RUN, find_name_mentions
+from .names import CAPITALISED_RUN, NAME_PARTICLES, find_name_mentions
 
 
 def _trie_pattern(words) -> str:
@@ -252,6 +252,19 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
         or (not nearest and last_boundary in ("and", "then", "but"))
     )
     chosen: tuple[str, int] | None = (nearest, chunks[-1][0]) if nearest and not stepping_back else None
+    if chosen and len(chunks) > 1 and last_boundary == "," and nearest.split(maxsplit=1)[0].lower() in ("the", "a"):
+        # "Sam Lau, the communications director for the Iowa Democratic Party said": an appositive whose closing
+        # comma is missing still describes the name before it.
+        named = _clean_np(segment[chunks[-2][0] : chunks[-2][1]])
+        opened_by = boundaries[-2].group(0) if len(boundaries) > 1 else ","
+        if (
+            named
+            and opened_by in (",", ";", ":")
+            and len(named.split()) <= 4
+            and all(word[0].isupper() for word in named.split())
+            and _names_person(named)
+        ):
+            chosen = (named, chunks[-2][0])
     if stepping_back:
         fallback = None
         first_chunk = max(0, len(chunks) - 7)
@@ -297,7 +310,7 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
                 fallback is None or (not is_valid_speaker_phrase(fallback[0]) and is_valid_speaker_phrase(phrase))
             ):
                 fallback = (phrase, chunk_start)
-            name_led = phrase[0].isupper() or phrase.split(maxsplit=1)[0] in _NAME_PARTICLES
+            name_led = phrase[0].isupper() or phrase.split(maxsplit=1)[0] in NAME_PARTICLES
             if (
                 (name_led and _names_person(phrase))
                 or phrase.lower() in PRONOUNS
@@ -344,7 +357,6 @@ def _name_at_end(phrase: str) -> str | None:
     return tail if start < len(words) and _names_person(tail) else None
 
 
-_NAME_PARTICLES = frozenset("de del della der di da van von la le al el bin ibn".split())
 _LEADING_PREPOSITION = re.compile(r"^(?:from|by|with|to|of|for|including|like|among)\s+(?=[A-Z])")
 # Parentheticals between a name and its verb: "(D-Wis.)", and NYT-style dashes ("John Dickey, the chief
 # executive of Ora Media -- the production company that owns … -- told me").
@@ -479,7 +491,7 @@ def is_valid_speaker_phrase(phrase: str) -> bool:
     if first in _DETERMINERS:
         return len(words) > 1
     # "9/11 widow Terry Strada" opens with a number.
-    opens_like_name = words[0][0].isupper() or words[0][0].isdigit() or words[0] in _NAME_PARTICLES
+    opens_like_name = words[0][0].isupper() or words[0][0].isdigit() or words[0] in NAME_PARTICLES
     if opens_like_name and any(w[0].isupper() and w.lower().rstrip(".") not in NOT_NAMES for w in words):
         return True
     # A bare plural ("officials", "aides") speaks; a phrase opening with another lower-case word

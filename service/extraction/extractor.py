@@ -23,6 +23,7 @@ from .attribution import (
     find_cues,
     group_head,
     is_valid_speaker_phrase,
+    noun_phrase_after,
     quoted_body,
     source_trigger_starts,
 )
@@ -116,6 +117,16 @@ _DESCRIPTION_HEADS = (TITLE_WORDS | EPITHET_HEADS | {"businessman", "businesswom
 _PLACED_ROLES = frozenset(
     "senator congressman congresswoman governor mayor lawmaker legislator representative businessman "
     "businesswoman".split()
+)
+_INVERTED_NOUN_LIKE_VERB = re.compile(
+    r"[\s,.’'”\"]*(?P<verb>reads|notes|states|claims|tweets|posts|remarks|answers|counters|responds|comments)\s+"
+    r"(?=(?:the|a|an|his|her|their|its|one|another)\s|[A-Z])"
+)
+# A sentence that ends on its speech verb and a few adverbial words: "… said in a statement."
+_CUE_ENDS_SENTENCE = re.compile(
+    r"\b(?:said|says|added|adds|wrote|writes|explained|continued|stated|declared|tweeted|posted|told\s+reporters)"
+    r"(?:\s+(?:in|on|at|during|via|after|before|from)\s+[^.;:,]{1,60}|\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|today|yesterday|recently|later|earlier))?\s*\.\s*$"
 )
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
@@ -1203,6 +1214,13 @@ class _Article:
                 at = reported.start("name") if reported.group("name") else reported.start("inverted")
                 verb_at = reported.start("verb") if reported.group("verb") else reported.start("verb2")
                 return Cue("reported", name, at, verb_at, inverted=bool(reported.group("inverted")))
+        if cue is None:
+            inverted = _INVERTED_NOUN_LIKE_VERB.match(self.masked, lower, upper)
+            after = noun_phrase_after(self.masked, inverted.end("verb"), upper) if inverted else None
+            if after and is_valid_speaker_phrase(after[0]):
+                # '“…,” reads a Wednesday editorial in The Des Moines Register': right after a quotation, a verb
+                # that is usually a noun ("reads", "notes", "states") leads its subject.
+                return Cue(inverted.group("verb"), after[0], after[1], inverted.start("verb"), inverted=True)
         if cue is None or cue.participle:
             # '"…," referring to the war': a participle after a quotation describes, it does not attribute.
             return None
@@ -1238,8 +1256,19 @@ class _Article:
     def _intro_cue(self, piece: Piece, lower: int, intro: str) -> Cue | None:
         if intro.strip():
             return find_cue(self.masked, lower, piece.open_at, prefer="last")
-        # "Trump told reporters:" closing the previous paragraph introduces this one.
         paragraph = self.paragraphs[piece.paragraph]
+        if piece.open_at > paragraph.start:
+            # 'Sam Lau, the party's spokesman, said in a statement. “There are no ballots to recount.”': a sentence
+            # ending on its speech verb, with no quotation of its own, introduces the quotation after it.
+            start, _ = self._sentence(piece.paragraph, piece.open_at - 1)
+            if (
+                start < piece.open_at
+                and _CUE_ENDS_SENTENCE.search(self.masked, start, piece.open_at)
+                and not self._has_piece_between(start, piece.open_at)
+            ):
+                return find_cue(self.masked, start, piece.open_at, prefer="last")
+            return None
+        # "Trump told reporters:" closing the previous paragraph introduces this one.
         if piece.open_at != paragraph.start or piece.paragraph == 0:
             return None
         before = self.paragraphs[piece.paragraph - 1]
@@ -1451,8 +1480,11 @@ class _Article:
         return _Attribution(speaker, cue.mention, cue.cue, found=False)
 
     def _has_piece(self, paragraph: Paragraph) -> bool:
-        index = bisect.bisect_left(self._piece_opens, paragraph.start)
-        return index < len(self._piece_opens) and self._piece_opens[index] < paragraph.end
+        return self._has_piece_between(paragraph.start, paragraph.end)
+
+    def _has_piece_between(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self._piece_opens, start)
+        return index < len(self._piece_opens) and self._piece_opens[index] < end
 
     def _continuation(self, index: int, earlier: list[_Attribution]) -> _Attribution:
         """A cue-less full quotation right after an attributed one carries on the same speaker."""

@@ -20,7 +20,9 @@ from .lexicon import KIN_WORDS, NOT_NAMES, ORG_WORDS, TITLE_WORDS
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 _TOKEN = rf"[{_UPPER}][\w'’-]*(?:\.[{_UPPER}][\w'’-]*)*\.?"
-_PARTICLE = r"(?:de|van|von|der|den|bin|al|da|del|la|le|du|dos|ibn)"
+# Lower-case particles inside a name: Bill de Blasio, Ludwig van Beethoven, Matdos dos Santos.
+NAME_PARTICLES = frozenset("de del della der den di da dos du van von la le al el bin ibn".split())
+_PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
 CAPITALISED_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*")
 # Surnames with a capital inside follow a prefix: McConnell, MacArthur, DeSantis, DiCaprio, LaBelle, LeBron,
 # DuBois, VanHollen. A capital after any other start is a brand (YouTube, FedEx, WikiLeaks), no name.
@@ -31,7 +33,6 @@ _NAME_TOKEN = re.compile(
 _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
 _INVERTED_OPENERS = frozenset({"Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote", "Writes", "Replied"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms"})
-_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _GENERATION_SUFFIXES = frozenset({"II", "III", "IV"})
 # Titles that make a lone surname a person's name ("President Obama", "Mayor Walsh").
 _HONORIFIC_TITLES = frozenset("mr mr. mrs mrs. ms ms. president sen. senator gov. governor mayor".split())
@@ -162,7 +163,7 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
     # An initial is no word: "James A. Baker" holds no article "a".
     if any(_lower_word(w) in NOT_NAMES and not _INITIAL.match(w) for w in name_words) or not all(
         # "Bill de Blasio": a particle inside a name is part of it.
-        _NAME_TOKEN.match(w) or (0 < i < last_word and w in _PARTICLES)
+        _NAME_TOKEN.match(w) or (0 < i < last_word and w in NAME_PARTICLES)
         for i, w in enumerate(name_words)
     ):
         return None
@@ -210,7 +211,7 @@ class PersonRegistry:
     def add(self, mention: NameMention) -> None:
         """Record a mention; only names of two words or more can complete others."""
         # "De Blasio" is a surname written with its particle, not a full name.
-        if " " in mention.name and mention.name.split(" ", 1)[0].lower() not in _PARTICLES:
+        if " " in mention.name and mention.name.split(" ", 1)[0].lower() not in NAME_PARTICLES:
             self.full_names.append((mention.start, mention.name))
             surname = mention.name.rsplit(" ", 1)[-1]
             if surname not in self.by_surname:
@@ -262,7 +263,7 @@ class PersonRegistry:
             return name
         # The longest spelling of that person ("Donald J. Trump" over "Donald Trump") would split one
         # person in two across articles; the first full spelling is the article's own choice.
-        if len(words) > 1 and words[0].lower() not in _PARTICLES:
+        if len(words) > 1 and words[0].lower() not in NAME_PARTICLES:
             # Only spellings with the same first name count, and the first of them is the first full one,
             # wherever ``position`` is. (Runs for every mention: no intermediate lists.)
             first = words[0]
