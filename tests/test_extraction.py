@@ -1783,3 +1783,8 @@ def test_a_quotation_paragraph_announced_by_the_narrative_before_it_is_not_joine
 def test_more_attribution_shapes(article, speaker, cue):
     quote = only(article)
     assert (quote.speaker_mention.removeprefix("a "), quote.cue) == (speaker, cue)
+
+
+def test_a_stray_mark_from_nested_nyt_quotes_does_not_hide_the_speaker():
+    article = "''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said. ''It is all lies.''"
+    assert [(q.speaker, q.cue) for q in extract_quotes(article)] == [("Putin", "said"), ("Putin", "said")]

@@ -459,7 +459,8 @@ _VERBS_ENDING_IN_S = SPEECH_VERBS | frozenset("has is was does goes opposes supp
 
 
 def _clean_np(phrase: str) -> str:
-    phrase = _NP_LEADING_NOISE.sub("", phrase.strip(" \t\n,.;:"))
+    # A stray mark left by NYT-style nested quotes (",''' Mr. Putin said") is no part of the phrase.
+    phrase = _NP_LEADING_NOISE.sub("", phrase.strip(" \t\n,.;:").lstrip("'’").lstrip())
     contraction = _PRONOUN_CONTRACTION.fullmatch(phrase)
     if contraction:
         # "he's said the same thing at every stop": the pronoun speaks.
