@@ -1788,3 +1788,14 @@ def test_more_attribution_shapes(article, speaker, cue):
 def test_a_stray_mark_from_nested_nyt_quotes_does_not_hide_the_speaker():
     article = "''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said. ''It is all lies.''"
     assert [(q.speaker, q.cue) for q in extract_quotes(article)] == [("Putin", "said"), ("Putin", "said")]
+
+
+def test_a_quotation_introduced_by_its_own_cue_is_not_the_next_speakers():
+    article = "When someone in the audience shouted, “Cruz,” Beck joked, “Amen, brother! Come on up!”"
+    shout, joke = extract_quotes(article)
+    assert (shout.speaker_mention, shout.cue) == ("someone in the audience", "shouted")
+    assert (joke.speaker, joke.cue) == ("Beck", "joked")
+    assert shout.group != joke.group
+    # The same person named twice keeps one quotation.
+    first, second = extract_quotes("Sanders said, “We will win,” Mr. Sanders added, “and soon.”")
+    assert first.group == second.group

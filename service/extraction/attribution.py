@@ -489,6 +489,9 @@ def is_valid_speaker_phrase(phrase: str) -> bool:
         return False
     if first in PRONOUNS and len(words) == 1:
         return True
+    if first in ("someone", "somebody"):
+        # "someone in the audience shouted": an unnamed person is still a speaker.
+        return True
     if first in _DETERMINERS:
         return len(words) > 1
     # "9/11 widow Terry Strada" opens with a number.

@@ -885,6 +885,21 @@ class _Article:
             # 'Ann Lee said, "We will rebuild." She added, …' and 'Jeb Bush called Trump “unhinged.” Sen. Marco
             # Rubio called …': the sentence after belongs to the next quote.
             after_cue = None
+        if (
+            after_cue
+            and after_cue.mention
+            and intro_cue
+            and intro_cue.mention
+            and following is not None
+            and intro.rstrip().endswith((",", ":"))
+            and after_cue.mention.lower() not in PRONOUNS
+            and intro_cue.mention.lower() not in PRONOUNS
+            and self.resolve(after_cue.mention, after_cue.mention_at)[0]
+            != self.resolve(intro_cue.mention, intro_cue.mention_at)[0]
+        ):
+            # 'When someone in the audience shouted, “Cruz,” Beck joked, “Amen, brother!”': a quotation its own
+            # cue introduces is not said by the next speaker, whose cue introduces the next quotation.
+            after_cue = None
         # A quotation that goes on after its attribution ("X," he said, "Y.") is one quotation.
         # The cue must stand between the two pieces: 'Brafman said, "X." He added, "Y."' is two quotations.
         interrupted = bool(
