@@ -1799,3 +1799,9 @@ def test_a_quotation_introduced_by_its_own_cue_is_not_the_next_speakers():
     # The same person named twice keeps one quotation.
     first, second = extract_quotes("Sanders said, “We will win,” Mr. Sanders added, “and soon.”")
     assert first.group == second.group
+
+
+@pytest.mark.parametrize("name", ["J.J. Goldberg", "G.K. Butterfield", "J.J. MacNab"])
+def test_double_initials_open_a_name(name):
+    article = f"Just last week, {name}, an editor at large, wrote, ''When we think of ISIS, we should think of war.''"
+    assert only(article).speaker == name

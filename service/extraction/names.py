@@ -27,7 +27,7 @@ CAPITALISED_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*")
 # Surnames with a capital inside follow a prefix: McConnell, MacArthur, DeSantis, DiCaprio, LaBelle, LeBron,
 # DuBois, VanHollen. A capital after any other start is a brand (YouTube, FedEx, WikiLeaks), no name.
 _NAME_TOKEN = re.compile(
-    rf"^(?:[{_UPPER}][{_LOWER}'’-]+(?:-[{_UPPER}][{_LOWER}'’-]+)*|[{_UPPER}]\."
+    rf"^(?:[{_UPPER}][{_LOWER}'’-]+(?:-[{_UPPER}][{_LOWER}'’-]+)*|(?:[{_UPPER}]\.){{1,3}}"
     rf"|(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Vander|Von)[{_UPPER}][{_LOWER}]+|O['’][{_UPPER}][{_LOWER}]+)$"
 )
 _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
