@@ -1772,6 +1772,7 @@ def test_a_quotation_paragraph_announced_by_the_narrative_before_it_is_not_joine
         ("“There is more spine in invertebrates,” reads a Wednesday editorial.", "Wednesday editorial", "reads"),
         # A sentence ending on its speech verb introduces the quotation after it.
         ("Sam Lau, the spokesman for the party said in a statement. “There are no ballots.”", "Sam Lau", "said"),
+        ("Anthony Anton, president and CEO of the Association stated, “It’s math.”", "Anthony Anton", "stated"),
         # A particle opens a name: 'dos Santos says'.
         (
             "The ACLU won't be representing Santilli but plans to watch his case, dos Santos says. \"It is wrong.\"",

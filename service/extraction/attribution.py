@@ -252,19 +252,27 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
         or (not nearest and last_boundary in ("and", "then", "but"))
     )
     chosen: tuple[str, int] | None = (nearest, chunks[-1][0]) if nearest and not stepping_back else None
-    if chosen and len(chunks) > 1 and last_boundary == "," and nearest.split(maxsplit=1)[0].lower() in ("the", "a"):
-        # "Sam Lau, the communications director for the Iowa Democratic Party said": an appositive whose closing
-        # comma is missing still describes the name before it.
-        named = _clean_np(segment[chunks[-2][0] : chunks[-2][1]])
-        opened_by = boundaries[-2].group(0) if len(boundaries) > 1 else ","
-        if (
-            named
-            and opened_by in (",", ";", ":")
-            and len(named.split()) <= 4
-            and all(word[0].isupper() for word in named.split())
-            and _names_person(named)
-        ):
-            chosen = (named, chunks[-2][0])
+    if chosen and _is_role_led(nearest):
+        # "Sam Lau, the communications director for the Iowa Democratic Party said", "Anthony Anton, president and
+        # CEO of Washington Restaurant Association stated": an appositive whose closing comma is missing still
+        # describes the name before it.
+        index = len(chunks) - 2
+        while index >= 0 and boundaries[index].group(0).lower() in (",", "and"):
+            phrase = _clean_np(segment[chunks[index][0] : chunks[index][1]])
+            opened_by = boundaries[index - 1].group(0) if index > 0 else ","
+            if (
+                boundaries[index].group(0) == ","
+                and phrase
+                and opened_by in (",", ";", ":")
+                and len(phrase.split()) <= 4
+                and all(word[0].isupper() for word in phrase.split())
+                and _names_person(phrase)
+            ):
+                chosen = (phrase, chunks[index][0])
+                break
+            if not _is_role_led(phrase):
+                break
+            index -= 1
     if stepping_back:
         fallback = None
         first_chunk = max(0, len(chunks) - 7)
@@ -326,6 +334,12 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
         return None
     phrase, cut = chosen
     return phrase, lower + segment.index(phrase, cut)
+
+
+def _is_role_led(phrase: str) -> bool:
+    """Whether a phrase opens on an article or a title word: "the communications director", "president"."""
+    first = phrase.split(maxsplit=1)[0].lower() if phrase else ""
+    return first in ("the", "a", "an") or (first in TITLE_WORDS and not phrase[0].isupper()) or first == "ceo"
 
 
 def _relative_clause_chunks(segment: str, boundaries: list[re.Match], chunks: list[tuple[int, int]]) -> list[bool]:
