@@ -1806,3 +1806,11 @@ def test_a_quotation_introduced_by_its_own_cue_is_not_the_next_speakers():
 def test_double_initials_open_a_name(name):
     article = f"Just last week, {name}, an editor at large, wrote, ''When we think of ISIS, we should think of war.''"
     assert only(article).speaker == name
+
+
+def test_a_source_labelled_after_a_dash_before_a_colon_speaks():
+    article = (
+        "“They showed Trump with a bigger lead,” Carl Bialik wrote.\n\n"
+        "But polls did predict the Democratic caucus - HuffPollster: “Most pollsters fared much better.”"
+    )
+    assert [q.speaker for q in extract_quotes(article)] == ["Carl Bialik", "HuffPollster"]

@@ -128,6 +128,9 @@ _CUE_ENDS_SENTENCE = re.compile(
     r"(?:\s+(?:in|on|at|during|via|after|before|from)\s+[^.;:,]{1,60}|\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|today|yesterday|recently|later|earlier))?\s*\.\s*$"
 )
+_DASH_LABEL_BEFORE_COLON = re.compile(
+    r"\s(?:-|–|—|--)\s+(?P<label>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s*:\s*$"
+)
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
@@ -1046,7 +1049,13 @@ class _Article:
             cue = find_colon_cue(masked, lower, piece.open_at)
         if cue is None and intro.rstrip().endswith(":"):
             # 'Sanders made the following comment: "…"': the colon is the cue, the sentence's subject speaks.
-            cue = self._subject_cue(lower, piece.open_at) or self._name_before_colon(lower, piece.open_at)
+            # 'But polls did predict the Democratic caucus - HuffPollster: “…”': a source labelled after a dash.
+            label = _DASH_LABEL_BEFORE_COLON.search(masked, lower, piece.open_at)
+            cue = (
+                Cue(":", label.group("label"), label.start("label"), label.end("label"))
+                if label
+                else self._subject_cue(lower, piece.open_at) or self._name_before_colon(lower, piece.open_at)
+            )
         if set_off_by_dashes and kind == "full":
             # '… including Mitt Romney -- ''It is disqualifying …'' --': the name the dash follows speaks;
             # with none, the sentence's subject ('Mr. Trump hardly clarified the matter, treating it as a
