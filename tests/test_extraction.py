@@ -1814,3 +1814,17 @@ def test_a_source_labelled_after_a_dash_before_a_colon_speaks():
         "But polls did predict the Democratic caucus - HuffPollster: “Most pollsters fared much better.”"
     )
     assert [q.speaker for q in extract_quotes(article)] == ["Carl Bialik", "HuffPollster"]
+
+
+def test_a_usually_noun_verb_after_a_described_subject_after_a_quotation_is_its_cue():
+    article = (
+        "“Hi Americans! Donald Trump may become the President of your country!” a welcome message on the website "
+        "reads. “If that happens, might I suggest moving to Cape Breton Island!”"
+    )
+    quotes = extract_quotes(article)
+    assert [(q.kind, q.speaker_mention, q.group) for q in quotes] == [
+        ("full", "a welcome message on the website", 0),
+        ("full", "a welcome message on the website", 0),
+    ]
+    # 'the rest of the states': a noun after "the" is no verb.
+    assert only("They were “picking up delegates” in the rest of the states.").cue is None

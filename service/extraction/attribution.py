@@ -157,6 +157,12 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|they|which|who) $")
 _COMMA_QUOTE_AFTER = re.compile(r""",\s*(?:[“"'‘]|$)""")
 # '“…,” Bozell notes.': a name standing alone between a closing mark and the verb, the clause ending after it.
 _NAME_AFTER_CLOSE = re.compile(r"""[\s,!?][”"'’]+\s+(?:[A-Z][\w.'’-]*\s){1,3}$""")
+# '“…!” a welcome message on the website reads.': a described subject there, too.
+_DESCRIPTION_AFTER_CLOSE = re.compile(
+    r"""[\s,!?][”"'’]+\s+(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\w.'’-]+\s){0,5}"""
+    # The word before the verb ends the subject: a noun, not "the" or "of" ('of the rest of the states').
+    r"""(?!(?:the|a|an|of|in|on|at|for|to|by|with|from|and|or|his|her|its|their)\s)[\w.'’-]+\s$"""
+)
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;!?]|$)")
 _THAT_AFTER = re.compile(r"\s+that\b")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!The\b)[A-Z][\w.’'-]*\s$")
@@ -169,7 +175,10 @@ def _noun_like_cues(text: str, start: int, end: int) -> list[re.Match]:
             _PRONOUN_BEFORE.search(text, max(start, match.start() - 6), match.start())
             or _COMMA_QUOTE_AFTER.match(text, match.end(), end)
             or (
-                _NAME_AFTER_CLOSE.search(text, max(0, match.start() - 60), match.start())
+                (
+                    _NAME_AFTER_CLOSE.search(text, max(0, match.start() - 60), match.start())
+                    or _DESCRIPTION_AFTER_CLOSE.search(text, max(0, match.start() - 60), match.start())
+                )
                 and _CLAUSE_END_AFTER.match(text, match.end(), end)
             )
             or (
