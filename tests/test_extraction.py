@@ -1828,3 +1828,13 @@ def test_a_usually_noun_verb_after_a_described_subject_after_a_quotation_is_its_
     ]
     # 'the rest of the states': a noun after "the" is no verb.
     assert only("They were “picking up delegates” in the rest of the states.").cue is None
+
+
+def test_a_second_cue_after_a_sentences_own_quotation_introduces_the_next_one():
+    article = "“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget Tom.”"
+    first, second = extract_quotes(article)
+    assert (first.speaker, second.speaker_mention, second.cue) == ("Ebeling", "her husband", "cut in")
+    assert first.group != second.group
+    # A credit after the cue is no second speaker.
+    article = "“A suit has been filed,” Jamal Ware said in a statement according to The Blaze. “We disagree strongly.”"
+    assert [q.speaker for q in extract_quotes(article)] == ["Jamal Ware", "Jamal Ware"]

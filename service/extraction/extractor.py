@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from .attribution import (
     Cue,
     body_head,
+    cue_label,
     find_colon_cue,
     find_credited_source,
     find_cue,
@@ -124,7 +125,8 @@ _INVERTED_NOUN_LIKE_VERB = re.compile(
 )
 # A sentence that ends on its speech verb and a few adverbial words: "… said in a statement."
 _CUE_ENDS_SENTENCE = re.compile(
-    r"\b(?:said|says|added|adds|wrote|writes|explained|continued|stated|declared|tweeted|posted|told\s+reporters)"
+    r"\b(?:said|says|added|adds|wrote|writes|explained|continued|stated|declared|tweeted|posted|told\s+reporters|"
+    r"replied|responded|answered|interjected|cut\s+in|chimed\s+in)"
     r"(?:\s+(?:in|on|at|during|via|after|before|from)\s+[^.;:,]{1,60}|\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|today|yesterday|recently|later|earlier))?\s*\.\s*$"
 )
@@ -238,6 +240,8 @@ class _Article:
                 masked = masked[: piece.open_at] + opening + masked[piece.open_at + piece.mark_width :]
                 masked = masked[: piece.close_at] + opening + masked[piece.after_close :]
                 self.masked = masked
+        # Where the pieces left after the named works open (``_piece_opens`` keeps the works too).
+        self._kept_piece_opens = [p.open_at for p in self.pieces]
         self.lowered = _lower_same_length(text)
         self.lowered_masked = _lower_same_length(self.masked)
         self.sentence_starts = self._sentence_starts()
@@ -1285,12 +1289,22 @@ class _Article:
             # 'Sam Lau, the party's spokesman, said in a statement. “There are no ballots to recount.”': a sentence
             # ending on its speech verb, with no quotation of its own, introduces the quotation after it.
             start, _ = self._sentence(piece.paragraph, piece.open_at - 1)
-            if (
-                start < piece.open_at
-                and _CUE_ENDS_SENTENCE.search(self.masked, start, piece.open_at)
-                and not self._has_piece_between(start, piece.open_at)
-            ):
+            if start >= piece.open_at or not _CUE_ENDS_SENTENCE.search(self.masked, start, piece.open_at):
+                return None
+            if not self._has_piece_between(start, piece.open_at):
                 return find_cue(self.masked, start, piece.open_at, prefer="last")
+            # '“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget …”': a
+            # second cue after the sentence's own quotation introduces the next one.
+            previous = self.pieces[bisect.bisect_left(self._kept_piece_opens, piece.open_at) - 1]
+            previous_end = self._piece_end(previous)
+            verbs = [
+                m
+                for m in find_cues(self.masked, previous_end, piece.open_at)
+                # "… said in a statement according to The Blaze": a credit is no second speaker.
+                if cue_label(m) not in ("according to", "in the words of")
+            ]
+            if start <= previous.open_at and len(verbs) >= 2:
+                return find_cue(self.masked, previous_end, piece.open_at, prefer="last")
             return None
         # "Trump told reporters:" closing the previous paragraph introduces this one.
         if piece.open_at != paragraph.start or piece.paragraph == 0:

@@ -64,6 +64,7 @@ SPEECH_PHRASES = (
     "points out",
     "shot back",
     "chimed in",
+    "cut in",
     "summed up",
     "put it",
     "puts it",
