@@ -1838,3 +1838,11 @@ def test_a_second_cue_after_a_sentences_own_quotation_introduces_the_next_one():
     # A credit after the cue is no second speaker.
     article = "“A suit has been filed,” Jamal Ware said in a statement according to The Blaze. “We disagree strongly.”"
     assert [q.speaker for q in extract_quotes(article)] == ["Jamal Ware", "Jamal Ware"]
+
+
+def test_an_inverted_verb_right_after_a_question_attributes_it_whatever_verbs_came_before():
+    article = (
+        "If Russia is meddling — as researchers believe, but Moscow strongly denies — “why wouldn’t you raise "
+        "the potential?” asked Dunn, now a partner at a firm. “I think it’s only prudent.”"
+    )
+    assert [(q.speaker, q.cue) for q in extract_quotes(article)] == [("Dunn", "asked"), ("Dunn", "asked")]

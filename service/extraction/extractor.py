@@ -888,6 +888,9 @@ class _Article:
             after_cue
             and text[piece.end - 1] in ".!?"
             and (intro_cue or asked_passively or find_cues(masked, lower, piece.open_at))
+            # '… but Moscow strongly denies — “why wouldn’t you …?” asked Dunn': a verb right after the closing
+            # mark, before its subject, still belongs to this quotation.
+            and not (after_cue.inverted and _LOWER_WORD_NEXT.match(masked, after_lower) and text[piece.end - 1] != ".")
         ):
             # 'Ann Lee said, "We will rebuild." She added, …' and 'Jeb Bush called Trump “unhinged.” Sen. Marco
             # Rubio called …': the sentence after belongs to the next quote.
