@@ -1846,3 +1846,11 @@ def test_an_inverted_verb_right_after_a_question_attributes_it_whatever_verbs_ca
         "the potential?” asked Dunn, now a partner at a firm. “I think it’s only prudent.”"
     )
     assert [(q.speaker, q.cue) for q in extract_quotes(article)] == [("Dunn", "asked"), ("Dunn", "asked")]
+
+
+def test_it_before_a_usually_noun_verb_is_the_subject_that_names_something():
+    article = (
+        "Donald Trump’s campaign is defending his tweets. It’s denouncing what it calls “the single-biggest "
+        "coordinated media attack in history.”"
+    )
+    assert (only(article).speaker_mention, only(article).cue) == ("it", "calls")

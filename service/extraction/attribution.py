@@ -148,7 +148,7 @@ _NO_SUBJECT_OPENERS = frozenset(
     "with in at for from to by of on against about when while if after before since as because although though "
     "where whether during despite under over into onto upon than unless until".split()
 )
-_PRONOUN_SUBJECT_LAST = re.compile(r"\s(he|she|they|we|I)$", re.IGNORECASE)
+_PRONOUN_SUBJECT_LAST = re.compile(r"\s(he|she|they|we|I|it)$", re.IGNORECASE)
 
 # Noun-like verbs are verbs after a pronoun ("He jokes, …", "which notes, …") or right before a comma and
 # a quotation mark ("The ad claims, “…”").
