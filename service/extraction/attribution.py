@@ -320,9 +320,7 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
             # never names them; otherwise the nearest phrase is the fallback, but one that can be a subject beats
             # a nearer one that cannot ("Trump, in Kentucky, said").
             # A place after a place ("in Columbus, Ohio,") is no subject either.
-            after_place = index > 0 and _PLACE_APPOSITION.fullmatch(phrase) and segment[: chunk_start].rstrip(
-                " ,"
-            )[-1:].isalpha() and _CAPITALISED_END.search(segment, 0, boundaries[index - 1].start())
+            after_place = index > 0 and _is_place_after_place(segment, boundaries[index - 1], phrase)
             if not in_relative[index] and not after_place and (
                 fallback is None or (not is_valid_speaker_phrase(fallback[0]) and is_valid_speaker_phrase(phrase))
             ):
@@ -346,9 +344,20 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
 
 
 def _is_role_led(phrase: str) -> bool:
-    """Whether a phrase opens on an article or a title word: "the communications director", "president"."""
-    first = phrase.split(maxsplit=1)[0].lower() if phrase else ""
-    return first in ("the", "a", "an") or (first in TITLE_WORDS and not phrase[0].isupper()) or first == "ceo"
+    """Whether a phrase opens on an article or a title word: "the communications director", "president", "CEO"
+    (not "Senator", which opens a name)."""
+    if not phrase:
+        return False
+    first = phrase.split(maxsplit=1)[0]
+    return first.lower() in ("the", "a", "an") or (
+        first.lower() in TITLE_WORDS and (first.islower() or first.isupper())
+    )
+
+
+def _is_place_after_place(segment: str, comma: re.Match, phrase: str) -> bool:
+    """Whether ``phrase``, the chunk after ``comma``, is one capitalised word following a place named after a
+    preposition ("in Columbus, Ohio"): a state or country, not a speaker."""
+    return bool(_PLACE_APPOSITION.fullmatch(phrase) and _PLACE_BEFORE.search(segment, 0, comma.start()))
 
 
 def _relative_clause_chunks(segment: str, boundaries: list[re.Match], chunks: list[tuple[int, int]]) -> list[bool]:
@@ -367,7 +376,7 @@ def _relative_clause_chunks(segment: str, boundaries: list[re.Match], chunks: li
 
 
 _PLACE_APPOSITION = re.compile(r"\s*[A-Z][a-z]+\.?\s*")
-_CAPITALISED_END = re.compile(r"\b(?:in|at|from|near|outside|of)\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\s*$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|of)\s+(?:[A-Z][a-z]+\s+)*[A-Z][a-z]+\s*$")
 
 
 def _name_at_end(phrase: str) -> str | None:
