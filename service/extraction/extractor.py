@@ -672,14 +672,19 @@ class _Article:
             return None
         return referent
 
+    def _clause_start(self, start: int, end: int) -> int:
+        """Where the main clause of the sentence starting at ``start`` begins: after an opening subordinate clause
+        or phrase and its comma ("When Wallace died in 1998, …", "In three interviews, …")."""
+        opener = _LEADING_ADVERBIAL.match(self.masked, start, end)
+        return opener.end() if opener else start
+
     def _opens_a_sentence(self, name: str, position: int) -> bool:
         """Whether the latest mention of ``name`` as a subject before ``position`` opens its sentence."""
         index = bisect.bisect_left(self._antecedent_positions, position)
         for at, named in reversed(self.antecedents[:index]):
             if named == name:
                 sentence_start, _ = self._sentence_at(at)
-                opener = _LEADING_ADVERBIAL.match(self.masked, sentence_start, at)
-                return not self.masked[opener.end() if opener else sentence_start : at].strip()
+                return not self.masked[self._clause_start(sentence_start, at) : at].strip()
         return False
 
     # ----- sources ------------------------------------------------------------------------------------
@@ -1328,11 +1333,9 @@ class _Article:
         """The mark (a colon, or the dash before a quotation set off by dashes) as cue, spoken by the
         sentence's subject: a person named before the mark, else the pronoun the sentence opens with ("She then
         addressed the supporters again: …")."""
-        opener = _LEADING_ADVERBIAL.match(self.masked, start, mark_at)
-        if opener:
-            # "When Wallace died in 1998, President Clinton released the following statement:": the clause's
-            # subject comes after the opening adverbial and whoever it names.
-            start = opener.end()
+        # "When Wallace died in 1998, President Clinton released the following statement:": the clause's subject
+        # comes after the opening adverbial and whoever it names.
+        start = self._clause_start(start, mark_at)
         subject = self._subject_of(start, mark_at)
         if subject:
             mention = self.text[subject[1] : self._mention_ends[subject[1]]]
@@ -1470,11 +1473,7 @@ class _Article:
             return subject[0], subject[0], "person"
         # "The billionaire businessman began by talking about the drug crisis, saying …", "In three interviews,
         # the justice sounded off on Trump, saying …": a description as the sentence's subject.
-        start = sentence_start
-        opener = _LEADING_ADVERBIAL.match(self.masked, start, verb_at)
-        if opener:
-            start = opener.end()
-        described = _DESCRIBED_SUBJECT.match(self.masked, start, verb_at)
+        described = _DESCRIBED_SUBJECT.match(self.masked, self._clause_start(sentence_start, verb_at), verb_at)
         if described and described.group("head").lower() in _DESCRIPTION_HEADS:
             phrase = described.group("phrase")
             speaker, phrase_kind = self.resolve(phrase, described.start("phrase"))
