@@ -20,7 +20,7 @@ from .lexicon import KIN_WORDS, NOT_NAMES, ORG_WORDS, TITLE_WORDS
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 _TOKEN = rf"[{_UPPER}][\w'’-]*(?:\.[{_UPPER}][\w'’-]*)*\.?"
-# Lower-case particles inside a name: Bill de Blasio, Ludwig van Beethoven, Matdos dos Santos.
+# Lower-case particles inside a name: Bill de Blasio, Ludwig van Beethoven, João dos Santos.
 NAME_PARTICLES = frozenset("de del della der den di da dos du van von la le al el bin ibn".split())
 _PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
 CAPITALISED_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*")
