@@ -1854,3 +1854,13 @@ def test_it_before_a_usually_noun_verb_is_the_subject_that_names_something():
         "coordinated media attack in history.”"
     )
     assert (only(article).speaker_mention, only(article).cue) == ("it", "calls")
+
+
+def test_a_party_letter_after_a_name_is_no_photo_caption():
+    article = (
+        "New Jersey Gov. Chris Christie (R), a staunch Donald Trump ally, acknowledged some plagiarism, saying, "
+        '"Ninety-three percent of the speech is completely different."'
+    )
+    assert only(article).speaker == "Chris Christie"
+    caption = "Leonid Pasechnik (L) and Denis Pushilin (R) at a briefing in Donetsk. “We ask for help,” they said."
+    assert extract_quotes(caption) == []

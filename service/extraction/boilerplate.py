@@ -34,13 +34,20 @@ _CREDIT_TAIL = re.compile(
 )
 # Looked for in the lower-cased tail: the same test as (?i:getty|photo), without a pattern tried at every position.
 _CREDIT_WORDS = ("getty", "photo")
-_CAPTION_POSITION = re.compile(r"\(([LR]|left|right|center|centre)\)", re.IGNORECASE)
+_CAPTION_POSITION = re.compile(r"\(([LRC]|left|right|center|centre)\)", re.IGNORECASE)
+
+
+def _has_caption_positions(text: str) -> bool:
+    """Whether a paragraph places people in a photo ("Pushilin (L) and Pasechnik"): any position but "(R)", which
+    alone is far more often a party ("New Jersey Gov. Chris Christie (R), a staunch Trump ally, …")."""
+    positions = [match.group(1).lower() for match in _CAPTION_POSITION.finditer(text)]
+    return any(position != "r" for position in positions)
 
 
 def is_caption(paragraph: Paragraph) -> bool:
     """Whether a paragraph is a photo caption or credit line rather than reporting."""
     text = paragraph.text
-    if "(" in text and len(text) < 300 and _CAPTION_POSITION.search(text):
+    if "(" in text and len(text) < 300 and _has_caption_positions(text):
         return True
     tail = text[-60:]
     if "/" not in tail and "(" not in tail:
