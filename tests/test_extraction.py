@@ -1864,3 +1864,14 @@ def test_a_party_letter_after_a_name_is_no_photo_caption():
     assert only(article).speaker == "Chris Christie"
     caption = "Leonid Pasechnik (L) and Denis Pushilin (R) at a briefing in Donetsk. “We ask for help,” they said."
     assert extract_quotes(caption) == []
+
+
+def test_a_work_title_in_an_appositive_is_a_term_that_keeps_out_of_the_attribution():
+    article = (
+        'Sam Solovey, a contestant on Trump\'s reality TV show, "The Apprentice," who went on to work alongside '
+        'Trump, said his boss was "always kind and generous and charming."'
+    )
+    work, fragment = sorted(extract_quotes(article), key=lambda q: q.start)
+    assert (work.text, work.kind, work.speaker) == ("The Apprentice", "term", None)
+    article = 'Hemsley, the co-author of "Going Viral," about the spread of news, said it had "a unifying story".'
+    assert sorted(extract_quotes(article), key=lambda q: q.start)[0].kind == "term"

@@ -92,7 +92,10 @@ _NAMING_VERBS = frozenset(
     "termed terms nicknamed characterized characterised likened".split()
 )
 _NICKNAME_AROUND = re.compile(r".*\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s\|\s[A-Z][a-z]+\b", re.DOTALL)
-_WORK_INTRO = re.compile(r"(?:['’]s|\b(?:on|titled|called|named|dubbed|book|show|song|film|program|anthem))\s+$")
+_WORK_INTRO = re.compile(
+    r"(?:['’]s|\b(?:on|titled|entitled|called|named|dubbed|author of|book|show|song|film|program|anthem|album|"
+    r"documentary|novel|memoir|movie|series)[,:]?)\s+$"
+)
 # A lower-case word right after a quoted label that it modifies: “Ted Cruz” campaign pins, “Never Trump” movement.
 _MODIFIES_NOUN = re.compile(
     r" (?!(?:and|or|but|nor|to|of|in|on|at|for|with|by|from|as|is|was|are|were|be|been|has|have|had|will|"
@@ -1628,7 +1631,8 @@ def _lower_same_length(text: str) -> str:
 
 
 def _strip_determiner(phrase: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    # Whitespace is collapsed: a phrase read from the masked text has blanks where a quoted title stood.
+    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(phrase.split()), flags=re.IGNORECASE)
 
 
 _ACCORDING_INTRO = re.compile(r"according\s+to\s+([^,]+),", re.IGNORECASE)
