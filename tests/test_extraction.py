@@ -1868,10 +1868,9 @@ def test_a_party_letter_after_a_name_is_no_photo_caption():
 
 def test_a_work_title_in_an_appositive_is_a_term_that_keeps_out_of_the_attribution():
     article = (
-        'Sam Solovey, a contestant on Trump\'s reality TV show, "The Apprentice," who went on to work alongside '
-        'Trump, said his boss was "always kind and generous and charming."'
+        "''It does sound as if the F.B.I. believes a compromise is likely,'' said Adam Segal, the author of "
+        "''Hacked World Order,'' who studies cyber issues. ''Sophisticated attackers would have targeted it.''"
     )
-    work, fragment = sorted(extract_quotes(article), key=lambda q: q.start)
-    assert (work.text, work.kind, work.speaker) == ("The Apprentice", "term", None)
-    article = 'Hemsley, the co-author of "Going Viral," about the spread of news, said it had "a unifying story".'
-    assert sorted(extract_quotes(article), key=lambda q: q.start)[0].kind == "term"
+    first, work, second = sorted(extract_quotes(article), key=lambda q: q.start)
+    assert (work.text, work.kind, work.speaker) == ("Hacked World Order", "term", None)
+    assert [(q.speaker, q.cue, q.group) for q in (first, second)] == [("Adam Segal", "said", 0)] * 2
