@@ -1874,3 +1874,11 @@ def test_a_work_title_in_an_appositive_is_a_term_that_keeps_out_of_the_attributi
     first, work, second = sorted(extract_quotes(article), key=lambda q: q.start)
     assert (work.text, work.kind, work.speaker) == ("Hacked World Order", "term", None)
     assert [(q.speaker, q.cue, q.group) for q in (first, second)] == [("Adam Segal", "said", 0)] * 2
+
+
+def test_a_person_after_with_is_the_subject_of_the_participles_that_follow():
+    article = (
+        'Republicans were quick to chime in, with Donald Trump tweeting that it was a "disaster" for Clinton and '
+        'asking, "How can someone with such bad judgement be our next president?"'
+    )
+    assert [q.speaker for q in extract_quotes(article)] == ["Donald Trump", "Donald Trump"]

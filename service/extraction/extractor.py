@@ -136,6 +136,7 @@ _CUE_ENDS_SENTENCE = re.compile(
 _DASH_LABEL_BEFORE_COLON = re.compile(
     r"\s(?:-|–|—|--)\s+(?P<label>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s*:\s*$"
 )
+_WITH_SUBJECT_ING = re.compile(r"\bwith\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+[a-z]+ing\b")
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
@@ -1474,6 +1475,14 @@ class _Article:
         subject = self._subject_of(sentence_start, verb_at)
         if subject:
             return subject[0], subject[0], "person"
+        absolute = _WITH_SUBJECT_ING.search(self.masked, sentence_start, verb_at)
+        if absolute:
+            # 'Republicans were quick to chime in, with Donald Trump tweeting that … and asking, “…?”': after
+            # "with", a person doing something is the subject of the participles that follow.
+            person = self._person_right_before(absolute.start("name"), absolute.end("name"))
+            if person is not None:
+                name = self.registry.canonical(person.name, person.start)
+                return name, self.text[person.start : person.end], "person"
         # "The billionaire businessman began by talking about the drug crisis, saying …", "In three interviews,
         # the justice sounded off on Trump, saying …": a description as the sentence's subject.
         described = _DESCRIBED_SUBJECT.match(self.masked, self._clause_start(sentence_start, verb_at), verb_at)
