@@ -1882,3 +1882,13 @@ def test_a_person_after_with_is_the_subject_of_the_participles_that_follow():
         'asking, "How can someone with such bad judgement be our next president?"'
     )
     assert [q.speaker for q in extract_quotes(article)] == ["Donald Trump", "Donald Trump"]
+
+
+def test_the_subject_of_an_absolute_with_clause_is_a_pronouns_antecedent():
+    article = (
+        "“The losses would outstrip the gains,” said Lily Batchelder.\n\n"
+        "It’s become a major issue, with Hillary Clinton — who’s called for big tax hikes on the rich — "
+        "lambasting Trump’s plan.\n\n"
+        "“The kind of plan that Donald has put forth would be trickle-down economics all over again,” she said."
+    )
+    assert extract_quotes(article)[-1].speaker == "Hillary Clinton"

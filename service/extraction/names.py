@@ -87,7 +87,14 @@ def _subject_position(text: str, start: int, end: int) -> bool:
     if text[end : end + 2] in ("’s", "'s"):
         return False
     before = text[max(0, start - 30) : start].split()
+    if before and before[-1].lower() == "with" and _DOING_AFTER.match(text, end):
+        # "with Hillary Clinton — who's called for tax hikes — lambasting Trump's plan": the person does the -ing.
+        return True
     return not before or before[-1].lower() not in _NOT_SUBJECT_BEFORE
+
+
+# What may follow the subject of an absolute "with" clause: an -ing verb, maybe after a dashed aside.
+_DOING_AFTER = re.compile(r"(?:\s+(?:--|—|–)[^—–]{1,80}?(?:--|—|–))?\s+[a-z]+ing\b")
 
 
 def find_name_mentions(text: str, start: int = 0, end: int | None = None) -> list[NameMention]:
