@@ -1892,3 +1892,17 @@ def test_the_subject_of_an_absolute_with_clause_is_a_pronouns_antecedent():
         "“The kind of plan that Donald has put forth would be trickle-down economics all over again,” she said."
     )
     assert extract_quotes(article)[-1].speaker == "Hillary Clinton"
+
+
+def test_a_kin_word_opening_the_sentence_is_whom_its_pronoun_means():
+    article = (
+        "Like President Obama, I believe in the good sense of the American people.\n\n"
+        "My mother has softened with age, but even now at 86 she still says things such as, \"We're not all "
+        'meant to be equal, you know."'
+    )
+    assert only(article).speaker == "My mother"
+    # A possessive is no subject: "His father's sudden death … drives him".
+    article = (
+        "Thomas Perez spoke. His father's sudden death when he was 12 drives him \"to have purpose,\" he said."
+    )
+    assert only(article).speaker == "Thomas Perez"

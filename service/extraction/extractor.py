@@ -137,6 +137,13 @@ _DASH_LABEL_BEFORE_COLON = re.compile(
     r"\s(?:-|–|—|--)\s+(?P<label>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s*:\s*$"
 )
 _WITH_SUBJECT_ING = re.compile(r"\bwith\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+[a-z]+ing\b")
+_FAMILY_WORDS = KIN_WORDS - {"man", "woman", "actor", "actress", "businessman", "businesswoman"}
+_KIN_SUBJECT = re.compile(
+    r"\s*(?P<phrase>(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?P<kin>"
+    + "|".join(sorted(_FAMILY_WORDS, key=len, reverse=True))
+    # "His father's sudden death …": a possessive is no subject.
+    + r"))\b(?!['’]s)"
+)
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
@@ -462,6 +469,9 @@ class _Article:
     def _antecedent(self, position: int, pronoun: str) -> str | None:
         """The person "he" or "she" at ``position`` most likely refers to: the latest subject of that gender."""
         wanted = pronoun_gender(pronoun)
+        kin = self._kin_subject(position, wanted)
+        if kin:
+            return kin
         introduced = self._introduced_before(position, wanted)
         if introduced:
             return introduced
@@ -482,6 +492,19 @@ class _Article:
                     # Betty Shelby …" then '"…," she said' means Clinton): subjects carry the topic on.
                     latest = (at, name)
         return latest[1] if latest else None
+
+    def _kin_subject(self, position: int, wanted: str | None) -> str | None:
+        """'My mother has softened with age, but even now at 86 she still says …': a kin word of the pronoun's
+        gender opening its sentence, with no name between, is whom the pronoun means."""
+        if wanted is None:
+            return None
+        sentence_start, _ = self._sentence_at(position)
+        kin = _KIN_SUBJECT.match(self.masked, sentence_start, position)
+        if kin is None or person_gender("", (kin.group("kin"),)) != wanted:
+            return None
+        if find_name_mentions(self.masked, kin.end(), position):
+            return None
+        return kin.group("phrase")
 
     def _people_before(self, position: int, wanted: str | None) -> Iterator[tuple[int, str]]:
         """Named subjects, resolved speakers and, for a gendered pronoun, the referents of sentences opening
