@@ -1906,3 +1906,8 @@ def test_a_kin_word_opening_the_sentence_is_whom_its_pronoun_means():
         "Thomas Perez spoke. His father's sudden death when he was 12 drives him \"to have purpose,\" he said."
     )
     assert only(article).speaker == "Thomas Perez"
+
+
+def test_a_pronoun_and_its_own_verb_are_no_speaker_phrase():
+    article = 'She has done nothing wrong. I hope in 2017 America says, "President Clinton, thank you for all of it."'
+    assert only(article).speaker_mention != "I hope in 2017 America"

@@ -521,6 +521,9 @@ def is_valid_speaker_phrase(phrase: str) -> bool:
         return False
     if first in PRONOUNS and len(words) == 1:
         return True
+    if first in PRONOUNS and words[1][0].islower():
+        # "I hope in 2017 America says": a clause of its own, not the subject of the verb after it.
+        return False
     if first in ("someone", "somebody"):
         # "someone in the audience shouted": an unnamed person is still a speaker.
         return True
