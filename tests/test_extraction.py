@@ -1911,3 +1911,24 @@ def test_a_kin_word_opening_the_sentence_is_whom_its_pronoun_means():
 def test_a_pronoun_and_its_own_verb_are_no_speaker_phrase():
     article = 'She has done nothing wrong. I hope in 2017 America says, "President Clinton, thank you for all of it."'
     assert only(article).speaker_mention != "I hope in 2017 America"
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        (
+            '"We built it together," said Tim Hess, a developer.\n\n'
+            "His former partner, Lawrence B. Cummings, called him a master at bolting together deals. \"He showed "
+            "again and again an ability to put together deals that other people couldn't.\"",
+            "Lawrence B. Cummings",
+        ),
+        (
+            'Sanders said: "Absolutely. It\'s time for low-wage workers to organize."\n\n'
+            "Hillary Clinton touted her credentials as a co-sponsor of the legislation. \"We need to find ways to "
+            'support workers that want a union."',
+            "Hillary Clinton",
+        ),
+    ],
+)
+def test_a_quotation_sentence_after_a_sentence_reporting_someone_speaking_is_theirs(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker

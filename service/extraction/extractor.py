@@ -1124,9 +1124,9 @@ class _Article:
         elif joins_previous and earlier:
             attribution = replace(earlier[-1], found=False)
         elif kind == "full" and earlier:
-            attribution = self._continuation(index, earlier)
-            if attribution.speaker is None:
-                attribution = self._announced(piece) or attribution
+            # The sentence or paragraph that announces the quotation names its speaker later than any
+            # quotation before it did.
+            attribution = self._announced(piece) or self._continuation(index, earlier)
         elif earlier and earlier[-1].speaker and self._keeps_previous_speaker(index, kind, earlier[-1], sentence_start):
             attribution = replace(earlier[-1], found=False)
         if attribution.speaker and attribution.found:
@@ -1538,15 +1538,26 @@ class _Article:
         negotiable.”': a paragraph that is only a quotation, after a narrative paragraph whose last sentence
         reports a person speaking, is that person's."""
         paragraph = self.paragraphs[piece.paragraph]
-        if piece.open_at != paragraph.start or piece.paragraph == 0 or piece.after_close is None:
+        if piece.after_close is None:
             return None
-        if self.masked[piece.after_close : paragraph.end].strip(" .,;:!?\"”’'"):
-            return None
-        before = self.paragraphs[piece.paragraph - 1]
-        if before.index in self.boilerplate or before.index in self.titles or self._has_piece(before):
-            return None
-        last_sentence = self._sentence(before.index, max(before.start, before.end - 2))[0]
-        cue = find_cue(self.masked, last_sentence, before.end, prefer="first")
+        if piece.open_at != paragraph.start:
+            # '… Lawrence B. Cummings, called him a master at bolting together impossible transactions. "He showed
+            # again and again an ability to put together deals."': the same within a paragraph, sentence by sentence.
+            start, end = self._sentence(piece.paragraph, piece.open_at)
+            if self.masked[start : piece.open_at].strip() or self.masked[piece.after_close : end].strip(" .,;:!?\"”’'"):
+                return None
+            previous_start, _ = self._sentence(piece.paragraph, start - 1)
+            if previous_start >= start or self._has_piece_between(previous_start, start):
+                return None
+            cue = find_cue(self.masked, previous_start, start, prefer="first")
+        else:
+            if piece.paragraph == 0 or self.masked[piece.after_close : paragraph.end].strip(" .,;:!?\"”’'"):
+                return None
+            before = self.paragraphs[piece.paragraph - 1]
+            if before.index in self.boilerplate or before.index in self.titles or self._has_piece(before):
+                return None
+            last_sentence = self._sentence(before.index, max(before.start, before.end - 2))[0]
+            cue = find_cue(self.masked, last_sentence, before.end, prefer="first")
         if cue is None or cue.participle or not cue.mention:
             return None
         speaker, kind = self.resolve(cue.mention, cue.mention_at)
