@@ -1932,3 +1932,25 @@ def test_a_pronoun_and_its_own_verb_are_no_speaker_phrase():
 )
 def test_a_quotation_sentence_after_a_sentence_reporting_someone_speaking_is_theirs(article, speaker):
     assert extract_quotes(article)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # The participle goes with the sentence's reporting verb, not with a name inside the reported clause.
+        (
+            "Alongside BLM calls for action, even a top GOP strategist said Hillary Clinton will have to choose, "
+            "saying, “At some point, she is going to have to come out on where she stands.”",
+            "top GOP strategist",
+        ),
+        (
+            "Hillary Clinton spoke. On CBS the day before, she stated, “An absence of action would have turned Libya "
+            "into Syria,” adding, “I think maybe 1,500 people were killed last year.”",
+            "Hillary Clinton",
+        ),
+        # A noun before the participle's comma is no verb: "Ryan's comments, saying".
+        ("One operative tried to downplay Ryan’s comments, saying they were “not a big deal.”", "One operative"),
+    ],
+)
+def test_a_participle_takes_the_subject_of_the_sentences_reporting_verb(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker

@@ -146,7 +146,8 @@ _BEFORE_INVERTED = " ,.;:—–-'’\"”"
 _COMMA_BEFORE_VERB = re.compile(r"\w,\s+$")
 _NO_SUBJECT_OPENERS = frozenset(
     "with in at for from to by of on against about when while if after before since as because although though "
-    "where whether during despite under over into onto upon than unless until".split()
+    "where whether during despite under over into onto upon than unless until alongside amid amidst among across "
+    "beyond besides like unlike behind throughout via per".split()
 )
 _PRONOUN_SUBJECT_LAST = re.compile(r"\s(he|she|they|we|I|it)$", re.IGNORECASE)
 
@@ -482,7 +483,7 @@ _TRAILING_WORDS = frozenset(
 # list: "-ly" words alone would take names (Kelly, Reilly, Beverly).
 _NP_LEADING_NOISE = re.compile(
     r"^(?:(?:recently|later|earlier|yesterday|today|tonight|then|also|meanwhile|finally|now|previously|"
-    r"subsequently|separately|initially|instead|again|still|afterward|afterwards|moreover)\s+)+(?=\S)",
+    r"subsequently|separately|initially|instead|again|still|afterward|afterwards|moreover|even)\s+)+(?=\S)",
     re.IGNORECASE,
 )
 

@@ -36,6 +36,7 @@ from .lexicon import (
     EPITHET_HEADS,
     INVERTED_VERBS,
     KIN_WORDS,
+    NOUN_LIKE_FORMS,
     ORG_WORDS,
     PRONOUNS,
     SPEECH_VERBS,
@@ -1495,6 +1496,20 @@ class _Article:
             pronoun = opening.group(1)
             speaker, phrase_kind = self.resolve(pronoun, opening.start(1))
             return speaker, pronoun, phrase_kind
+        main = find_cue(self.masked, sentence_start, verb_at, prefer="first")
+        if (
+            main is not None
+            and main.mention
+            and not main.participle
+            and not main.inverted
+            # "… tried to downplay Ryan's comments, saying": a noun before the participle's comma is no verb.
+            and main.cue not in NOUN_LIKE_FORMS
+        ):
+            # 'Even a top GOP strategist said Clinton will have to choose, saying, “…”': the participle goes with
+            # the sentence's reporting verb and its subject, not with a name inside the reported clause.
+            speaker, phrase_kind = self.resolve(main.mention, main.mention_at)
+            if speaker and phrase_kind in ("person", "pronoun"):
+                return speaker, main.mention, phrase_kind
         subject = self._subject_of(sentence_start, verb_at)
         if subject:
             return subject[0], subject[0], "person"
