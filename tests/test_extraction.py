@@ -1954,3 +1954,14 @@ def test_a_quotation_sentence_after_a_sentence_reporting_someone_speaking_is_the
 )
 def test_a_participle_takes_the_subject_of_the_sentences_reporting_verb(article, speaker):
     assert extract_quotes(article)[-1].speaker == speaker
+
+
+def test_the_object_of_an_ing_verb_in_a_subject_phrase_is_not_the_speaker():
+    article = (
+        "Barack Obama won Iowa in 2008. White America embracing Obama announced “a different era, that’s the best "
+        "way to put it.”"
+    )
+    assert only(article).speaker != "Barack Obama"
+    # '-leaning' after an article describes the name it precedes.
+    article = "A paper from the left-leaning Brookings Institution said, “Families at the top would receive more.”"
+    assert only(article).speaker == "Brookings Institution"

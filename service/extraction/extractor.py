@@ -627,6 +627,8 @@ class _Article:
             for m in names
             if (is_person_name(m, self.registry) or len(phrase.split()) <= 2)
             and not _SERVES_ROLE_AFTER.fullmatch(phrase, m.end)
+            # "White America embracing Obama announced": the object of an -ing verb is not the subject.
+            and not _GERUND_BEFORE.search(phrase, 0, m.start)
         ]
         if people:
             # The first full name in the phrase is the speaker ("Cameron Easley for Morning Consult");
@@ -1633,6 +1635,7 @@ def _names_full_person(phrase: str) -> bool:
     return any(" " in m.name for m in find_name_mentions(phrase))
 
 
+_GERUND_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s+[a-z]{2,}ing\s+$")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|at|for|from|with|in|by|on|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I
 )
