@@ -1965,3 +1965,20 @@ def test_the_object_of_an_ing_verb_in_a_subject_phrase_is_not_the_speaker():
     # '-leaning' after an article describes the name it precedes.
     article = "A paper from the left-leaning Brookings Institution said, “Families at the top would receive more.”"
     assert only(article).speaker == "Brookings Institution"
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ("After Trump argued that Medicare can't be cut, Marco Rubio said his “numbers don’t add up.”", "Marco Rubio"),
+        (
+            "When Trump suggested that Cuba would sue the U.S., Marco Rubio fired back forcefully: “If they sue us in "
+            "a court in Miami, they’re going to lose.”",
+            "Marco Rubio",
+        ),
+        # An opening clause with no cue is no clause to skip: "As John Cornyn, the No. 2, put it:".
+        ('As John Cornyn, the No. 2 in the GOP, put it: "This person will not be confirmed."', "John Cornyn"),
+    ],
+)
+def test_an_opening_clause_reporting_someone_else_does_not_speak_for_the_main_clause(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker

@@ -702,6 +702,16 @@ class _Article:
             return None
         return referent
 
+    def _colon_main_clause(self, lower: int, open_at: int, intro: str) -> int | None:
+        """Where the main clause of a colon introduction starts, when an opening clause before it reports
+        someone else: 'When Trump suggested that Cuba would sue, Marco Rubio fired back: “…”' speaks for the main
+        clause, whose subject speaks even without a speech verb (the colon cue). None otherwise ('As John Cornyn,
+        the No. 2, put it:' opens on no cue)."""
+        main_clause = self._clause_start(lower, open_at)
+        if main_clause > lower and intro.rstrip().endswith(":") and find_cues(self.masked, lower, main_clause):
+            return main_clause
+        return None
+
     def _clause_start(self, start: int, end: int) -> int:
         """Where the main clause of the sentence starting at ``start`` begins: after an opening subordinate clause
         or phrase and its comma ("When Wallace died in 1998, …", "In three interviews, …")."""
@@ -1073,7 +1083,20 @@ class _Article:
         clause_lower, clause_upper = (after_lower, upper) if after_cue else (lower, piece.open_at)
         if cue is None and (kind != "full" or intro.strip()):
             # A fragment's speaker is the writer's outermost reporting verb; a full quotation's, the nearest.
-            cue = find_cue(masked, lower, piece.open_at, prefer="first" if kind != "full" else "last")
+            cue = None
+            main_clause = self._clause_start(lower, piece.open_at)
+            if kind != "full" and main_clause > lower:
+                # 'After Trump argued that Medicare shouldn't be cut, Rubio said only that his “numbers don't add
+                # up”': the opening subordinate clause reports someone else; the main clause's verb speaks.
+                cue = find_cue(masked, main_clause, piece.open_at, prefer="first")
+                if cue is not None and (
+                    not cue.mention or self.resolve(cue.mention, cue.mention_at)[1] not in ("person", "pronoun")
+                ):
+                    cue = None
+            if cue is None and not (kind == "full" and self._colon_main_clause(lower, piece.open_at, intro)):
+                # A colon introduction whose main clause has no speech verb is its subject's (below), not the
+                # opening clause's.
+                cue = find_cue(masked, lower, piece.open_at, prefer="first" if kind != "full" else "last")
             clause_lower, clause_upper = lower, piece.open_at
             if cue is None and kind == "fragment":
                 _, sentence_end = self._sentence(piece.paragraph, max(piece.open_at, after_lower - 1))
@@ -1321,7 +1344,8 @@ class _Article:
 
     def _intro_cue(self, piece: Piece, lower: int, intro: str) -> Cue | None:
         if intro.strip():
-            return find_cue(self.masked, lower, piece.open_at, prefer="last")
+            main_clause = self._colon_main_clause(lower, piece.open_at, intro)
+            return find_cue(self.masked, main_clause or lower, piece.open_at, prefer="last")
         paragraph = self.paragraphs[piece.paragraph]
         if piece.open_at > paragraph.start:
             # 'Sam Lau, the party's spokesman, said in a statement. “There are no ballots to recount.”': a sentence
