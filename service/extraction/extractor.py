@@ -64,6 +64,7 @@ _PAIRED_BY_AND = re.compile(r"[\s,]*(?:[^,.;:()\"“”]{1,60},\s*)?and\s*")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by|with)\s+(?:[A-Z][\w.]*\s+)*$")
 # Indirect speech after a cue verb: "He said, twice, that he …", "She told reporters that …".
 _INDIRECT_AFTER_VERB = re.compile(r"(?:[\s,]+[\w'’]+){0,3}?[\s,]+that\b")
+# A verb followed by an object or a clause's subject reports something of its own: "She noted a planned rally".
 _OBJECT_AFTER_VERB = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those|some|several|he|she|it|they|we)\s")
 # A question put to someone with the asker left out: "Trump was asked, “…?”".
 _PASSIVE_QUESTION_INTRO = re.compile(
@@ -119,10 +120,12 @@ _DESCRIPTION_HEADS = (TITLE_WORDS | EPITHET_HEADS | {"businessman", "businesswom
     "american", "russian", "ukrainian", "british", "french", "german", "chinese", "israeli", "iranian", "gop",
     "u.s.", "us", "kremlin", "majority", "minority", "vice", "prime", "deputy", "defense", "defence", "interior",
 }
+# Roles that the place they serve makes a description of one person: "the Florida senator".
 _PLACED_ROLES = frozenset(
     "senator congressman congresswoman governor mayor lawmaker legislator representative businessman "
     "businesswoman".split()
 )
+# Right after a quotation, a usually-noun verb leading its subject: '“…,” reads a Wednesday editorial'.
 _INVERTED_NOUN_LIKE_VERB = re.compile(
     r"[\s,.’'”\"]*(?P<verb>reads|notes|states|claims|tweets|posts|remarks|answers|counters|responds|comments)\s+"
     r"(?=(?:the|a|an|his|her|their|its|one|another)\s|[A-Z])"
@@ -134,10 +137,13 @@ _CUE_ENDS_SENTENCE = re.compile(
     r"(?:\s+(?:in|on|at|during|via|after|before|from)\s+[^.;:,]{1,60}|\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|today|yesterday|recently|later|earlier))?\s*\.\s*$"
 )
+# A source labelled after a dash, before a colon: "… the Democratic caucus - HuffPollster: “…”".
 _DASH_LABEL_BEFORE_COLON = re.compile(
     r"\s(?:-|–|—|--)\s+(?P<label>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s*:\s*$"
 )
+# An absolute "with" clause: "with Donald Trump tweeting that …".
 _WITH_SUBJECT_ING = re.compile(r"\bwith\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+[a-z]+ing\b")
+# Kin words that open a pronoun's sentence as its subject: "My mother … she still says".
 _FAMILY_WORDS = KIN_WORDS - {"man", "woman", "actor", "actress", "businessman", "businesswoman"}
 _KIN_SUBJECT = re.compile(
     r"\s*(?P<phrase>(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?P<kin>"
