@@ -115,7 +115,7 @@ _DESCRIBED_SUBJECT = re.compile(
     r"[a-z]+(?:ed|s)\b|\s+(?:took|began|sought|made|gave|went|spoke|sat|stood|came|had|was|is)\b)"
 )
 # Heads of a description that stand for a person: roles and epithets, not "the plan" or "the report".
-_DESCRIPTION_HEADS = (TITLE_WORDS | EPITHET_HEADS | {"businessman", "businesswoman", "operative", "official"}) - {
+_DESCRIPTION_HEADS = (TITLE_WORDS | EPITHET_HEADS | {"operative"}) - {
     "former", "acting", "foreign", "state", "press", "white", "house", "senate", "presidential", "democratic",
     "american", "russian", "ukrainian", "british", "french", "german", "chinese", "israeli", "iranian", "gop",
     "u.s.", "us", "kremlin", "majority", "minority", "vice", "prime", "deputy", "defense", "defence", "interior",
@@ -258,8 +258,6 @@ class _Article:
                 masked = masked[: piece.open_at] + opening + masked[piece.open_at + piece.mark_width :]
                 masked = masked[: piece.close_at] + opening + masked[piece.after_close :]
                 self.masked = masked
-        # Where the pieces left after the named works open (``_piece_opens`` keeps the works too).
-        self._kept_piece_opens = [p.open_at for p in self.pieces]
         self.lowered = _lower_same_length(text)
         self.lowered_masked = _lower_same_length(self.masked)
         self.sentence_starts = self._sentence_starts()
@@ -923,7 +921,7 @@ class _Article:
             after_cue = self._dash_line_after(piece, after_lower) or self._dash_credit_closing(piece)
         intro_cue = None
         if not in_title and (_CUED_INTRO.search(intro) or not intro.strip()):
-            intro_cue = self._intro_cue(piece, lower, intro)
+            intro_cue = self._intro_cue(piece, previous, lower, intro)
         if after_cue is not None and after_cue.cue == "reported" and find_cues(masked, lower, piece.open_at):
             # 'Clinton pledged to “…,” the Orlando Sentinel reported': the outlet relays words its sentence
             # already gives to someone.
@@ -1348,7 +1346,7 @@ class _Article:
                 return replace(cue, mention=second.group("np").strip(), mention_at=second.start("np"))
         return None
 
-    def _intro_cue(self, piece: Piece, lower: int, intro: str) -> Cue | None:
+    def _intro_cue(self, piece: Piece, previous: Piece | None, lower: int, intro: str) -> Cue | None:
         if intro.strip():
             main_clause = self._colon_main_clause(lower, piece.open_at, intro)
             return find_cue(self.masked, main_clause or lower, piece.open_at, prefer="last")
@@ -1363,7 +1361,8 @@ class _Article:
                 return find_cue(self.masked, start, piece.open_at, prefer="last")
             # '“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget …”': a
             # second cue after the sentence's own quotation introduces the next one.
-            previous = self.pieces[bisect.bisect_left(self._kept_piece_opens, piece.open_at) - 1]
+            if previous is None:
+                return None
             previous_end = self._piece_end(previous)
             verbs = [
                 m
