@@ -179,7 +179,9 @@ def _unauthorized(error: Unauthorized) -> Response:
 def _too_many_requests(error: RateLimitExceeded) -> Response:
     limiter: Limiter = current_app.extensions["security_limiter"]
     current = limiter.current_limit
-    retry = max(1, math.ceil(current.reset_at - time.time())) if current is not None else 60
+    # The window's own reset time, not flask-limiter's ``reset_at``: that one adds a second after truncating, so a
+    # 60-second window could answer "Retry-After: 61".
+    retry = max(1, math.ceil(current.window.reset_time - time.time())) if current is not None else 60
     detail = f"Too many requests from your address (limit: {error.description}); retry in {retry} s."
     return problem(429, detail, headers={"Retry-After": str(retry)})
 
