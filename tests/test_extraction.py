@@ -1982,3 +1982,25 @@ def test_the_object_of_an_ing_verb_in_a_subject_phrase_is_not_the_speaker():
 )
 def test_an_opening_clause_reporting_someone_else_does_not_speak_for_the_main_clause(article, speaker):
     assert extract_quotes(article)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # "once" before a verb is "at one time", not "when": "once asked" stays passive only after "when"/"if".
+        (
+            "The community recognises it (Raphael Lemkin, who coined the word genocide, once said, “It happened so "
+            "many times, first to the Armenians.”). Israel does not.",
+            "Raphael Lemkin",
+        ),
+        ("Famed fight doctor Ferdie Pacheco once said, “Cassius Clay was born in Louisville.”", "Ferdie Pacheco"),
+    ],
+)
+def test_once_before_a_cue_is_the_subjects_own_verb(article, speaker):
+    quote = extract_quotes(article)[-1]
+    assert (quote.kind, quote.speaker, quote.cue) == ("full", speaker, "said")
+
+
+def test_a_questions_auxiliary_is_no_part_of_the_speaker():
+    article = "And will their editors, who once called these stories ''spinach,'' want to publish them?"
+    assert only(article).speaker_mention == "their editors"

@@ -64,7 +64,7 @@ _SENTENCE_OPENING_CUES = (
 _VERB_ALTERNATION = _trie_pattern(SPEECH_VERBS | {v.capitalize() for v in _SENTENCE_OPENING_CUES})
 CUE_RE = re.compile(rf"\b(?:(?P<phrase>(?i:{_PHRASE_ALTERNATION}))|(?P<verb>{_VERB_ALTERNATION}))\b")
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are|get|gets|got|when|if|once|widely)\s+$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are|get|gets|got|when|if|widely)\s+$", re.I)
 _NOT_SPEECH_BEFORE_WITH = frozenset(
     "concludes concluded continued continues charged opened opens ended ends".split()
 )
@@ -199,7 +199,8 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match]:
         verb = match.group("verb")
         before = text[max(start, match.start() - 12) : match.start()]
         if verb and not verb.endswith("ing") and _PASSIVE_BEFORE.search(before):
-            # "had been warned", "when asked"; but "is telling supporters" is the subject's own verb.
+            # "had been warned", "when asked"; but "is telling supporters" is the subject's own verb. "Once asked"
+            # is left out: "Lemkin once said" is far more common.
             continue
         if verb == "compared" and text.startswith(" to ", match.end()):
             # "Talk compared to ‘working the referees’": compared to something, not comparing it.
@@ -487,6 +488,10 @@ _NP_LEADING_NOISE = re.compile(
     re.IGNORECASE,
 )
 
+# A question's auxiliary before its subject ("And will their editors, who once called these stories …"); lower
+# case only, so "Will Smith" keeps his name.
+_NP_LEADING_AUXILIARY = re.compile(r"^(?:will|would|did|does|do|can|could|should|shall|might|must)\s+(?=\S)")
+
 _PRONOUN_CONTRACTION = re.compile(r"(he|she|they|we|i|it)['’](?:s|d|ve|ll|re)", re.IGNORECASE)
 _VERBS_ENDING_IN_S = SPEECH_VERBS | frozenset("has is was does goes opposes supports thinks believes".split())
 
@@ -494,6 +499,7 @@ _VERBS_ENDING_IN_S = SPEECH_VERBS | frozenset("has is was does goes opposes supp
 def _clean_np(phrase: str) -> str:
     # A stray mark left by NYT-style nested quotes (",''' Mr. Putin said") is no part of the phrase.
     phrase = _NP_LEADING_NOISE.sub("", phrase.strip(" \t\n,.;:").lstrip("'’").lstrip())
+    phrase = _NP_LEADING_AUXILIARY.sub("", phrase)
     contraction = _PRONOUN_CONTRACTION.fullmatch(phrase)
     if contraction:
         # "he's said the same thing at every stop": the pronoun speaks.
