@@ -2004,3 +2004,52 @@ def test_once_before_a_cue_is_the_subjects_own_verb(article, speaker):
 def test_a_questions_auxiliary_is_no_part_of_the_speaker():
     article = "And will their editors, who once called these stories ''spinach,'' want to publish them?"
     assert only(article).speaker_mention == "their editors"
+
+
+@pytest.mark.parametrize(
+    ("article", "mention", "cue"),
+    [
+        # A plain present verb after a plural subject reports, like its third-person form.
+        ("Even at best, they write, banking has ''produced nothing of value.''", "they", "write"),
+        ("The groups wrote to Clinton. They argue that Clinton should “lead by example.”", "They", "argue"),
+    ],
+)
+def test_a_plain_present_verb_after_a_plural_subject_is_a_cue(article, mention, cue):
+    quote = extract_quotes(article)[-1]
+    assert (quote.speaker_mention, quote.cue) == (mention, cue)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # After "to" or a modal the plain form has no subject of its own; inanimate "suggest" is no cue at all.
+        "The Republican candidate appeared to assert that he was “trying to save lives.”",
+        "The remarks suggest Mr. Trump is railing against a “corrupt” process.",
+    ],
+)
+def test_a_plain_present_verb_without_a_plural_subject_is_no_cue(article):
+    assert extract_quotes(article)[-1].cue not in ("assert", "suggest")
+
+
+def test_a_source_labelled_after_a_dash_beats_a_verb_before_the_dash():
+    article = "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”"
+    quote = only(article)
+    assert (quote.speaker, quote.cue) == ("Carl Bialik", ":")
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Stephen S. Cohen and J. Bradford DeLong write that banking has “produced nothing of value.”",
+        "“It produced nothing of value,” Stephen S. Cohen and J. Bradford DeLong wrote.",
+    ],
+)
+def test_two_people_named_together_speak_together(article):
+    quote = only(article)
+    assert quote.speaker == "Stephen S. Cohen and J. Bradford DeLong"
+    assert quote.speaker_mention == "Stephen S. Cohen and J. Bradford DeLong"
+
+
+def test_two_surnames_named_together_resolve_to_both_people():
+    article = "Donald Trump met Patrick Leahy. “It is bad,” Trump and Leahy wrote."
+    assert only(article).speaker == "Donald Trump and Patrick Leahy"

@@ -22,6 +22,7 @@ from .lexicon import (
     NOUN_LIKE_FORMS,
     OUTLET_NOUNS,
     OUTLETS,
+    PLURAL_PRESENT_VERBS,
     PRONOUNS,
     SPEECH_PHRASES,
     SPEECH_VERBS,
@@ -61,10 +62,19 @@ _SENTENCE_OPENING_CUES = (
     "continued",
 )
 # Inverted cues open sentences too ("Said Ellis: …"), so those verbs also match capitalised.
-_VERB_ALTERNATION = _trie_pattern(SPEECH_VERBS | {v.capitalize() for v in _SENTENCE_OPENING_CUES})
+_VERB_ALTERNATION = _trie_pattern(
+    SPEECH_VERBS | PLURAL_PRESENT_VERBS | {v.capitalize() for v in _SENTENCE_OPENING_CUES}
+)
 CUE_RE = re.compile(rf"\b(?:(?P<phrase>(?i:{_PHRASE_ALTERNATION}))|(?P<verb>{_VERB_ALTERNATION}))\b")
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are|get|gets|got|when|if|widely)\s+$", re.I)
+# The subject a plain present verb needs: "they", "we", "I", "you", a plural noun ("critics", "Democrats") or
+# two people ("Stephen S. Cohen and J. Bradford DeLong write"), maybe with an adverb ("They also argue").
+_PLURAL_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]hey|[Ww]e|I|[Yy]ou)|\b(?!(?:is|was|has|this|his|its|us|as|does|thus|always|perhaps|unless|yes)\b)"
+    r"[A-Za-z]*[a-rt-z]s|\band\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
+    r"(?:\s+(?:also|often|now|still|further|too|repeatedly|rightly|correctly))?\s+$"
+)
 _NOT_SPEECH_BEFORE_WITH = frozenset(
     "concludes concluded continued continues charged opened opens ended ends".split()
 )
@@ -202,6 +212,11 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match]:
             # "had been warned", "when asked"; but "is telling supporters" is the subject's own verb. "Once asked"
             # is left out: "Lemkin once said" is far more common.
             continue
+        if verb in PLURAL_PRESENT_VERBS and not _PLURAL_SUBJECT_BEFORE.search(
+            text, max(start, match.start() - 40), match.start()
+        ):
+            # "appeared to assert", "would add": no subject of the plain form's own.
+            continue
         if verb == "compared" and text.startswith(" to ", match.end()):
             # "Talk compared to ‘working the referees’": compared to something, not comparing it.
             continue
@@ -263,6 +278,20 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
         or (not nearest and last_boundary in ("and", "then", "but"))
     )
     chosen: tuple[str, int] | None = (nearest, chunks[-1][0]) if nearest and not stepping_back else None
+    if chosen and last_boundary == "and" and len(chunks) >= 2:
+        # "Stephen S. Cohen and J. Bradford DeLong write": two people named together, each a whole chunk, speak
+        # together ("Trump attacked Rubio and Cruz said" has no name alone before "and").
+        first_start, first_end = chunks[-2]
+        first = _clean_np(segment[first_start:first_end])
+        opened_by = boundaries[-2].group(0) if len(boundaries) >= 2 else ","
+        if (
+            first
+            and opened_by in (",", ";", ":", "(", "“", '"')
+            and all(word[0].isupper() for word in first.split())
+            and _names_person(first)
+            and _names_person(nearest)
+        ):
+            chosen = (f"{first} and {nearest}", first_start)
     if chosen and _is_role_led(nearest):
         # "Sam Lau, the communications director for the Iowa Democratic Party said", "Anthony Anton, president and
         # CEO of Washington Restaurant Association stated": an appositive whose closing comma is missing still

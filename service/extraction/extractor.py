@@ -638,6 +638,14 @@ class _Article:
             # The first full name in the phrase is the speaker ("Cameron Easley for Morning Consult");
             # a surname alone ranks below it ("Clinton campaign spokesman Brian Fallon").
             full = [m for m in people if " " in m.name]
+            named = full if len(full) == 2 else people
+            if len(named) == 2 and _PAIRED_BY_AND.fullmatch(phrase, named[0].end, named[1].start) and (
+                named[1].end >= len(phrase.rstrip(" ,.;:"))
+            ):
+                # "Stephen S. Cohen and J. Bradford DeLong write": both speak, named as a pair the way "they"
+                # after them is resolved.
+                pair = [self.registry.canonical(m.name, position) for m in named]
+                return f"{pair[0]} and {pair[1]}", "group"
             titled = [m for m in full if m.titled]
             # "Italy's Northern League leader Matteo Salvini", "former George W. Bush speechwriter Noam Neusner":
             # a full name that ends the phrase is its head noun, whatever names describe it.
@@ -1085,6 +1093,11 @@ class _Article:
             return kind, attribution, False
         cue = after_cue or intro_cue
         clause_lower, clause_upper = (after_lower, upper) if after_cue else (lower, piece.open_at)
+        dash_label = _DASH_LABEL_BEFORE_COLON.search(masked, lower, piece.open_at) if not after_cue else None
+        if dash_label:
+            # 'But polls did predict the Democratic caucus - HuffPollster: “…”', 'Pollsters agree - Carl Bialik:
+            # “…”': a source labelled after a dash, whatever the words before the dash say.
+            cue = Cue(":", dash_label.group("label"), dash_label.start("label"), dash_label.end("label"))
         if cue is None and (kind != "full" or intro.strip()):
             # A fragment's speaker is the writer's outermost reporting verb; a full quotation's, the nearest.
             cue = None
@@ -1118,13 +1131,7 @@ class _Article:
             cue = find_colon_cue(masked, lower, piece.open_at)
         if cue is None and intro.rstrip().endswith(":"):
             # 'Sanders made the following comment: "…"': the colon is the cue, the sentence's subject speaks.
-            # 'But polls did predict the Democratic caucus - HuffPollster: “…”': a source labelled after a dash.
-            label = _DASH_LABEL_BEFORE_COLON.search(masked, lower, piece.open_at)
-            cue = (
-                Cue(":", label.group("label"), label.start("label"), label.end("label"))
-                if label
-                else self._subject_cue(lower, piece.open_at) or self._name_before_colon(lower, piece.open_at)
-            )
+            cue = self._subject_cue(lower, piece.open_at) or self._name_before_colon(lower, piece.open_at)
         if set_off_by_dashes and kind == "full":
             # '… including Mitt Romney -- ''It is disqualifying …'' --': the name the dash follows speaks;
             # with none, the sentence's subject ('Mr. Trump hardly clarified the matter, treating it as a
@@ -1327,6 +1334,12 @@ class _Article:
             phrase = coordinated.group("head") + " and " + cue.mention
             if is_valid_speaker_phrase(phrase):
                 return replace(cue, mention=phrase, mention_at=lower + coordinated.start("head"))
+        paired = _NAME_AND.fullmatch(lead)
+        if paired and cue.mention and not cue.inverted:
+            # '"…," Stephen S. Cohen and J. Bradford DeLong wrote': the two speak together.
+            phrase = paired.group("name") + " and " + cue.mention
+            if self.resolve(phrase, lower)[1] == "group":
+                return replace(cue, mention=phrase, mention_at=lower + paired.start("name"))
         # '"…," Michael McFaul, a senior fellow at the Hoover Institution, said': the speaker's name comes
         # first, then the appositive; the name is the first chunk after the quotation.
         first = _FIRST_CHUNK.match(self.masked, lower, cue.verb_at)
@@ -1658,6 +1671,7 @@ _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+
 # A description up to "and" right after a quotation: the first half of "the Florida senator and Republican
 # presidential candidate said".
 _DESCRIPTION_AND = re.compile(r"[\s,]*(?P<head>(?:the|a|an)\s+[^,;()\"“”.]{1,60}?)\s+and\s+")
+_NAME_AND = re.compile(r"[\s,]*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+and\s+")
 
 
 def _names_full_person(phrase: str) -> bool:

@@ -45,6 +45,16 @@ SPEECH_VERBS = frozenset(
     """.split()
 ) - NOUN_LIKE_FORMS
 
+# Plain present forms, speech verbs only after a plural or first/second-person subject ("They argue that",
+# "critics warn"); after "to" or a modal ("appeared to assert", "would add") the subject speaks elsewhere.
+PLURAL_PRESENT_VERBS = frozenset(
+    """
+    argue warn insist explain contend acknowledge admit complain urge add ask write agree
+    recall caution stress emphasize emphasise concede assert allege deny lament observe reply respond
+    recount reiterate tell
+    """.split()
+)
+
 # Multi-word cues, matched before single verbs; the value is the cue as reported.
 SPEECH_PHRASES = (
     "went on to say",
