@@ -2053,3 +2053,37 @@ def test_two_people_named_together_speak_together(article):
 def test_two_surnames_named_together_resolve_to_both_people():
     article = "Donald Trump met Patrick Leahy. “It is bad,” Trump and Leahy wrote."
     assert only(article).speaker == "Donald Trump and Patrick Leahy"
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # An outlet credited for words nobody else is given says them itself.
+        ("According to Reuters, “America’s porous gun laws empower dealers.”", "Reuters"),
+        # "the newspaper", "the network": the outlet the article last named.
+        (
+            "On November 18, the New York Daily News suggested the attacks highlight a threat.\n\n"
+            "According to the newspaper, “America’s porous gun laws empower dealers.”",
+            "New York Daily News",
+        ),
+        (
+            "An intelligence source told Fox News.\n\nSection 1001 can be applied, “when individuals make misleading "
+            "statements,” according to the news outlet.",
+            "Fox News",
+        ),
+        # A person after "according to" is the speaker however they are described ("talk radio host").
+        ("According to conservative talk radio host Rush Limbaugh, the move reeks of “fear.”", "Rush Limbaugh"),
+    ],
+)
+def test_an_outlet_credited_with_nobody_else_named_is_the_speaker(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker
+
+
+def test_an_outlet_credited_after_a_quotation_its_sentence_gives_someone_only_relays_it():
+    article = (
+        "Bernie Sanders spoke on Saturday.\n\nOn Saturday, Sanders made clear that the meeting was not political, "
+        "saying that those who thought so should \"look for a psychiatrist,\" according to Reuters."
+    )
+    quote = only(article)
+    assert (quote.speaker, quote.speaker_mention, quote.cue) == ("Bernie Sanders", "Sanders", "saying")
+    assert quote.credited_source == "Reuters"

@@ -622,6 +622,9 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
         and not _PROGRESSIVE_BEFORE.search(text[max(lower, m.start() - 16) : m.start()])
     ]
     cues = [m for m in cues if m not in participles] + participles
+    # "According to Reuters, “…”": an outlet credited for words nobody else is given says them itself; with a
+    # speaker elsewhere in the clause it is only the credited source.
+    outlet: Cue | None = None
     for match in cues:
         if match in participles:
             return Cue(cue_label(match), None, match.start(), match.start(), participle=True)
@@ -630,6 +633,8 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
             after = noun_phrase_after(text, match.end(), upper)
             if after and is_valid_speaker_phrase(after[0]) and not names_outlet(after[0]):
                 return Cue(label, after[0], after[1], match.start(), inverted=True)
+            if after and outlet is None and is_valid_speaker_phrase(after[0]):
+                outlet = Cue(label, after[0], after[1], match.start(), inverted=True)
             continue
         verb = (match.group("verb") or "").lower()
         before = noun_phrase_before(text, lower, match.start())
@@ -668,7 +673,7 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
         after = noun_phrase_after(text, passive.end(), upper)
         if after and is_valid_speaker_phrase(after[0]) and _names_person(after[0]):
             return Cue(passive.group("verb").lower(), after[0], after[1], passive.start("verb"), inverted=True)
-    return None
+    return outlet
 
 
 _OBJECT_FOR = re.compile(r"\sfor(?:\s+\w+ing)?$")

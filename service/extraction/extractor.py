@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from .attribution import (
     Cue,
     body_head,
+    canonical_outlet,
     cue_label,
     find_colon_cue,
     find_credited_source,
@@ -24,6 +25,7 @@ from .attribution import (
     find_cues,
     group_head,
     is_valid_speaker_phrase,
+    names_outlet,
     noun_phrase_after,
     quoted_body,
     source_trigger_starts,
@@ -667,6 +669,9 @@ class _Article:
             if authors:
                 return authors, "group"
         stripped = _strip_determiner(phrase)
+        if lowered.startswith("the ") and stripped.lower() in _OUTLET_DESCRIPTIONS:
+            # "According to the newspaper, “…”": the outlet the article last named.
+            return self._outlet_before(position) or stripped, "other"
         words = stripped.split()
         indefinite = lowered.split(maxsplit=1)[0] in _INDEFINITE_DETERMINERS
         # "one Clinton aide said" is somebody the article leaves unnamed, not the aide it named earlier.
@@ -930,9 +935,14 @@ class _Article:
         intro_cue = None
         if not in_title and (_CUED_INTRO.search(intro) or not intro.strip()):
             intro_cue = self._intro_cue(piece, previous, lower, intro)
-        if after_cue is not None and after_cue.cue == "reported" and find_cues(masked, lower, piece.open_at):
-            # 'Clinton pledged to “…,” the Orlando Sentinel reported': the outlet relays words its sentence
-            # already gives to someone.
+        if (
+            after_cue is not None
+            and (after_cue.cue == "reported" or (after_cue.cue == "according to" and names_outlet(after_cue.mention)))
+            and find_cues(masked, lower, piece.open_at)
+        ):
+            # 'Clinton pledged to “…,” the Orlando Sentinel reported', 'Francis said those who thought so should
+            # “look for a psychiatrist,” according to Reuters': the outlet relays words its sentence already
+            # gives to someone.
             after_cue = None
         if after_cue and text[piece.end - 1] == "." and self._cue_reports_something_else(after_cue, following):
             # "''We are refugees.'' Mr. Zahed said: ''…''" and "''… jobs.'' He said, twice, that he …": after a
@@ -1556,7 +1566,8 @@ class _Article:
                 return speaker, main.mention, phrase_kind
         subject = self._subject_of(sentence_start, verb_at)
         if subject:
-            return subject[0], subject[0], "person"
+            mention_end = self._mention_ends.get(subject[1])
+            return subject[0], self.text[subject[1] : mention_end] if mention_end else subject[0], "person"
         absolute = _WITH_SUBJECT_ING.search(self.masked, sentence_start, verb_at)
         if absolute:
             # 'Republicans were quick to chime in, with Donald Trump tweeting that … and asking, “…?”': after
@@ -1586,6 +1597,23 @@ class _Article:
         if found is None:
             return None
         return _strip_determiner(found.group(0)).strip()
+
+    def _outlet_before(self, position: int) -> str | None:
+        """The news outlet "the newspaper" or "the network" refers to: the latest one named outside quotations
+        in its paragraph or the two before ("the New York Daily News suggested … According to the newspaper")."""
+        paragraph = self._paragraph_at(position)
+        if paragraph is None:
+            return None
+        lower = self.paragraphs[max(0, paragraph.index - 2)].start
+        found = None
+        for match in _OUTLET_RUN.finditer(self.masked, lower, position):
+            name = canonical_outlet(match.group(0))
+            run = match.group(0).rstrip(".")
+            if name is None and run.split()[-1] in _OUTLET_HEADS:
+                name = _strip_determiner(run)
+            if name:
+                found = name
+        return found
 
     def _sentence_start_before(self, position: int) -> int:
         index = max(0, bisect.bisect_right(self._paragraph_starts, position) - 1)
@@ -1687,6 +1715,18 @@ _NAME_PAIR = re.compile(r"\b(?=(([A-Z][a-z]+)\s+([A-Z][\w'’-]+)))")
 _ORG_HEADS = sorted({w.capitalize() for w in ORG_WORDS if w.isalpha() and len(w) > 3}, key=len, reverse=True)
 # An organisation's name: capitalised words ending on an organisation word ("the Business Council of British
 # Columbia", "the staff association"), or a possessive before one ("Trump's campaign").
+# Definite descriptions of a news outlet, and the words that end an outlet's name ("the New York Daily News").
+_OUTLET_DESCRIPTIONS = frozenset(
+    "newspaper paper news outlet outlet network magazine news agency agency wire service website site broadcaster "
+    "channel daily tabloid publication news site news network".split(" ")
+) | {"news outlet", "news agency", "wire service", "news site", "news network"}
+_OUTLET_HEADS = frozenset(
+    "Times Post News Journal Herald Tribune Gazette Register Sentinel Magazine Caller Beast Examiner Observer "
+    "Telegraph Guardian Chronicle Inquirer Monitor Independent Express Review Star Globe Bulletin Dispatch "
+    "Reuters Politico Breitbart Newsweek Axios Vox Salon Slate BuzzFeed HuffPost".split()
+)
+_OUTLET_RUN = re.compile(r"\b(?:[Tt]he )?[A-Z](?:[\w&'’-]|\.(?=\w))*\.?(?: [A-Z](?:[\w&'’-]|\.(?=\w))*\.?){0,4}")
+
 _ORGANISATION = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:" + "|".join(_ORG_HEADS) + r")\b"
     r"(?:\s+of(?:\s+[A-Z][\w.&'’-]*){1,3})?"
