@@ -2087,3 +2087,33 @@ def test_an_outlet_credited_after_a_quotation_its_sentence_gives_someone_only_re
     quote = only(article)
     assert (quote.speaker, quote.speaker_mention, quote.cue) == ("Bernie Sanders", "Sanders", "saying")
     assert quote.credited_source == "Reuters"
+
+
+def test_a_pronoun_subject_after_an_opening_clause_without_a_comma_speaks_a_participle():
+    article = (
+        "Judge Richard Berman took a recess.\n\nWhen he returned he began by saying, “I don’t think it is "
+        "necessary.” Just those words."
+    )
+    assert only(article).speaker == "Richard Berman"
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # Someone else opening a sentence after the attribution takes the floor from the last speaker.
+        (
+            "My lawyer Ben Brafman was there. Judge Richard Berman took a recess.\n\n“I don’t think it is "
+            "necessary,” Berman said. I was elated. Brafman, however, could not have been more delighted. His eyes "
+            "gleaming, as if to say, “Did you see me pull that off?”",
+            None,
+        ),
+        # A name inside the sentence, not opening it, does not ("But the oversized Trump face …").
+        (
+            '"This is a social critique," said Freddy Ortega, who also stars in the show. But the oversized Donald '
+            'Trump face beaming from billboards has not hurt interest. "It\'s had a marvelous result."',
+            "Freddy Ortega",
+        ),
+    ],
+)
+def test_a_cueless_quotation_continues_the_last_speaker_unless_someone_else_took_the_floor(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker

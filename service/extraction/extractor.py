@@ -154,6 +154,10 @@ _KIN_SUBJECT = re.compile(
     + r"))\b(?!['’]s)"
 )
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
+# "When he returned he began by saying": the main clause's pronoun after an opening clause with no comma.
+_SUBORDINATE_THEN_PRONOUN = re.compile(
+    r"\s*(?:When|After|As|Once|Before|While|Until|Since)\s[^,.;:]{1,60}?\s(he|she)\s+[a-z]+\b"
+)
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
 _FROM = re.compile(r"\bfrom\b")
@@ -1545,7 +1549,9 @@ class _Article:
             if names and names[-1].end >= verb_at - 1 and is_person_name(names[-1], self.registry):
                 name = self.registry.canonical(names[-1].name, names[-1].start)
                 return name, self.text[names[-1].start : names[-1].end], "person"
-        opening = _OPENING_PRONOUN.match(self.masked, sentence_start, verb_at)
+        opening = _OPENING_PRONOUN.match(self.masked, sentence_start, verb_at) or _SUBORDINATE_THEN_PRONOUN.match(
+            self.masked, sentence_start, verb_at
+        )
         if opening:
             pronoun = opening.group(1)
             speaker, phrase_kind = self.resolve(pronoun, opening.start(1))
@@ -1668,6 +1674,18 @@ class _Article:
             return _Attribution()
         if previous_piece.paragraph in self.boilerplate:
             return _Attribution()
+        if previous_piece.paragraph == piece.paragraph:
+            # '“…,” he began. … Brafman, however, could not have been more delighted. His face …, as if to say,
+            # “…?”': a sentence after the attribution that opens on someone else as its subject takes the floor
+            # ("But the oversized Trump face …" does not).
+            _, attribution_end = self._sentence(piece.paragraph, self._piece_end(previous_piece))
+            first = bisect.bisect_left(self._antecedent_positions, attribution_end)
+            last_at = bisect.bisect_left(self._antecedent_positions, piece.open_at, first)
+            for at, person in self.antecedents[first:last_at]:
+                sentence_start, _ = self._sentence(piece.paragraph, at)
+                opens = not self.masked[self._clause_start(sentence_start, at) : at].strip()
+                if opens and person not in (last.speaker, last.relayed_by):
+                    return _Attribution()
         return replace(last, mention=None, cue=None, found=False)
 
 
