@@ -2117,3 +2117,13 @@ def test_a_pronoun_subject_after_an_opening_clause_without_a_comma_speaks_a_part
 )
 def test_a_cueless_quotation_continues_the_last_speaker_unless_someone_else_took_the_floor(article, speaker):
     assert extract_quotes(article)[-1].speaker == speaker
+
+
+def test_an_event_is_no_person_and_a_middle_name_does_not_decide_gender():
+    # "French Open" is a tournament, not Mr. Open; "Billie Jean King" is not male for her French middle name.
+    article = (
+        "Spectators at the French Open men’s final paid tribute to Ali.\n\nTennis great Billie Jean King remembered "
+        "Ali as fun to be around. She witnessed the fight in 1971.\n\n“He always whispered in my ear, ‘You are the "
+        "Queen,’” she said."
+    )
+    assert only(article).speaker == "Billie Jean King"

@@ -38,12 +38,15 @@ _FIRST_NAMES = {
 
 
 @functools.lru_cache(maxsize=16384)
+def _first_name_verdict(first_name: str) -> str:
+    """gender-guesser's verdict: male, female, mostly_male, mostly_female, andy (both) or unknown (no name)."""
+    known = _FIRST_NAMES.get(first_name.lower())
+    return known if known is not None else _detector().get_gender(first_name)
+
+
 def first_name_gender(first_name: str) -> str | None:
     """MALE, FEMALE or None (unknown or used for both) for a first name."""
-    known = _FIRST_NAMES.get(first_name.lower())
-    if known is not None:
-        return known
-    verdict = _detector().get_gender(first_name)
+    verdict = _first_name_verdict(first_name)
     # "mostly_…" names (Bernie, Terry, Chris) are given to both often enough that ruling a person out on
     # them costs more than it saves: they stay compatible with either pronoun.
     if verdict == "male":
@@ -63,9 +66,13 @@ def person_gender(name: str, title_words: tuple[str, ...] | set[str] = ()) -> st
     words = name.split()
     # "Crooked Hillary Clinton": a nickname or epithet before the first name; the surname is never asked.
     for word in words[:-1] or words:
-        gender = first_name_gender(word)
-        if gender is not None:
-            return gender
+        verdict = _first_name_verdict(word)
+        if verdict in ("male", "female"):
+            return verdict
+        if verdict != "unknown":
+            # "Billie Jean King": a first name used for both settles nothing, and the middle name ("Jean",
+            # male in French) must not decide for it.
+            return None
     return None
 
 
