@@ -2127,3 +2127,25 @@ def test_an_event_is_no_person_and_a_middle_name_does_not_decide_gender():
         "Queen,’” she said."
     )
     assert only(article).speaker == "Billie Jean King"
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # The people a question opening the sentence asks about are not who answers it.
+        (
+            "Susan Sarandon spoke to MSNBC.\n\nAsked about her own vote in the event that Hillary Clinton faces "
+            "Donald Trump, she replied: “I don’t know.”\n\n“Really,” she added.",
+            "Susan Sarandon",
+        ),
+        (
+            "Donald Trump met Paul Ryan on Thursday. Asked on Fox News who leads the party in his view, he said "
+            "Ryan. “I would say Paul for the time being,” he said.",
+            "Donald Trump",
+        ),
+        # Opening the main clause, the person answers: "Asked about it, Clinton said".
+        ("Asked about Donald Trump, Hillary Clinton said: “I don’t know.”", "Hillary Clinton"),
+    ],
+)
+def test_whom_a_question_opening_the_sentence_asks_about_is_not_who_answers(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker

@@ -154,6 +154,7 @@ _KIN_SUBJECT = re.compile(
     + r"))\b(?!['’]s)"
 )
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
+_ASKED_OPENER = re.compile(r"\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Challenged)\b")
 # "When he returned he began by saying": the main clause's pronoun after an opening clause with no comma.
 _SUBORDINATE_THEN_PRONOUN = re.compile(
     r"\s*(?:When|After|As|Once|Before|While|Until|Since)\s[^,.;:]{1,60}?\s(he|she)\s+[a-z]+\b"
@@ -489,6 +490,8 @@ class _Article:
         latest: tuple[int, str] | None = None
         sentence_start = -1
         for at, name in self._people_before(position, wanted):
+            if self._asked_about(at):
+                continue
             if (latest is not None and at < sentence_start) or at < position - _ANTECEDENT_REACH:
                 break
             if wanted is None or self._gender(name) in (None, wanted):
@@ -503,6 +506,15 @@ class _Article:
                     # Betty Shelby …" then '"…," she said' means Clinton): subjects carry the topic on.
                     latest = (at, name)
         return latest[1] if latest else None
+
+    def _asked_about(self, at: int) -> bool:
+        """Whether the person named at ``at`` is what a question opening the sentence asked about ("Asked about her
+        vote in the event that Clinton faces Trump, she replied"): not who answers it, unless they open the main
+        clause after a comma ("Asked about it, Clinton said")."""
+        sentence_start, _ = self._sentence_at(at)
+        if not _ASKED_OPENER.match(self.masked, sentence_start, at):
+            return False
+        return not self.masked[sentence_start:at].rstrip().endswith(",")
 
     def _kin_subject(self, position: int, wanted: str | None) -> str | None:
         """'My mother has softened with age, but even now at 86 she still says …': a kin word of the pronoun's
