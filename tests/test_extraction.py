@@ -2149,3 +2149,33 @@ def test_an_event_is_no_person_and_a_middle_name_does_not_decide_gender():
 )
 def test_whom_a_question_opening_the_sentence_asks_about_is_not_who_answers(article, speaker):
     assert extract_quotes(article)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # A full stop after a word ends the capitalised run: "Tywanza. Sanders" is two names, not one non-name.
+        (
+            "Felicia Sanders and Polly Sheppard survived the shooting.\n\nDylann Roof is accused of killing nine "
+            "people, including Sanders’ son, Tywanza. Sanders called her son her hero.\n\n“Hate destroys those who "
+            "harbor it,” she said.",
+            "Felicia Sanders",
+        ),
+        ("Critics include Jacob J. Lew. Lew said, “It is needed.”", "Jacob J. Lew"),
+        # After an abbreviation or an initial the run goes on.
+        ("Sen. Ted Cruz spoke. Gen. Joseph F. Dunford Jr. said, “We are ready.”", "Joseph F. Dunford Jr"),
+        # The second of two people joined by "and" is no subject where the first is none ("loyalists to …").
+        (
+            "Don Fowler spoke. Replacing Clinton could lead to lobbying by loyalists to Joe Biden and Bernie Sanders. "
+            "That’s why, he argued, the party should be prepared.\n\n“This is a different time,” he said.",
+            "Don Fowler",
+        ),
+    ],
+)
+def test_a_sentence_ending_on_a_capitalised_word_does_not_hide_the_next_sentences_name(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker
+
+
+def test_a_sentence_opening_participle_is_no_first_name():
+    article = "Hillary Clinton wrote back. Asserting Clinton was right, she replied, “So far so good.”"
+    assert only(article).speaker == "Hillary Clinton"

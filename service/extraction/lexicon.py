@@ -180,7 +180,7 @@ NOT_NAMES = frozenset(
     god dear thank thanks please given following regarding considering including don't don’t can't can’t won't
     won’t doesn't doesn’t didn't didn’t isn't isn’t he's he’s she's she’s it's it’s that's that’s there's there’s
     here's here’s what's what’s
-    open cup games olympics championship championships bowl
+    open cup games olympics championship championships bowl neither either nor
     """.split()
 )
 

@@ -33,6 +33,10 @@ _NAME_TOKEN = re.compile(
 _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
 _INVERTED_OPENERS = frozenset({"Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote", "Writes", "Replied"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms"})
+# Words opening a name that end like a participle (first names, "the Founding Fathers").
+_ING_FIRST_NAMES = frozenset(
+    "Irving Sterling Darling Manning Fleming Browning Harding Golding Ewing Loring Founding".split()
+)
 _GENERATION_SUFFIXES = frozenset({"II", "III", "IV"})
 # Titles that make a lone surname a person's name ("President Obama", "Mayor Walsh").
 _HONORIFIC_TITLES = frozenset("mr mr. mrs mrs. ms ms. president sen. senator gov. governor mayor".split())
@@ -100,12 +104,48 @@ _DOING_AFTER = re.compile(r"(?:\s+(?:--|—|–)[^—–]{1,80}?(?:--|—|–))?
 def find_name_mentions(text: str, start: int = 0, end: int | None = None) -> list[NameMention]:
     """Person-name mentions in ``text[start:end]``; offsets are into ``text``."""
     end = len(text) if end is None else end
-    mentions = []
+    mentions: list[NameMention] = []
+
+    def add(base: int, words: str) -> None:
+        mention = _mention_from_run(text, base, words)
+        if mention is None:
+            return
+        if (
+            mentions
+            and mention.subject
+            and " " in mentions[-1].name
+            and _COORDINATED.fullmatch(text, mentions[-1].end, mention.start)
+        ):
+            # "loyalists to Joe Biden and Bernie Sanders": the second of two people joined by "and" stands where
+            # the first does ("Republican of Iowa, and Patrick J. Leahy" joins no two people).
+            mention.subject = mentions[-1].subject
+        mentions.append(mention)
+
     for run in CAPITALISED_RUN.finditer(text, start, end):
-        mention = _mention_from_run(text, run)
-        if mention is not None:
-            mentions.append(mention)
+        words = run.group(0)
+        piece_start = 0
+        if "." in words:
+            # "… including her son, Tywanza. Sanders called": a full stop after a word ends the sentence, and the
+            # run with it; after an abbreviation or an initial ("Sen. Ted Cruz", "Joseph F. Dunford") it does not.
+            for stop in _FULL_STOP_IN_RUN.finditer(words):
+                if stop.group("word") not in _RUN_ABBREVIATIONS:
+                    add(run.start() + piece_start, words[piece_start : stop.end("word") + 1])
+                    piece_start = stop.end()
+        add(run.start() + piece_start, words[piece_start:])
     return mentions
+
+
+_COORDINATED = re.compile(r",?\s+(?:and|or)\s+")
+
+
+# A word of three letters or more ending in a full stop inside a capitalised run, and the abbreviations of that
+# shape that stay inside a name.
+_FULL_STOP_IN_RUN = re.compile(rf"\b(?P<word>[{_UPPER}][\w'’-]*[{_LOWER}]{{2}})\.\s+")
+_RUN_ABBREVIATIONS = frozenset(
+    "Gen Sen Rep Gov Col Capt Sgt Adm Maj Prof Rev Mrs Pres Sens Reps Govs Messrs Atty Supt Cmdr Brig Hon Gens Drs "
+    "Sra Insp Lieut Corp Inc Bros Ave Blvd Dept Univ Msgr Fla Calif Mass Penn Conn Ariz Wash Mich Minn Tenn Wis Ore "
+    "Colo Okla Nev Ind Neb Kan".split()
+)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -129,6 +169,9 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
         dropped = tokens.pop(0)[0]
         # "Mr. Obama": the honorific is no part of the name but makes it a person's (and gives a gender).
         honorifics = [dropped] if _lower_word(dropped) in _HONORIFICS else []
+    while len(tokens) > 1 and tokens[0][0].endswith("ing") and tokens[0][0] not in _ING_FIRST_NAMES:
+        # "Replacing Clinton could lead to …", "Citing Trump's remarks": a sentence opening on a participle.
+        tokens.pop(0)
     if len(tokens) == 2 and tokens[0][0] in _INVERTED_OPENERS:
         # 'Said Comey, “…”': a sentence opening on its verb, then the surname that speaks.
         tokens = tokens[1:]
@@ -182,12 +225,11 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
     return tokens[0][1], name_tokens[0][1], name_end, " ".join(name_words), titles
 
 
-def _mention_from_run(text: str, run: re.Match) -> NameMention | None:
-    parsed = _parse_run(run.group(0))
+def _mention_from_run(text: str, base: int, words: str) -> NameMention | None:
+    parsed = _parse_run(words)
     if parsed is None:
         return None
     first_at, name_at, name_end, name, titles = parsed
-    base = run.start()
     surface_start = base + first_at
     # Lower-case role words before the run belong to the title too: "Kremlin spokesman Dmitry Peskov";
     # the words before a role word name whom the role serves.
