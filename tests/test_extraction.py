@@ -2179,3 +2179,16 @@ def test_a_sentence_ending_on_a_capitalised_word_does_not_hide_the_next_sentence
 def test_a_sentence_opening_participle_is_no_first_name():
     article = "Hillary Clinton wrote back. Asserting Clinton was right, she replied, “So far so good.”"
     assert only(article).speaker == "Hillary Clinton"
+
+
+def test_a_mistyped_closing_single_mark_ends_a_double_quotation_before_the_narrative():
+    article = (
+        "Schumer tweeted: “Let’s go. We can stop it.’ Schumer was in the East Room. She starred in “Trainwreck.”"
+    )
+    quotes = extract_quotes(article)
+    assert [q.text for q in quotes] == ["Let’s go. We can stop it.", "Trainwreck."]
+    # With a ” still to come, or inside a single quotation, the mark is what it seems.
+    assert [q.text for q in extract_quotes("He said: “It is fine,’ then left.”")] == ["It is fine,’ then left."]
+    assert [q.text for q in extract_quotes("He said: “I told him ‘no.’ Then he left.”")] == [
+        "I told him ‘no.’ Then he left."
+    ]

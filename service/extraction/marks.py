@@ -26,6 +26,8 @@ QUOTE_MARKS = frozenset("\"“”„‟«»'‘’‚‛‹›")
 # (Ukraine’s, don't), by far the most common mark and never a quotation mark, is not matched at all: the
 # lookahead rejects ' or ’ preceded and followed by an alphanumeric character ([^\W_]).
 _MARK_RE = re.compile("[\"“”„‟«»'‘’‚‛‹›](?!(?<=[^\\W_]['’])[^\\W_])(?:(?<=')')?")
+# A closing ” ahead with no opening “ before it.
+_NEXT_CURLY_DOUBLE = re.compile(r"[^“”]*”")
 _OPEN_CONTEXT = frozenset("([{—–-/\u2026") | QUOTE_MARKS
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-/\u2026") | QUOTE_MARKS
 
@@ -180,6 +182,17 @@ def _pair_marks(text: str) -> list[tuple[int, int | None, str]]:
         elif ch in "’›":
             if can_close and pairing.single_open_in_innermost_double():
                 pairing.close(i, SINGLE)
+            elif (
+                ch == "’"
+                and can_close
+                and pairing.top_mark() == "“"
+                and text[i - 1] in ".!?,"
+                and _NEXT_CURLY_DOUBLE.match(text, i + 1) is None
+            ):
+                # 'Schumer tweeted: “Let’s go. We can stop it.’ Schumer was in the East Room …': a mistyped closing
+                # mark after the quotation's last punctuation, with no ” to come before the next “, ends it before
+                # the narrative.
+                pairing.close(i, DOUBLE)
         elif ch == "'":
             if can_close and pairing.single_open_in_innermost_double():
                 pairing.close(i, SINGLE)
