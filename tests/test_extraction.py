@@ -2192,3 +2192,12 @@ def test_a_mistyped_closing_single_mark_ends_a_double_quotation_before_the_narra
     assert [q.text for q in extract_quotes("He said: “I told him ‘no.’ Then he left.”")] == [
         "I told him ‘no.’ Then he left."
     ]
+
+
+def test_an_inverted_cue_closing_the_sentence_attributes_a_quotation_the_writer_qualifies():
+    article = (
+        "''The most impressive aspect has been a newfound resilience by consumers,'' like the recent volatility of "
+        "financial markets, said Richard Curtin, the chief economist."
+    )
+    quote = only(article)
+    assert (quote.kind, quote.speaker, quote.cue) == ("full", "Richard Curtin", "said")

@@ -1151,6 +1151,17 @@ class _Article:
                     if inverted:
                         cue = find_cue(masked, inverted.end(), max(after_lower, sentence_end), prefer="first")
                 clause_lower, clause_upper = after_lower, max(after_lower, sentence_end)
+        if cue is None and kind == "full" and not in_title:
+            # "''The most impressive aspect has been a newfound resilience,'' like the recent volatility of markets,
+            # said Richard Curtin": an inverted cue closing the sentence attributes the quotation the writer's
+            # words after it qualify.
+            _, sentence_end = self._sentence(piece.paragraph, max(piece.open_at, after_lower - 1))
+            inverted = _COMMA_INVERTED_VERB.search(masked, after_lower, max(after_lower, sentence_end))
+            if inverted and len(masked[after_lower : inverted.start()].split()) <= 20:
+                closing = find_cue(masked, inverted.end(), max(after_lower, sentence_end), prefer="first")
+                if closing and closing.inverted and _names_full_person(closing.mention or ""):
+                    cue = closing
+                    clause_lower, clause_upper = after_lower, max(after_lower, sentence_end)
         if cue is None and kind != "full":
             cue = self._possessive_cue(lower, piece.open_at)
         if cue is None and intro.rstrip().endswith(":"):
