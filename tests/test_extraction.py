@@ -2201,3 +2201,8 @@ def test_an_inverted_cue_closing_the_sentence_attributes_a_quotation_the_writer_
     )
     quote = only(article)
     assert (quote.kind, quote.speaker, quote.cue) == ("full", "Richard Curtin", "said")
+
+
+def test_an_inverted_cue_after_a_sentence_opening_conjunction_names_its_speaker():
+    article = 'Sam Solovey worked with Trump. But, said Solovey, "I don\'t want to drum up conflict."'
+    assert (only(article).speaker, only(article).speaker_mention) == ("Sam Solovey", "Solovey")

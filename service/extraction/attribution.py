@@ -154,6 +154,7 @@ _BODY_VERB_RE = re.compile(
 # left over by NYT-style ''…'old-school,''' marks.
 _BEFORE_INVERTED = " ,.;:—–-'’\"”"
 _COMMA_BEFORE_VERB = re.compile(r"\w,\s+$")
+_CONJUNCTION_BEFORE_INVERTED = re.compile(r"^\s*(?:But|And|Still|Yet|Now|So|Then|Instead|Meanwhile|However),\s*$")
 _NO_SUBJECT_OPENERS = frozenset(
     "with in at for from to by of on against about when while if after before since as because although though "
     "where whether during despite under over into onto upon than unless until alongside amid amidst among across "
@@ -664,7 +665,10 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
             # "on Tuesday night he said": a time or place phrase before the subject pronoun.
             pronoun = _PRONOUN_SUBJECT_LAST.search(before[0]).group(1)
             return Cue(label, pronoun, before[1] + len(before[0]) - len(pronoun), match.start())
-        if verb in INVERTED_VERBS and not text[lower : match.start()].strip(_BEFORE_INVERTED):
+        if verb in INVERTED_VERBS and not _CONJUNCTION_BEFORE_INVERTED.sub("", text[lower : match.start()]).strip(
+            _BEFORE_INVERTED
+        ):
+            # '"…," said Peskov' and 'But, said Solovey, "…"': only marks, or a conjunction, before the verb.
             after = noun_phrase_after(text, match.end(), upper)
             if after and _names_a_speaker(after[0]) and not _OBJECT_FOR.search(after[0]):
                 return Cue(label, after[0], after[1], match.start(), inverted=True)
