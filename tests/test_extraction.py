@@ -2206,3 +2206,19 @@ def test_an_inverted_cue_closing_the_sentence_attributes_a_quotation_the_writer_
 def test_an_inverted_cue_after_a_sentence_opening_conjunction_names_its_speaker():
     article = 'Sam Solovey worked with Trump. But, said Solovey, "I don\'t want to drum up conflict."'
     assert (only(article).speaker, only(article).speaker_mention) == ("Sam Solovey", "Solovey")
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # A wire headline in sentence case labels its speaker before the colon.
+        (
+            "Clinton: Time for ‘intensification’ of ISIL strategy.\n\nHillary Clinton says the U.S. must fight.",
+            "Hillary Clinton",
+        ),
+        # "The Latest:" is a running head, not a speaker.
+        ("The Latest: Sanders declares ‘revolution,’ ignores losses.\n\nBernie Sanders spoke.", "Bernie Sanders"),
+    ],
+)
+def test_a_sentence_case_headline_labels_its_speaker_before_the_colon(article, speaker):
+    assert extract_quotes(article)[0].speaker == speaker

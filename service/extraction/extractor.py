@@ -220,6 +220,17 @@ def _is_title_like(paragraph: Paragraph) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", paragraph.text)
     if len(words) < 3:
         return False
+    label = _SENTENCE_CASE_HEADLINE.match(paragraph.text)
+    if (
+        paragraph.index == 0
+        and label
+        and len(words) <= 20
+        # "The Latest: Sanders declares ‘revolution’" is a section's running head over a sentence.
+        and label.group("label").lower().removeprefix("the ") not in _HEADLINE_LABELS
+    ):
+        # "Clinton: Time for ‘intensification’ of ISIL strategy.": a wire headline in sentence case, its speaker
+        # labelled before the colon.
+        return True
     # Headline style leaves the small words lower-case ("Legend in the Coal Fields").
     words = [w for w in words if w not in _HEADLINE_SMALL_WORDS]
     capitalised = sum(1 for w in words if w[0].isupper())
@@ -229,6 +240,7 @@ def _is_title_like(paragraph: Paragraph) -> bool:
     return bool(words) and capitalised / len(words) > 0.6
 
 
+_SENTENCE_CASE_HEADLINE = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}): [A-Z]")
 _HEADLINE_SMALL_WORDS = frozenset("a an the and or but of in on at to for by with from as vs".split())
 
 
