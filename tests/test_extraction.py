@@ -1256,6 +1256,7 @@ def test_after_a_full_stop_a_cue_reporting_indirect_speech_is_not_this_quotation
     quotes = extract_quotes(article)
     assert [(q.speaker, q.cue, q.group) for q in quotes] == [("Trump", "said", 0), ("Trump", "said", 0)]
 
+
 def test_after_a_full_stop_a_cue_with_an_object_of_its_own_is_not_this_quotations():
     article = (
         "“I completely disagree with the assertion,” she said. “We feel good about the areas we’re going to.” "
@@ -1282,7 +1283,6 @@ def test_after_a_full_stop_a_cue_whose_sentence_quotes_again_is_that_quotations(
     first, second, third = extract_quotes(article)
     assert (second.speaker, second.group) == ("Dan Tripp", first.group)
     assert third.group != first.group
-
 
 
 def test_a_question_is_still_attributed_by_the_sentence_after_it():
@@ -1722,7 +1722,7 @@ def test_a_colon_introduction_is_spoken_by_the_subject_after_an_opening_clause()
         # A place after a place is no subject.
         ('Clinton, during a town hall in Columbus, Ohio, said she was "going to put them out of work."', "Clinton"),
         # ... but a lone surname after a name is one: 'Of Carson, Levine'.
-        ('Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary.”', "Levine"),
+        ("Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary.”", "Levine"),
         # A clause after an inverted verb reports, it does not name a speaker.
         ("Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win Maryland.", None),
     ],
@@ -1737,7 +1737,7 @@ def test_a_participle_takes_a_description_that_opens_its_sentence():
         "The Florida senator took a heckler in stride, saying the person would “not get beat up” at his rally."
     )
     assert (only(article).speaker_mention, only(article).speaker) == ("The Florida senator", "Marco Rubio")
-    article = "In three interviews, the justice sounded off on Trump, saying she didn't \"want to contemplate\" it."
+    article = 'In three interviews, the justice sounded off on Trump, saying she didn\'t "want to contemplate" it.'
     assert only(article).speaker_mention == "the justice"
 
 
@@ -1775,7 +1775,7 @@ def test_a_quotation_paragraph_announced_by_the_narrative_before_it_is_not_joine
         ("Anthony Anton, president and CEO of the Association stated, “It’s math.”", "Anthony Anton", "stated"),
         # A particle opens a name: 'dos Santos says'.
         (
-            "The ACLU won't be representing Santilli but plans to watch his case, dos Santos says. \"It is wrong.\"",
+            'The ACLU won\'t be representing Santilli but plans to watch his case, dos Santos says. "It is wrong."',
             "dos Santos",
             "says",
         ),
@@ -1902,9 +1902,7 @@ def test_a_kin_word_opening_the_sentence_is_whom_its_pronoun_means():
     )
     assert only(article).speaker == "My mother"
     # A possessive is no subject: "His father's sudden death … drives him".
-    article = (
-        "Thomas Perez spoke. His father's sudden death when he was 12 drives him \"to have purpose,\" he said."
-    )
+    article = 'Thomas Perez spoke. His father\'s sudden death when he was 12 drives him "to have purpose," he said.'
     assert only(article).speaker == "Thomas Perez"
 
 
@@ -1918,13 +1916,13 @@ def test_a_pronoun_and_its_own_verb_are_no_speaker_phrase():
     [
         (
             '"We built it together," said Tim Hess, a developer.\n\n'
-            "His former partner, Lawrence B. Cummings, called him a master at bolting together deals. \"He showed "
+            'His former partner, Lawrence B. Cummings, called him a master at bolting together deals. "He showed '
             "again and again an ability to put together deals that other people couldn't.\"",
             "Lawrence B. Cummings",
         ),
         (
             'Sanders said: "Absolutely. It\'s time for low-wage workers to organize."\n\n'
-            "Hillary Clinton touted her credentials as a co-sponsor of the legislation. \"We need to find ways to "
+            'Hillary Clinton touted her credentials as a co-sponsor of the legislation. "We need to find ways to '
             'support workers that want a union."',
             "Hillary Clinton",
         ),
@@ -2082,7 +2080,7 @@ def test_an_outlet_credited_with_nobody_else_named_is_the_speaker(article, speak
 def test_an_outlet_credited_after_a_quotation_its_sentence_gives_someone_only_relays_it():
     article = (
         "Bernie Sanders spoke on Saturday.\n\nOn Saturday, Sanders made clear that the meeting was not political, "
-        "saying that those who thought so should \"look for a psychiatrist,\" according to Reuters."
+        'saying that those who thought so should "look for a psychiatrist," according to Reuters.'
     )
     quote = only(article)
     assert (quote.speaker, quote.speaker_mention, quote.cue) == ("Bernie Sanders", "Sanders", "saying")
@@ -2182,9 +2180,7 @@ def test_a_sentence_opening_participle_is_no_first_name():
 
 
 def test_a_mistyped_closing_single_mark_ends_a_double_quotation_before_the_narrative():
-    article = (
-        "Schumer tweeted: “Let’s go. We can stop it.’ Schumer was in the East Room. She starred in “Trainwreck.”"
-    )
+    article = "Schumer tweeted: “Let’s go. We can stop it.’ Schumer was in the East Room. She starred in “Trainwreck.”"
     quotes = extract_quotes(article)
     assert [q.text for q in quotes] == ["Let’s go. We can stop it.", "Trainwreck."]
     # With a ” still to come, or inside a single quotation, the mark is what it seems.
@@ -2222,3 +2218,21 @@ def test_an_inverted_cue_after_a_sentence_opening_conjunction_names_its_speaker(
 )
 def test_a_sentence_case_headline_labels_its_speaker_before_the_colon(article, speaker):
     assert extract_quotes(article)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker", "kind"),
+    [
+        ("As Politico reported, “If the primary were held on this evening, Trump would win.”", "Politico", "full"),
+        (
+            "Chris Stevens wrote a cable. Stevens reported, “Overall security conditions are unpredictable.”",
+            "Chris Stevens",
+            "full",
+        ),
+        # Not before a "that" clause: there it mostly relays someone else's words.
+        ("The Times reported that Trump was “furious.”", None, "term"),
+    ],
+)
+def test_reported_right_before_its_quotation_introduces_it(article, speaker, kind):
+    quote = extract_quotes(article)[-1]
+    assert (quote.speaker, quote.kind) == (speaker, kind)

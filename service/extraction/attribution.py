@@ -164,6 +164,7 @@ _PRONOUN_SUBJECT_LAST = re.compile(r"\s(he|she|they|we|I|it)$", re.IGNORECASE)
 
 # Noun-like verbs are verbs after a pronoun ("He jokes, …", "which notes, …") or right before a comma and
 # a quotation mark ("The ad claims, “…”").
+_REPORTED_BEFORE_QUOTE = re.compile(r"\b(?P<verb>reported)(?=\s*[,:]\s*(?:[“\"'‘]|$))")
 _NOUN_LIKE_RE = re.compile(r"\b(?P<verb>" + "|".join(sorted(NOUN_LIKE_FORMS, key=len, reverse=True)) + r")\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|they|which|who) $")
 _COMMA_QUOTE_AFTER = re.compile(r""",\s*(?:[“"'‘]|$)""")
@@ -234,6 +235,10 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match]:
     if "read" in window or "note" in window or "state" in window:
         extra += _BODY_VERB_RE.finditer(text, start, end)
     extra += _noun_like_cues(text, start, end)
+    if "reported" in window:
+        # 'As Politico reported, “…”': right before its quotation "reported" introduces it; elsewhere it mostly
+        # relays what someone else said ("The Times reported that Trump said …").
+        extra += _REPORTED_BEFORE_QUOTE.finditer(text, start, end)
     if extra:
         taken = {m.start() for m in cues}
         cues = sorted(cues + [m for m in extra if m.start() not in taken], key=lambda m: m.start())
