@@ -2236,3 +2236,39 @@ def test_a_sentence_case_headline_labels_its_speaker_before_the_colon(article, s
 def test_reported_right_before_its_quotation_introduces_it(article, speaker, kind):
     quote = extract_quotes(article)[-1]
     assert (quote.speaker, quote.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # A subject, "calls", its object and the label.
+        ('Last summer, Geraldo Rivera calls a screaming Santilli a "fascist."', "Geraldo Rivera"),
+        # The noun: "his calls", "Trump's calls"; after "and" the subject is the first verb's.
+        ('He rallied young people with his calls to end the "rigged economy."', None),
+        ("Trump's calls for a “total shutdown” drew criticism.", None),
+    ],
+)
+def test_calls_before_its_object_and_label_is_a_cue(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # Months that are names: a surname after a first name, a first name opening the run.
+        ("“We will not back down,” Prime Minister Theresa May said.", "Theresa May"),
+        (
+            "Former Arizona governor Jan Brewer, an early supporter of Trump, spoke.\n\n“That will resonate with "
+            "all women,” she said.",
+            "Jan Brewer",
+        ),
+        # The month of a date: "At a June Trump campaign event".
+        (
+            "At a June Trump campaign event in Ohio, 62-year-old Brenda Johnson railed against immigrants. “They "
+            "should speak English,” she said.",
+            "Brenda Johnson",
+        ),
+    ],
+)
+def test_months_that_are_names_and_the_capitalised_words_before_a_role(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker

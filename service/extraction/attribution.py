@@ -199,9 +199,25 @@ def _noun_like_cues(text: str, start: int, end: int) -> list[re.Match]:
                 _THAT_AFTER.match(text, match.end(), end)
                 and _NAME_BEFORE.search(text, max(start, match.start() - 40), match.start())
             )
+            or (
+                # 'Geraldo Rivera calls a screaming Santilli a "fascist"': a subject, "calls", its object and the
+                # label; "his calls to end the …" is the noun.
+                match.group("verb") == "calls"
+                and len(text[match.end() : end].split()) <= 6
+                and _SUBJECT_BEFORE_CALLS.search(text, max(start, match.start() - 30), match.start())
+            )
         ):
             found.append(match)
     return found
+
+
+# The word before "calls" when it is a verb: a name or a noun, not a determiner, a possessive or an adjective
+# of the noun ("phone calls", "his calls").
+_SUBJECT_BEFORE_CALLS = re.compile(
+    r"(?<![\w'’])(?!(?:his|her|their|its|our|my|your|the|a|an|these|those|this|that|many|several|some|all|both|"
+    r"phone|robo|conference|repeated|recent|frequent|public|angry|urgent|such|more|no|any|two|three|and|or|but|nor|then)\s)"
+    r"[A-Za-z][\w-]*[a-zA-Z](?<!['’]s),?\s+$"
+)
 
 
 def find_cues(text: str, start: int, end: int) -> list[re.Match]:
@@ -540,8 +556,9 @@ def _clean_np(phrase: str) -> str:
         # "he's said the same thing at every stop": the pronoun speaks.
         return contraction.group(1)
     last_space = phrase.rfind(" ")
-    if phrase[last_space + 1 :].lower() not in _TRAILING_WORDS:
-        # Nothing to trim: most phrases end with a name or a noun.
+    last_word = phrase[last_space + 1 :]
+    if last_word.lower() not in _TRAILING_WORDS or (last_word == "May" and phrase[:last_space].istitle()):
+        # Nothing to trim: most phrases end with a name or a noun ("Theresa May" too, not a modal).
         return phrase
     previous = None
     while phrase != previous:

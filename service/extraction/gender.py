@@ -30,10 +30,13 @@ def _detector():
     return detector.Detector(case_sensitive=False)
 
 
-# First names of people often in the news that the table lacks or gets wrong ("Rand" is female there).
+# First names of people often in the news that the table lacks or gets wrong ("Rand" is female there); "andy" is
+# the table's word for a name given to both.
 _FIRST_NAMES = {
     **dict.fromkeys("mitt rand reince beto rahm newt jeb kasich mick vlad lindsey".split(), MALE),
     **dict.fromkeys("kellyanne tulsi omarosa huma sheryl".split(), FEMALE),
+    # Male in the table's Dutch and German, as often female in American news (Jan Brewer, Jan Schakowsky).
+    "jan": "andy",
 }
 
 

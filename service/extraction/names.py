@@ -33,6 +33,14 @@ _NAME_TOKEN = re.compile(
 _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
 _INVERTED_OPENERS = frozenset({"Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote", "Writes", "Replied"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms"})
+_ROLE_AFTER = re.compile(r"\s+([a-z]+)\b")
+# Months that are also names, as first names and as surnames.
+_MONTH_FIRST_NAMES = frozenset({"Jan", "April", "June", "August"})
+_MONTH_SURNAMES = frozenset({"May"})
+_BEFORE_A_MONTH = frozenset(
+    "a an the in on at by of since until last this next early late mid during from through before after every "
+    "each".split()
+)
 # Words opening a name that end like a participle (first names, "the Founding Fathers").
 _ING_FIRST_NAMES = frozenset(
     "Irving Sterling Darling Manning Fleming Browning Harding Golding Ewing Loring Founding".split()
@@ -165,7 +173,13 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
     else:
         tokens = [(m.group(0), m.start()) for m in re.finditer(r"\S+", words)]
     honorifics: list[str] = []
+    opening = True
     while tokens and _lower_word(tokens[0][0]) in NOT_NAMES:
+        if opening and len(tokens) > 1 and tokens[0][0] in _MONTH_FIRST_NAMES:
+            # "Jan Brewer", "April Ryan": a month opening the run without a full stop is a first name ("In April
+            # Ryan asked" keeps the preposition's month, "Jan. 5" its full stop).
+            break
+        opening = False
         dropped = tokens.pop(0)[0]
         # "Mr. Obama": the honorific is no part of the name but makes it a person's (and gives a gender).
         honorifics = [dropped] if _lower_word(dropped) in _HONORIFICS else []
@@ -211,7 +225,15 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
         return None
     last_word = len(name_words) - 1
     # An initial is no word: "James A. Baker" holds no article "a".
-    if any(_lower_word(w) in NOT_NAMES and not _INITIAL.match(w) for w in name_words) or not all(
+    if any(
+        _lower_word(w) in NOT_NAMES
+        and not _INITIAL.match(w)
+        # "Theresa May", "Brian May": after a first name a month is a surname; "Jan Brewer" opens with one. A lone
+        # "May" stays a month.
+        and not (w in _MONTH_FIRST_NAMES and len(name_words) > 1)
+        and not (w in _MONTH_SURNAMES and i > 0)
+        for i, w in enumerate(name_words)
+    ) or not all(
         # "Bill de Blasio": a particle inside a name is part of it.
         _NAME_TOKEN.match(w) or (0 < i < last_word and w in NAME_PARTICLES)
         for i, w in enumerate(name_words)
@@ -230,6 +252,18 @@ def _mention_from_run(text: str, base: int, words: str) -> NameMention | None:
     if parsed is None:
         return None
     first_at, name_at, name_end, name, titles = parsed
+    month = name.split(" ", 1)[0]
+    if month in _MONTH_FIRST_NAMES and " " in name:
+        before = text[max(0, base + name_at - 12) : base + name_at].split()
+        if before and before[-1].lower() in _BEFORE_A_MONTH:
+            # "At a June Trump campaign event", "in April Ryan": the month of a date, then the name.
+            skip = name_at + len(month) + 1
+            return _mention_from_run(text, base + skip, words[skip:])
+    if titles and " " not in name:
+        role = _ROLE_AFTER.match(text, base + name_end)
+        if role and role.group(1) in TITLE_WORDS:
+            # "Former Arizona governor Jan Brewer": the capitalised words say whose governor she was; no Mr. Arizona.
+            return None
     surface_start = base + first_at
     # Lower-case role words before the run belong to the title too: "Kremlin spokesman Dmitry Peskov";
     # the words before a role word name whom the role serves.
