@@ -6,9 +6,10 @@ The articles imitate wire copy: paragraphs of two to four sentences, about half 
 in one of the common layouts (after-cue, colon introduction, interrupted quote, fragment, scare quote,
 HTML-escaped marks), so a 4 KB article holds eight to ten quotations, as real news does.
 
-Prints articles/s and MB/s for the extractor, and the same figures for a baseline that only finds
-double-quoted spans with one regular expression, so the cost of attribution shows as a ratio. The rate is
-given in wall-clock time and in the process's CPU time, which a busy machine disturbs less.
+Prints a machine probe (the CPU time of a fixed pure-Python loop, taken just before the run: these virtual
+machines' speed drifts by up to 2x), articles/s and MB/s for the extractor, and the same figures for a baseline
+that only finds double-quoted spans with one regular expression, so the cost of attribution shows as a ratio.
+The rate is given in wall-clock time and in the process's CPU time, which a busy machine disturbs less.
 ``--corpus DIR`` measures the ``*.txt`` files of a directory instead (e.g. PolNeAR's train texts).
 """
 
@@ -24,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.machine import machine_probe  # noqa: E402
 from service.extraction import extract_quotes  # noqa: E402
 
 FIRST = ["Ann", "Tom", "Maria", "Dmitry", "Denis", "Olena", "James", "Fatima", "Pierre", "Liu"]
@@ -114,10 +116,12 @@ def main() -> None:
     mean_size = statistics.mean(len(a) for a in articles)
     for article in articles[:20]:  # warm the regular-expression caches and load the first-name table
         extract_quotes(article)
+    probe = machine_probe()
     rate, mbps, found, latencies, cpu_rate = measure(extract_quotes, articles)
     base_rate, base_mbps, base_found, _, _ = measure(baseline, articles)
     latencies.sort()
     print(f"{len(articles)} {label}, mean {mean_size:.0f} characters")
+    print(f"machine   : {probe:.0f} ms of CPU for a fixed 2M-iteration Python loop just before (lower is faster)")
     print(f"extractor : {rate:8.0f} articles/s  {mbps:6.2f} MB/s  {found} quotes")
     print(f"            {cpu_rate:8.0f} articles per CPU second")
     print(

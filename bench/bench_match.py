@@ -45,6 +45,7 @@ from pathlib import Path
 
 from rapidfuzz import process
 
+from bench.machine import machine_probe
 from service.ingest import collector_paused, quote_index
 from service.matching.equivalences import TRANSLITERATIONS, default_groups
 from service.matching.normalize import DEFAULT_NORMALIZER
@@ -262,20 +263,6 @@ def percentile(values: list[float], q: float) -> float:
     k = (len(ordered) - 1) * q
     lo, hi = math.floor(k), math.ceil(k)
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
-
-
-def machine_probe(n: int = 2_000_000) -> float:
-    """Milliseconds of CPU a fixed pure-Python loop takes now.
-
-    This virtual machine's CPU speed drifts by up to 2x within minutes (the same loop: 0.86 to 1.71 s for
-    10M iterations, five runs a few seconds apart), so every figure is printed with the probe taken just
-    before it was measured: compare runs by their probes, not only by their figures.
-    """
-    start = time.process_time()
-    total = 0
-    for i in range(n):
-        total += i
-    return (time.process_time() - start) * 1000
 
 
 def build_corpus(size: int, gen: Generator, rng: random.Random) -> list[str]:
