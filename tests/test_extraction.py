@@ -2272,3 +2272,18 @@ def test_calls_before_its_object_and_label_is_a_cue(article, speaker):
 )
 def test_months_that_are_names_and_the_capitalised_words_before_a_role(article, speaker):
     assert extract_quotes(article)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Dr. Connie Mariano was the White House physician.\n\nMariano wrote a memoir of her time there.\n\n"
+        "“Hillary was back on the campaign trail within days,” the book said.",
+        "In a memoir by Connie Mariano, she recalls it. “It was a clot,” the book said.",
+    ],
+)
+def test_a_book_speaks_for_the_author_the_article_names(article):
+    assert (extract_quotes(article)[-1].speaker, extract_quotes(article)[-1].speaker_mention) == (
+        "Connie Mariano",
+        "the book",
+    )

@@ -700,6 +700,11 @@ class _Article:
         if lowered.startswith("the ") and stripped.lower() in _OUTLET_DESCRIPTIONS:
             # "According to the newspaper, “…”": the outlet the article last named.
             return self._outlet_before(position) or stripped, "other"
+        if lowered.startswith(("the ", "his ", "her ")) and stripped.lower() in _WRITINGS:
+            # "Mariano wrote a memoir … “…,” the book said": its author speaks through it.
+            author = self._author_of_writing_before(position)
+            if author:
+                return author, "person"
         words = stripped.split()
         indefinite = lowered.split(maxsplit=1)[0] in _INDEFINITE_DETERMINERS
         # "one Clinton aide said" is somebody the article leaves unnamed, not the aide it named earlier.
@@ -1656,6 +1661,21 @@ class _Article:
                 found = name
         return found
 
+    def _author_of_writing_before(self, position: int) -> str | None:
+        """The person the article last named as the author of a book or another writing ("Mariano wrote a memoir",
+        "Mariano's book", "a memoir by Connie Mariano") within its paragraph or the three before."""
+        paragraph = self._paragraph_at(position)
+        if paragraph is None:
+            return None
+        lower = self.paragraphs[max(0, paragraph.index - 3)].start
+        found = None
+        for match in _WRITING_AUTHOR.finditer(self.masked, lower, position):
+            group = "name" if match.group("name") else "by"
+            mention = self._person_right_before(match.start(group), match.end(group))
+            if mention is not None:
+                found = self.registry.canonical(mention.name, mention.start)
+        return found
+
     def _sentence_start_before(self, position: int) -> int:
         index = max(0, bisect.bisect_right(self._paragraph_starts, position) - 1)
         paragraph = self.paragraphs[index]
@@ -1768,6 +1788,14 @@ _NAME_PAIR = re.compile(r"\b(?=(([A-Z][a-z]+)\s+([A-Z][\w'’-]+)))")
 _ORG_HEADS = sorted({w.capitalize() for w in ORG_WORDS if w.isalpha() and len(w) > 3}, key=len, reverse=True)
 # An organisation's name: capitalised words ending on an organisation word ("the Business Council of British
 # Columbia", "the staff association"), or a possessive before one ("Trump's campaign").
+# Writings whose author speaks through them, and the ways an article names that author.
+_WRITINGS = frozenset("book memoir memoirs biography autobiography column op-ed essay".split())
+_WRITING_NOUN = r"(?:book|memoir|memoirs|biography|autobiography|column|op-ed|essay)"
+_WRITING_AUTHOR = re.compile(
+    rf"\b(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})(?:['’]s(?: new| latest)? {_WRITING_NOUN}\b"
+    rf"| (?:wrote|published|writes|released)(?: a| an| the| his| her)(?: new| latest)? {_WRITING_NOUN}\b)"
+    rf"|\b{_WRITING_NOUN} by (?P<by>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})"
+)
 # Definite descriptions of a news outlet, and the words that end an outlet's name ("the New York Daily News").
 _OUTLET_DESCRIPTIONS = frozenset(
     "newspaper paper news outlet outlet network magazine news agency agency wire service website site broadcaster "
