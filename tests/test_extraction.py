@@ -2287,3 +2287,18 @@ def test_a_book_speaks_for_the_author_the_article_names(article):
         "Connie Mariano",
         "the book",
     )
+
+
+@pytest.mark.parametrize(
+    ("article", "kind"),
+    [
+        # Titles and slogans in title case with no cue are labels.
+        ("MacGyver returns. ''Tales From the Crypt,'' an HBO series that aired in 1989, will be resurrected.", "term"),
+        ("One of his recent reads, ''This Kind of War,'' by T.R. Fehrenbach, drove that point home.", "term"),
+        # Exclamations, questions and contractions are said, however capitalised.
+        ("Banners proclaimed: “Yes We Can – Stop TTIP!”", "full"),
+        ("“That’s Jeb Bush and Marco Rubio.”", "full"),
+    ],
+)
+def test_a_title_case_quotation_without_a_cue_is_a_title(article, kind):
+    assert extract_quotes(article)[-1].kind == kind

@@ -184,6 +184,9 @@ _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b(?!The\b)[A-Z][\w.’'-]*\s$")
 def _noun_like_cues(text: str, start: int, end: int) -> list[re.Match]:
     found = []
     for match in _NOUN_LIKE_RE.finditer(text, start, end):
+        if _POSSESSIVE_BEFORE_NOUN.search(text, max(start, match.start() - 30), match.start()):
+            # "One of his recent reads, ''This Kind of War''": the noun after a possessive.
+            continue
         if (
             _PRONOUN_BEFORE.search(text, max(start, match.start() - 6), match.start())
             or _COMMA_QUOTE_AFTER.match(text, match.end(), end)
@@ -211,6 +214,9 @@ def _noun_like_cues(text: str, start: int, end: int) -> list[re.Match]:
     return found
 
 
+_POSSESSIVE_BEFORE_NOUN = re.compile(
+    r"\b(?:his|her|their|its|our|my|your)(?:\s+(?:recent|latest|new|favorite|favourite|own|many|few))?\s+$", re.I
+)
 # The word before "calls" when it is a verb: a name or a noun, not a determiner, a possessive or an adjective
 # of the noun ("phone calls", "his calls").
 _SUBJECT_BEFORE_CALLS = re.compile(

@@ -1048,6 +1048,17 @@ class _Article:
             # "'A really tough decision'." alone on its line: a section's heading, in single quotes, that quotes
             # words the section reports later.
             kind = "term"
+        elif (
+            not after_cue
+            and not intro_cue
+            and not joins_previous
+            and not in_title
+            and _is_title_case(words)
+            and not self._verb_right_before(lower, piece.open_at)
+        ):
+            # "''Tales From the Crypt,'' an HBO series …", "''This Kind of War,'' by T.R. Fehrenbach": a title or a
+            # slogan in title case, nobody's sentence.
+            kind = "term"
         elif len(words) <= 2 and not after_cue and not intro_cue and not joins_previous and not spoken:
             # "What curfew?" is said; "peacekeepers" is a label.
             kind = "term"
@@ -1773,6 +1784,22 @@ _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+
 # presidential candidate said".
 _DESCRIPTION_AND = re.compile(r"[\s,]*(?P<head>(?:the|a|an)\s+[^,;()\"“”.]{1,60}?)\s+and\s+")
 _NAME_AND = re.compile(r"[\s,]*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+and\s+")
+
+
+_CONTRACTION = re.compile(r"\w['’](?:s|re|ll|ve|d|m|t)\b")
+
+
+def _is_title_case(words: list[str]) -> bool:
+    """Whether quoted words are a title in title case: three to twelve words, every word of four letters or more
+    capitalised, no sentence break inside ("This Kind of War", "Tales From the Crypt")."""
+    if not 3 <= len(words) <= 12 or any(word.endswith((".", "?", "!")) for word in words[:-1]):
+        return False
+    if words[-1].endswith(("?", "!")) or any(_CONTRACTION.search(word) for word in words):
+        # "Yes we can – Stop TTIP!", "That’s Jeb Bush and Marco Rubio.": said, however capitalised.
+        return False
+    long_words = [word.strip("“”\"'‘’,:;()") for word in words]
+    long_words = [word for word in long_words if len(word) >= 4 and word[:1].isalpha()]
+    return len(long_words) >= 2 and all(word[0].isupper() for word in long_words)
 
 
 def _names_full_person(phrase: str) -> bool:
