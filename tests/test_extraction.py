@@ -2302,3 +2302,9 @@ def test_a_book_speaks_for_the_author_the_article_names(article):
 )
 def test_a_title_case_quotation_without_a_cue_is_a_title(article, kind):
     assert extract_quotes(article)[-1].kind == kind
+
+
+def test_a_missing_comma_after_an_interrupting_cue_still_joins_the_quotation():
+    article = "“We’re going to build a wall. Yeah, 100 percent,” Trump said “Bush and even Obama sent people back.”"
+    quotes = extract_quotes(article)
+    assert len(quotes) == 2 and quotes[0].group == quotes[1].group

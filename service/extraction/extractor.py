@@ -1486,7 +1486,10 @@ class _Article:
         """Whether only the attribution stands between two pieces: "X," he said, "Y." or "X," he said. "Y." """
         start = previous.after_close
         between = self.masked[start : piece.open_at].strip()
-        if not between or len(between.split()) > 60 or not between.endswith((",", ":", ".", "—", "–")):
+        if not between or len(between.split()) > 60:
+            return False
+        if not between.endswith((",", ":", ".", "—", "–")) and not _ENDS_ON_SPEECH_VERB.search(between):
+            # '“…,” Trump said “Bush and even Obama …”': a missing comma after the verb still only attributes.
             return False
         if len(find_cues(self.masked, start, piece.open_at)) > 1:
             # "X," Trump said, adding later, "Y.": a second cue makes a second quotation.
@@ -1782,6 +1785,7 @@ def _headline_label(words: list[str]) -> str | None:
 _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}):\s")
 # A description up to "and" right after a quotation: the first half of "the Florida senator and Republican
 # presidential candidate said".
+_ENDS_ON_SPEECH_VERB = re.compile(r"\b(?:said|says|added|adds|asked|asks|wrote|writes|continued|told \w+)$")
 _DESCRIPTION_AND = re.compile(r"[\s,]*(?P<head>(?:the|a|an)\s+[^,;()\"“”.]{1,60}?)\s+and\s+")
 _NAME_AND = re.compile(r"[\s,]*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+and\s+")
 
