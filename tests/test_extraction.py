@@ -2308,3 +2308,30 @@ def test_a_missing_comma_after_an_interrupting_cue_still_joins_the_quotation():
     article = "“We’re going to build a wall. Yeah, 100 percent,” Trump said “Bush and even Obama sent people back.”"
     quotes = extract_quotes(article)
     assert len(quotes) == 2 and quotes[0].group == quotes[1].group
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # The previous quotation's own attribution (the speaker and what describes them) is no one taking the floor.
+        (
+            "''We were not very happy when it was first announced,'' said Jock A. Finlayson, head of policy at the "
+            "Business Council of British Columbia. Now, ''within the business community there is a constituency "
+            "saying this is O.K.''",
+            "Jock A. Finlayson",
+        ),
+        # A sentence opening on another subject does take it.
+        (
+            "Politifact seized on Donald Trump’s claim that there have been “thousands of shootings” in Chicago. They "
+            "checked the Chicago Tribune and found there had been “3,210 shooting victims” this year.",
+            None,
+        ),
+    ],
+)
+def test_a_fragment_after_a_speakers_quotation_is_theirs_unless_someone_else_took_the_floor(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker
+
+
+def test_plural_subjects_before_a_plain_present_verb_take_numbers_and_a_however():
+    article = "The two lawmakers, however, argue that “there is precedent for prosecution.”"
+    assert (only(article).speaker_mention, only(article).cue) == ("The two lawmakers", "argue")

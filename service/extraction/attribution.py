@@ -71,9 +71,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are|get|gets|got|w
 # The subject a plain present verb needs: "they", "we", "I", "you", a plural noun ("critics", "Democrats") or
 # two people ("Stephen S. Cohen and J. Bradford DeLong write"), maybe with an adverb ("They also argue").
 _PLURAL_SUBJECT_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]hey|[Ww]e|I|[Yy]ou)|\b(?!(?:is|was|has|this|his|its|us|as|does|thus|always|perhaps|unless|yes)\b)"
-    r"[A-Za-z]*[a-rt-z]s|\band\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
-    r"(?:\s+(?:also|often|now|still|further|too|repeatedly|rightly|correctly))?\s+$"
+    r"(?:\b(?:[Tt]hey|[Ww]e|I|[Yy]ou|two|three|both)|\b(?!(?:is|was|has|this|his|its|us|as|does|thus|always|perhaps|"
+    r"unless|yes)\b)[A-Za-z]*[a-rt-z]s|\band\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
+    r"(?:\s+(?:also|often|now|still|further|too|repeatedly|rightly|correctly)|,\s+(?:however|though|meanwhile),)?\s+$"
 )
 _NOT_SPEECH_BEFORE_WITH = frozenset(
     "concludes concluded continued continues charged opened opens ended ends".split()

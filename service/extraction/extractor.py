@@ -154,6 +154,7 @@ _KIN_SUBJECT = re.compile(
     + r"))\b(?!['’]s)"
 )
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
+_OPENING_OTHER_PRONOUN = re.compile(r"\s*(?:They|It|We)\b")
 _ASKED_OPENER = re.compile(r"\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Challenged)\b")
 # "When he returned he began by saying": the main clause's pronoun after an opening clause with no comma.
 _SUBORDINATE_THEN_PRONOUN = re.compile(
@@ -1258,7 +1259,17 @@ class _Article:
         piece, previous = self.pieces[index], self.pieces[index - 1]
         if previous.paragraph != piece.paragraph:
             return False
-        first = bisect.bisect_left(self._mention_starts, self._piece_end(previous))
+        # The previous piece's own attribution ("said Jock A. Finlayson, head of policy at the Business Council of
+        # British Columbia.") names the speaker and whatever describes them, nobody taking the floor.
+        _, attribution_end = self._sentence(piece.paragraph, self._piece_end(previous))
+        if any(
+            attribution_end <= start < piece.open_at and _OPENING_OTHER_PRONOUN.match(self.masked, start)
+            for start in self.sentence_starts[piece.paragraph]
+        ):
+            # 'Trump’s claim that there have been “thousands of shootings.” They checked the Chicago Tribune and found
+            # “3,210 shooting victims”': a sentence whose subject is someone else takes the floor.
+            return False
+        first = bisect.bisect_left(self._mention_starts, min(attribution_end, piece.open_at))
         last = bisect.bisect_left(self._mention_starts, piece.open_at, first)
         return all(person == speaker for person in self._mention_people[first:last])
 

@@ -39,7 +39,7 @@ SPEECH_VERBS = frozenset(
     yells yelling shouting screams screaming whispers whispering suggesting singing remarking announce declare
     repeated likened likens dismissed dismisses derided derides decried decries hailed hails touted touts
     ridiculed condemned condemns criticized criticised criticizes lambasted lambastes calling predicting
-    boomed bellowed intoned marveled marvelled ranted
+    boomed bellowed intoned marveled marvelled ranted blared blares
     praising pledging promising questioning urging vowing touting blasting slamming mocking criticizing hailing
     mocks retaliated conclude recommended recommends exhorted lauded compared attacked assailed assails rated
     """.split()
