@@ -2335,3 +2335,24 @@ def test_a_fragment_after_a_speakers_quotation_is_theirs_unless_someone_else_too
 def test_plural_subjects_before_a_plain_present_verb_take_numbers_and_a_however():
     article = "The two lawmakers, however, argue that “there is precedent for prosecution.”"
     assert (only(article).speaker_mention, only(article).cue) == ("The two lawmakers", "argue")
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker", "cue"),
+    [
+        # A noun-like verb right before its quotation, or before "to" and the quoted verb, after a subject.
+        ("The ad claims “Jeb is the conservative you can trust.”", "ad", "claims"),
+        ("On his website, Lopez-Cantera promises to “end” the Common Core.", "Lopez-Cantera", "promises"),
+        ("Cruz blamed the anti-fracking law on “knuckleheaded Democratic politicians.”", "Cruz", "blamed"),
+        # After a possessive it is the noun; "portrayed" after a quotation is no inverted cue.
+        ("The state's claims “are false,” he said.", None, "said"),
+        (
+            "Mr. Scott, who has called the comments ''racially toxic,'' portrayed his party's nominee as unfit.",
+            "Scott",
+            "called",
+        ),
+    ],
+)
+def test_noun_like_and_blame_verbs_before_their_quotation(article, speaker, cue):
+    quote = extract_quotes(article)[-1]
+    assert (quote.speaker, quote.cue) == (speaker, cue)

@@ -203,6 +203,12 @@ def _noun_like_cues(text: str, start: int, end: int) -> list[re.Match]:
                 and _NAME_BEFORE.search(text, max(start, match.start() - 40), match.start())
             )
             or (
+                # 'The ad claims “Jeb is the conservative you can trust.”', 'Lopez-Cantera promises to “end” it': right
+                # before the quotation (or "to" and its verb) after a subject.
+                _QUOTE_OR_INFINITIVE_AFTER.match(text, match.end(), end)
+                and _SUBJECT_BEFORE_CALLS.search(text, max(start, match.start() - 30), match.start())
+            )
+            or (
                 # 'Geraldo Rivera calls a screaming Santilli a "fascist"': a subject, "calls", its object and the
                 # label; "his calls to end the …" is the noun.
                 match.group("verb") == "calls"
@@ -217,6 +223,7 @@ def _noun_like_cues(text: str, start: int, end: int) -> list[re.Match]:
 _POSSESSIVE_BEFORE_NOUN = re.compile(
     r"\b(?:his|her|their|its|our|my|your)(?:\s+(?:recent|latest|new|favorite|favourite|own|many|few))?\s+$", re.I
 )
+_QUOTE_OR_INFINITIVE_AFTER = re.compile(r"(?:\s+to)?\s*$")
 # The word before "calls" when it is a verb: a name or a noun, not a determiner, a possessive or an adjective
 # of the noun ("phone calls", "his calls").
 _SUBJECT_BEFORE_CALLS = re.compile(

@@ -39,7 +39,7 @@ SPEECH_VERBS = frozenset(
     yells yelling shouting screams screaming whispers whispering suggesting singing remarking announce declare
     repeated likened likens dismissed dismisses derided derides decried decries hailed hails touted touts
     ridiculed condemned condemns criticized criticised criticizes lambasted lambastes calling predicting
-    boomed bellowed intoned marveled marvelled ranted blared blares
+    boomed bellowed intoned marveled marvelled ranted blared blares blamed blames portrayed portrays
     praising pledging promising questioning urging vowing touting blasting slamming mocking criticizing hailing
     mocks retaliated conclude recommended recommends exhorted lauded compared attacked assailed assails rated
     """.split()
@@ -93,7 +93,8 @@ INVERTED_VERBS = frozenset(
     # '"…," scoffed Arianna Gil', '"…," declares Stephanie Acs': any finite speech verb may lead its subject.
     verb
     for verb in SPEECH_VERBS
-    if not verb.endswith("ing") and verb not in {"told", "tells", "called", "described", "read"}
+    if not verb.endswith("ing")
+    and verb not in {"told", "tells", "called", "described", "read", "blamed", "blames", "portrayed", "portrays"}
 }
 
 # After these a name or noun phrase is whom the words were said to: '"…," Rep. Steve Cohen told Mr. Obama'.
