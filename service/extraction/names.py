@@ -37,6 +37,7 @@ _ROLE_AFTER = re.compile(r"\s+([a-z]+)\b")
 # Months that are also names, as first names and as surnames.
 _MONTH_FIRST_NAMES = frozenset({"Jan", "April", "June", "August"})
 _MONTH_SURNAMES = frozenset({"May"})
+_MONTH_NAME_PREFIXES = tuple(f"{month} " for month in _MONTH_FIRST_NAMES)
 _BEFORE_A_MONTH = frozenset(
     "a an the in on at by of since until last this next early late mid during from through before after every "
     "each".split()
@@ -113,34 +114,38 @@ def find_name_mentions(text: str, start: int = 0, end: int | None = None) -> lis
     """Person-name mentions in ``text[start:end]``; offsets are into ``text``."""
     end = len(text) if end is None else end
     mentions: list[NameMention] = []
-
-    def add(base: int, words: str) -> None:
-        mention = _mention_from_run(text, base, words)
-        if mention is None:
-            return
-        if (
-            mentions
-            and mention.subject
-            and " " in mentions[-1].name
-            and _COORDINATED.fullmatch(text, mentions[-1].end, mention.start)
-        ):
-            # "loyalists to Joe Biden and Bernie Sanders": the second of two people joined by "and" stands where
-            # the first does ("Republican of Iowa, and Patrick J. Leahy" joins no two people).
-            mention.subject = mentions[-1].subject
-        mentions.append(mention)
-
     for run in CAPITALISED_RUN.finditer(text, start, end):
         words = run.group(0)
-        piece_start = 0
-        if "." in words:
+        base = run.start()
+        if ". " in words or ".\n" in words:
             # "… including her son, Tywanza. Sanders called": a full stop after a word ends the sentence, and the
             # run with it; after an abbreviation or an initial ("Sen. Ted Cruz", "Joseph F. Dunford") it does not.
+            piece_start = 0
             for stop in _FULL_STOP_IN_RUN.finditer(words):
                 if stop.group("word") not in _RUN_ABBREVIATIONS:
-                    add(run.start() + piece_start, words[piece_start : stop.end("word") + 1])
+                    mention = _mention_from_run(text, base + piece_start, words[piece_start : stop.end("word") + 1])
+                    if mention is not None:
+                        if mentions and mention.subject and mention.start - mentions[-1].end <= 6:
+                            _coordinate(mentions[-1], mention, text)
+                        mentions.append(mention)
                     piece_start = stop.end()
-        add(run.start() + piece_start, words[piece_start:])
+            if piece_start:
+                base += piece_start
+                words = words[piece_start:]
+        mention = _mention_from_run(text, base, words)
+        if mention is None:
+            continue
+        if mentions and mention.subject and mention.start - mentions[-1].end <= 6:
+            _coordinate(mentions[-1], mention, text)
+        mentions.append(mention)
     return mentions
+
+
+def _coordinate(first: NameMention, second: NameMention, text: str) -> None:
+    """"loyalists to Joe Biden and Bernie Sanders": the second of two people joined by "and" stands where the first
+    does ("Republican of Iowa, and Patrick J. Leahy" joins no two people)."""
+    if " " in first.name and _COORDINATED.fullmatch(text, first.end, second.start):
+        second.subject = first.subject
 
 
 _COORDINATED = re.compile(r",?\s+(?:and|or)\s+")
@@ -252,8 +257,8 @@ def _mention_from_run(text: str, base: int, words: str) -> NameMention | None:
     if parsed is None:
         return None
     first_at, name_at, name_end, name, titles = parsed
-    month = name.split(" ", 1)[0]
-    if month in _MONTH_FIRST_NAMES and " " in name:
+    if name.startswith(_MONTH_NAME_PREFIXES):
+        month = name.split(" ", 1)[0]
         before = text[max(0, base + name_at - 12) : base + name_at].split()
         if before and before[-1].lower() in _BEFORE_A_MONTH:
             # "At a June Trump campaign event", "in April Ryan": the month of a date, then the name.
