@@ -2356,3 +2356,9 @@ def test_plural_subjects_before_a_plain_present_verb_take_numbers_and_a_however(
 def test_noun_like_and_blame_verbs_before_their_quotation(article, speaker, cue):
     quote = extract_quotes(article)[-1]
     assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_a_participle_set_off_by_commas_is_an_aside_not_the_subject():
+    article = "Others, reacting to the gap between the shooting and the video's release, shouted, \"Stop the coverup!\""
+    assert only(article).speaker_mention == "Others"
+    assert only('John Smith, speaking to reporters, said, "We won."').speaker == "John Smith"

@@ -381,6 +381,16 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
             if not phrase or phrase.isdigit():
                 # An age ("Sarandon, 69, told") is stepped over like any appositive.
                 continue
+            if (
+                last_boundary == ","
+                and index > 0
+                and boundaries[index - 1].group(0) == ","
+                and _PARTICIPLE_OPENING.match(phrase)
+            ):
+                # "Others, reacting to the gap between the shooting and the video's release, shouted": a participle
+                # set off by commas is an aside; nothing in it is the subject.
+                fallback = None
+                continue
             # The body of a relative clause ("A Warren adviser, who spoke on the condition of anonymity, said";
             # "Clinton, who called Sanders after the winner was declared, told") says what the speaker did and
             # never names them; otherwise the nearest phrase is the fallback, but one that can be a subject beats
@@ -455,6 +465,7 @@ def _name_at_end(phrase: str) -> str | None:
     return tail if start < len(words) and _names_person(tail) else None
 
 
+_PARTICIPLE_OPENING = re.compile(r"[a-z]+ing\b")
 _LEADING_PREPOSITION = re.compile(r"^(?:from|by|with|to|of|for|including|like|among)\s+(?=[A-Z])")
 # Parentheticals between a name and its verb: "(D-Wis.)", and NYT-style dashes ("John Dickey, the chief
 # executive of Ora Media -- the production company that owns … -- told me").
