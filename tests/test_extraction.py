@@ -2359,6 +2359,19 @@ def test_noun_like_and_blame_verbs_before_their_quotation(article, speaker, cue)
 
 
 def test_a_participle_set_off_by_commas_is_an_aside_not_the_subject():
-    article = "Others, reacting to the gap between the shooting and the video's release, shouted, \"Stop the coverup!\""
+    article = 'Others, reacting to the gap between the shooting and the video\'s release, shouted, "Stop the coverup!"'
     assert only(article).speaker_mention == "Others"
     assert only('John Smith, speaking to reporters, said, "We won."').speaker == "John Smith"
+
+
+def test_a_description_in_two_coordinated_parts_names_its_person():
+    article = (
+        "Hillary Clinton spoke on Tuesday.\n\nOn Tuesday’s episode of “The Steve Harvey Morning Show,” the former "
+        "secretary of state and current Democratic presidential nominee said she wanted to speak “directly to white "
+        "people.”"
+    )
+    title, fragment = extract_quotes(article)
+    # The show's title is a title, not the nominee's words; the fragment is hers.
+    assert (title.kind, title.speaker) == ("term", None)
+    assert fragment.speaker == "Hillary Clinton"
+    assert fragment.speaker_mention == ("the former secretary of state and current Democratic presidential nominee")

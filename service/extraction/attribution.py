@@ -327,6 +327,16 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
             and _names_person(nearest)
         ):
             chosen = (f"{first} and {nearest}", first_start)
+        elif (
+            first
+            and opened_by in (",", ";", ":", "(")
+            and first.split(maxsplit=1)[0].lower() in ("the", "a", "an")
+            and not is_valid_speaker_phrase(nearest)
+            and is_valid_speaker_phrase(f"{first} and {nearest}")
+        ):
+            # "the former secretary of state and current Democratic presidential nominee said": one description
+            # in two coordinated parts, the second no phrase of its own.
+            chosen = (f"{first} and {nearest}", first_start)
     if chosen and _is_role_led(nearest):
         # "Sam Lau, the communications director for the Iowa Democratic Party said", "Anthony Anton, president and
         # CEO of Washington Restaurant Association stated": an appositive whose closing comma is missing still

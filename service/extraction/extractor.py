@@ -65,6 +65,7 @@ _DASH_ATTRIBUTION = re.compile(rf"[\s,.]*[—―–]\s*{_CREDITED_NAME}\s*(?:[,.
 _PAIRED_BY_AND = re.compile(r"[\s,]*(?:[^,.;:()\"“”]{1,60},\s*)?and\s*")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by|with)\s+(?:[A-Z][\w.]*\s+)*$")
 # Indirect speech after a cue verb: "He said, twice, that he …", "She told reporters that …".
+_CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that\b|(?:he|she|they|we|I)\s+[a-z]+)")
 _INDIRECT_AFTER_VERB = re.compile(r"(?:[\s,]+[\w'’]+){0,3}?[\s,]+that\b")
 # A verb followed by an object or a clause's subject reports something of its own: "She noted a planned rally".
 _OBJECT_AFTER_VERB = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those|some|several|he|she|it|they|we)\s")
@@ -721,6 +722,13 @@ class _Article:
         if titled and len(stripped.split()) <= 3:
             return titled, "organisation"
         epithet = self._epithet_referent(phrase, position)
+        if epithet is None and lowered.startswith("the ") and " and " in phrase:
+            # "the former secretary of state and current Democratic presidential nominee": either part may be the
+            # epithet that names the person.
+            first_part, second_part = phrase.rsplit(" and ", 1)
+            epithet = self._epithet_referent(first_part, position) or self._epithet_referent(
+                "the " + second_part, position
+            )
         if epithet:
             return epithet, "person"
         return stripped or None, "other"
@@ -983,6 +991,16 @@ class _Article:
             # 'Clinton pledged to “…,” the Orlando Sentinel reported', 'Francis said those who thought so should
             # “look for a psychiatrist,” according to Reuters': the outlet relays words its sentence already
             # gives to someone.
+            after_cue = None
+        if (
+            after_cue
+            and not after_cue.inverted
+            and _is_title_case(words)
+            and _CLAUSE_AFTER_VERB.match(masked, after_cue.verb_at + len(after_cue.cue))
+        ):
+            # 'On “The Steve Harvey Morning Show,” the former secretary of state said she wanted …': a title whose
+            # sentence's verb reports a clause of its own is no quotation of that speaker ('at the end of ''A Change
+            # Is Gonna Come,'' she added the words' still gives the song's words to the singer).
             after_cue = None
         if after_cue and text[piece.end - 1] == "." and self._cue_reports_something_else(after_cue, following):
             # "''We are refugees.'' Mr. Zahed said: ''…''" and "''… jobs.'' He said, twice, that he …": after a
