@@ -1693,13 +1693,18 @@ class _Article:
             return None
         return _strip_determiner(found.group(0)).strip()
 
+    def _paragraphs_back(self, position: int, count: int) -> int | None:
+        """Where the paragraph ``count`` paragraphs before the one holding ``position`` starts (None between
+        paragraphs)."""
+        paragraph = self._paragraph_at(position)
+        return None if paragraph is None else self.paragraphs[max(0, paragraph.index - count)].start
+
     def _outlet_before(self, position: int) -> str | None:
         """The news outlet "the newspaper" or "the network" refers to: the latest one named outside quotations
         in its paragraph or the two before ("the New York Daily News suggested … According to the newspaper")."""
-        paragraph = self._paragraph_at(position)
-        if paragraph is None:
+        lower = self._paragraphs_back(position, 2)
+        if lower is None:
             return None
-        lower = self.paragraphs[max(0, paragraph.index - 2)].start
         found = None
         for match in _OUTLET_RUN.finditer(self.masked, lower, position):
             name = canonical_outlet(match.group(0))
@@ -1713,10 +1718,9 @@ class _Article:
     def _author_of_writing_before(self, position: int) -> str | None:
         """The person the article last named as the author of a book or another writing ("Mariano wrote a memoir",
         "Mariano's book", "a memoir by Connie Mariano") within its paragraph or the three before."""
-        paragraph = self._paragraph_at(position)
-        if paragraph is None:
+        lower = self._paragraphs_back(position, 3)
+        if lower is None:
             return None
-        lower = self.paragraphs[max(0, paragraph.index - 3)].start
         found = None
         for match in _WRITING_AUTHOR.finditer(self.masked, lower, position):
             group = "name" if match.group("name") else "by"
