@@ -206,14 +206,14 @@ def _noun_like_cues(text: str, start: int, end: int) -> list[re.Match]:
                 # 'The ad claims “Jeb is the conservative you can trust.”', 'Lopez-Cantera promises to “end” it': right
                 # before the quotation (or "to" and its verb) after a subject.
                 _QUOTE_OR_INFINITIVE_AFTER.match(text, match.end(), end)
-                and _SUBJECT_BEFORE_CALLS.search(text, max(start, match.start() - 30), match.start())
+                and _SUBJECT_BEFORE_VERB.search(text, max(start, match.start() - 30), match.start())
             )
             or (
                 # 'Geraldo Rivera calls a screaming Santilli a "fascist"': a subject, "calls", its object and the
                 # label; "his calls to end the …" is the noun.
                 match.group("verb") == "calls"
                 and len(text[match.end() : end].split()) <= 6
-                and _SUBJECT_BEFORE_CALLS.search(text, max(start, match.start() - 30), match.start())
+                and _SUBJECT_BEFORE_VERB.search(text, max(start, match.start() - 30), match.start())
             )
         ):
             found.append(match)
@@ -224,9 +224,9 @@ _POSSESSIVE_BEFORE_NOUN = re.compile(
     r"\b(?:his|her|their|its|our|my|your)(?:\s+(?:recent|latest|new|favorite|favourite|own|many|few))?\s+$", re.I
 )
 _QUOTE_OR_INFINITIVE_AFTER = re.compile(r"(?:\s+to)?\s*$")
-# The word before "calls" when it is a verb: a name or a noun, not a determiner, a possessive or an adjective
-# of the noun ("phone calls", "his calls").
-_SUBJECT_BEFORE_CALLS = re.compile(
+# The word before a usually-noun form ("calls", "claims", "promises") when it is a verb: a name or a noun, not a
+# determiner, a possessive, a conjunction or an adjective of the noun ("phone calls", "his calls").
+_SUBJECT_BEFORE_VERB = re.compile(
     r"(?<![\w'’])(?!(?:his|her|their|its|our|my|your|the|a|an|these|those|this|that|many|several|some|all|both|"
     r"phone|robo|conference|repeated|recent|frequent|public|angry|urgent|such|more|no|any|two|three|and|or|but|nor|then)\s)"
     r"[A-Za-z][\w-]*[a-zA-Z](?<!['’]s),?\s+$"

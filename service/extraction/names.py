@@ -33,6 +33,7 @@ _NAME_TOKEN = re.compile(
 _INITIAL = re.compile(rf"^[{_UPPER}]\.$")
 _INVERTED_OPENERS = frozenset({"Said", "Says", "Added", "Adds", "Asked", "Asks", "Wrote", "Writes", "Replied"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms"})
+# The lower-case word after a run: a role word there makes the run whose role it is ("Arizona governor").
 _ROLE_AFTER = re.compile(r"\s+([a-z]+)\b")
 # Months that are also names, as first names and as surnames.
 _MONTH_FIRST_NAMES = frozenset({"Jan", "April", "June", "August"})
