@@ -2375,3 +2375,27 @@ def test_a_description_in_two_coordinated_parts_names_its_person():
     assert (title.kind, title.speaker) == ("term", None)
     assert fragment.speaker == "Hillary Clinton"
     assert fragment.speaker_mention == ("the former secretary of state and current Democratic presidential nominee")
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # A role first, then the person's name set off by a comma: the name speaks.
+        (
+            "“We are treating it as one long Election Day,” said Rubio’s deputy campaign manager, Rich Beeson.",
+            "Rich Beeson",
+        ),
+        (
+            "“The odds are better than not,” said another leading advocate, Andrew J. Pincus of the law firm Mayer "
+            "Brown.",
+            "Andrew J. Pincus",
+        ),
+        ("\"It's about time,\" exhorted Clinton's introducer, actress Jamie Lee Curtis.", "Jamie Lee Curtis"),
+        (
+            "“Positions are gonna soften,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO.",
+            "Joe Kasper",
+        ),
+    ],
+)
+def test_a_possessive_role_before_a_name_is_not_the_speaker_the_name_is(article, speaker):
+    assert (only(article).speaker, only(article).speaker_mention) == (speaker, speaker)

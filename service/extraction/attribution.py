@@ -535,11 +535,15 @@ def noun_phrase_after(text: str, verb_end: int, upper: int) -> tuple[str, int] |
         # "…,'' said the candidate could be in a competitive situation": a clause reported, not a speaker.
         return None
     at = segment.index(phrase)
-    if phrase[0].islower() and not _names_person(phrase):
-        # "said his best friend at Lehigh, Bruce Turry, who …": the role comes first, the name after it.
+    if (phrase[0].islower() and not _names_person(phrase)) or POSSESSIVE_ROLE.match(phrase):
+        # "said his best friend at Lehigh, Bruce Turry, who …", "said Rubio’s deputy campaign manager, Rich Beeson":
+        # the role comes first, the name after it.
         named = _APPOSITIVE_NAME.match(segment, at + len(phrase))
         if named and _names_person(named.group("name")):
-            return named.group("name"), verb_end + named.start("name")
+            name = named.group("name")
+            if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 3:
+                name = name[:-1]  # the sentence's full stop ("actress Jamie Lee Curtis.")
+            return name, verb_end + named.start("name")
     return phrase, verb_end + at
 
 
@@ -550,8 +554,12 @@ _FINITE_BEFORE_RELATIVE = re.compile(
 # A person's name set off by commas right after a role: ", Bruce Turry," / ", Bruce Turry."
 _APPOSITIVE_NAME = re.compile(
     r"(?:\s+(?:at|of|for|in|from|on)\s+[^,.;\"“”]{1,40})?"  # "his best friend at Lehigh"
-    r",\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:[,.;)]|$)"
+    r",\s+(?:[a-z][\w-]*\s+){0,2}"  # "Clinton's introducer, actress Jamie Lee Curtis"
+    r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})"
+    r"(?:\s+(?:of|at|from|with)\s+[^,.;\"“”]{1,60})?\s*(?:[,.;)]|$)"  # "Andrew J. Pincus of the law firm …"
 )
+# A role of a named person or body, the name in the possessive: "Rubio’s deputy campaign manager".
+POSSESSIVE_ROLE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 _POST_MODIFIER = re.compile(r"\s(?:of|at|from|for|in|with|who|whose|which)\s")
 _ENDS_WITH_NAME = re.compile(r"\b[A-Z][\w.'’-]+\s+[A-Z][\w.'’-]+$")
 

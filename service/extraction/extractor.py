@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from .attribution import (
+    POSSESSIVE_ROLE,
     Cue,
     body_head,
     canonical_outlet,
@@ -1444,7 +1445,12 @@ class _Article:
         # first, then the appositive; the name is the first chunk after the quotation.
         first = _FIRST_CHUNK.match(self.masked, lower, cue.verb_at)
         words = first.group("np").split() if first else []
-        if words and (words[-1].lower() in TITLE_WORDS or words[-1].lower() in KIN_WORDS):
+        if words and (
+            words[-1].lower() in TITLE_WORDS
+            or words[-1].lower() in KIN_WORDS
+            # "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told": a role in someone's service.
+            or POSSESSIVE_ROLE.match(first.group("np").strip())
+        ):
             # "Ms. Merkel's spokesman, Steffen Seibert, said": the role comes first, the name after it.
             second = _FIRST_CHUNK.match(self.masked, first.end(), cue.verb_at)
             if second and find_name_mentions(second.group("np")):
