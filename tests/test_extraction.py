@@ -2399,3 +2399,24 @@ def test_a_description_in_two_coordinated_parts_names_its_person():
 )
 def test_a_possessive_role_before_a_name_is_not_the_speaker_the_name_is(article, speaker):
     assert (only(article).speaker, only(article).speaker_mention) == (speaker, speaker)
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # The name opening the first of two coordinated clauses is the subject of both.
+        (
+            "As the crowd began to chant, Sarah Silverman was joined on stage by Minnesota Sen. Al Franken and "
+            "joked, “Bernie or Bust people, you’re being ridiculous.”",
+            "Sarah Silverman",
+        ),
+        # Not a name after "that": "Trump joked that Brooklyn was his answer, but went on to say".
+        (
+            "Donald Trump spoke. Trump joked that Brooklyn was his answer, but went on to say, “There are places in "
+            "America that are dangerous.”",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_the_name_opening_a_coordinated_clause_is_the_subject_of_its_second_verb(article, speaker):
+    assert only(article).speaker == speaker

@@ -375,6 +375,17 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
                 opening = phrase.split(maxsplit=1)
                 if len(opening) > 1 and opening[0].lower() in PRONOUNS:
                     phrase = opening[0]
+                opened_by = boundaries[index - 1].group(0) if index > 0 else ","
+                named_subject = _NAME_THEN_VERB.match(phrase) if opened_by in (",", ";", ":") else None
+                if named_subject and (
+                    _names_person(named_subject.group("name"))
+                    # A lone surname only before an auxiliary ("Silverman was joined …").
+                    or (" " not in named_subject.group("name") and named_subject.group("aux"))
+                ) and is_valid_speaker_phrase(named_subject.group("name")):
+                    # "Sarah Silverman was joined on stage by Sen. Al Franken and joked": the name opening the
+                    # first clause is its subject; names after its verb are not.
+                    phrase = named_subject.group("name")
+                    subject_of_earlier_verb = True
                 earlier_verb = CUE_RE.search(phrase)
                 if earlier_verb and phrase[: earlier_verb.start()].strip():
                     # "De Blasio said the move was made by commissioner Bill Bratton and said": the subject of
@@ -476,6 +487,9 @@ def _name_at_end(phrase: str) -> str | None:
 
 
 _PARTICIPLE_OPENING = re.compile(r"[a-z]+ing\b")
+_NAME_THEN_VERB = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:(?P<aux>was|were|is|are|has|had|have)|[a-z]+ed)\s+\S"
+)
 _LEADING_PREPOSITION = re.compile(r"^(?:from|by|with|to|of|for|including|like|among)\s+(?=[A-Z])")
 # Parentheticals between a name and its verb: "(D-Wis.)", and NYT-style dashes ("John Dickey, the chief
 # executive of Ora Media -- the production company that owns … -- told me").
