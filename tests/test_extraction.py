@@ -2420,3 +2420,19 @@ def test_a_possessive_role_before_a_name_is_not_the_speaker_the_name_is(article,
 )
 def test_the_name_opening_a_coordinated_clause_is_the_subject_of_its_second_verb(article, speaker):
     assert only(article).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # A role set off before the name after a quotation (a non-breaking space as scraped).
+        ("“She is also a mother for three young boys,” another\u00a0friend, Mariam Emara told CNN.", "Mariam Emara"),
+        # "Jun" after a first name is a surname, not June.
+        ('"Many of his ideas are far from heartwarming," columnist Ai Jun wrote in the Global Times.', "Ai Jun"),
+        # Writer's words before the name are no role: '"Boots on the ground" would be appropriate, … said'.
+        ('"Boots on the ground" would be appropriate, Republican candidate Ben Carson said.', "Ben Carson"),
+    ],
+)
+def test_a_role_set_off_before_a_name_after_a_quotation(article, speaker):
+    assert only(article).speaker == speaker
+    assert only('"Boots on the ground" would be appropriate, Ben Carson said.').kind == "fragment"

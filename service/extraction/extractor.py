@@ -1428,6 +1428,9 @@ class _Article:
         lead = self.masked[lower : min(cue.mention_at, cue.verb_at)]
         if not lead.strip(" ,.;:!?—–-'\"’”"):
             return cue
+        if not cue.inverted and _ROLE_BEFORE_NAME.fullmatch(lead) and _names_full_person(cue.mention or ""):
+            # '“…,” another friend, Mariam Emara told CNN': a role set off before the person's name.
+            return cue
         coordinated = _DESCRIPTION_AND.fullmatch(lead)
         if coordinated and cue.mention and not cue.inverted:
             # '"…," the Florida senator and Republican presidential candidate said': one description in two
@@ -1831,6 +1834,9 @@ _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+
 # A description up to "and" right after a quotation: the first half of "the Florida senator and Republican
 # presidential candidate said".
 _ENDS_ON_SPEECH_VERB = re.compile(r"\b(?:said|says|added|adds|asked|asks|wrote|writes|continued|told \w+)$")
+_ROLE_BEFORE_NAME = re.compile(
+    r"[\s,]*(?:another|a|an|the|his|her|their|one)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*"
+)
 _DESCRIPTION_AND = re.compile(r"[\s,]*(?P<head>(?:the|a|an)\s+[^,;()\"“”.]{1,60}?)\s+and\s+")
 _NAME_AND = re.compile(r"[\s,]*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+and\s+")
 

@@ -37,7 +37,7 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms"})
 _ROLE_AFTER = re.compile(r"\s+([a-z]+)\b")
 # Months that are also names, as first names and as surnames.
 _MONTH_FIRST_NAMES = frozenset({"Jan", "April", "June", "August"})
-_MONTH_SURNAMES = frozenset({"May"})
+_MONTH_SURNAMES = frozenset({"May", "Jun"})
 _MONTH_NAME_PREFIXES = tuple(f"{month} " for month in _MONTH_FIRST_NAMES)
 _BEFORE_A_MONTH = frozenset(
     "a an the in on at by of since until last this next early late mid during from through before after every "
