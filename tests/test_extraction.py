@@ -2436,3 +2436,12 @@ def test_the_name_opening_a_coordinated_clause_is_the_subject_of_its_second_verb
 def test_a_role_set_off_before_a_name_after_a_quotation(article, speaker):
     assert only(article).speaker == speaker
     assert only('"Boots on the ground" would be appropriate, Ben Carson said.').kind == "fragment"
+
+
+def test_a_title_inside_an_appositive_keeps_the_subject_before_it():
+    article = (
+        "As Akhil Amar, professor of constitutional law at Yale and author of ''America's Unwritten Constitution,'' "
+        "put it, ''Senate Republicans should remember that.''"
+    )
+    title, quote = sorted(extract_quotes(article), key=lambda q: q.start)
+    assert (title.kind, quote.speaker, quote.cue) == ("term", "Akhil Amar", "put it")

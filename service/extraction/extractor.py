@@ -280,6 +280,10 @@ class _Article:
                 opening = " " * piece.mark_width
                 masked = masked[: piece.open_at] + opening + masked[piece.open_at + piece.mark_width :]
                 masked = masked[: piece.close_at] + opening + masked[piece.after_close :]
+                if text[piece.close_at - 1] == ",":
+                    # 'author of ''America's Unwritten Constitution,'' put it': the comma inside the marks closes
+                    # the writer's appositive.
+                    masked = masked[: piece.close_at - 1] + "," + masked[piece.close_at :]
                 self.masked = masked
         self.lowered = _lower_same_length(text)
         self.lowered_masked = _lower_same_length(self.masked)
@@ -402,6 +406,10 @@ class _Article:
             # 'star of television’s “Scandal,” thanked Obama': one word names a work after a possessive only, and
             # then even before a verb.
             return intro.group(0).startswith(("'", "’"))
+        if intro.group(0).strip().rstrip(",:") in ("author of", "titled", "entitled"):
+            # 'As Akhil Amar, author of ''America's Unwritten Constitution,'' put it': after these only a title
+            # stands, whatever verb follows it.
+            return True
         after = self.text[piece.after_close : piece.after_close + 40]
         return not find_cues(after, 0, len(after))
 
