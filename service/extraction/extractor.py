@@ -65,8 +65,9 @@ _DASH_ATTRIBUTION = re.compile(rf"[\s,.]*[—―–]\s*{_CREDITED_NAME}\s*(?:[,.
 # of Iowa, and Patrick J. Leahy").
 _PAIRED_BY_AND = re.compile(r"[\s,]*(?:[^,.;:()\"“”]{1,60},\s*)?and\s*")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by|with)\s+(?:[A-Z][\w.]*\s+)*$")
-# Indirect speech after a cue verb: "He said, twice, that he …", "She told reporters that …".
+# A clause of its own right after a cue verb: "said that …", "said she wanted …".
 _CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that\b|(?:he|she|they|we|I)\s+[a-z]+)")
+# Indirect speech after a cue verb: "He said, twice, that he …", "She told reporters that …".
 _INDIRECT_AFTER_VERB = re.compile(r"(?:[\s,]+[\w'’]+){0,3}?[\s,]+that\b")
 # A verb followed by an object or a clause's subject reports something of its own: "She noted a planned rally".
 _OBJECT_AFTER_VERB = re.compile(r"\s+(?:a|an|the|his|her|their|its|this|these|those|some|several|he|she|it|they|we)\s")
@@ -1204,26 +1205,21 @@ class _Article:
                 cue = find_cue(masked, lower, piece.open_at, prefer="first" if kind != "full" else "last")
             clause_lower, clause_upper = lower, piece.open_at
             if cue is None and kind == "fragment":
-                _, sentence_end = self._sentence(piece.paragraph, max(piece.open_at, after_lower - 1))
-                cue = find_cue(masked, after_lower, max(after_lower, sentence_end), prefer="first")
+                sentence_end = self._sentence_end_after(piece, after_lower)
+                cue = find_cue(masked, after_lower, sentence_end, prefer="first")
                 if cue is None:
                     # '“We're extremely happy” about the decision, said RoseAnn DeMoro': an inverted cue after
                     # the writer's words that finish the sentence around the fragment.
-                    inverted = _COMMA_INVERTED_VERB.search(masked, after_lower, max(after_lower, sentence_end))
-                    if inverted:
-                        cue = find_cue(masked, inverted.end(), max(after_lower, sentence_end), prefer="first")
-                clause_lower, clause_upper = after_lower, max(after_lower, sentence_end)
+                    cue, _ = self._closing_inverted_cue(after_lower, sentence_end)
+                clause_lower, clause_upper = after_lower, sentence_end
         if cue is None and kind == "full" and not in_title:
             # "''The most impressive aspect has been a newfound resilience,'' like the recent volatility of markets,
             # said Richard Curtin": an inverted cue closing the sentence attributes the quotation the writer's
             # words after it qualify.
-            _, sentence_end = self._sentence(piece.paragraph, max(piece.open_at, after_lower - 1))
-            inverted = _COMMA_INVERTED_VERB.search(masked, after_lower, max(after_lower, sentence_end))
-            if inverted and len(masked[after_lower : inverted.start()].split()) <= 20:
-                closing = find_cue(masked, inverted.end(), max(after_lower, sentence_end), prefer="first")
-                if closing and closing.inverted and _names_full_person(closing.mention or ""):
-                    cue = closing
-                    clause_lower, clause_upper = after_lower, max(after_lower, sentence_end)
+            sentence_end = self._sentence_end_after(piece, after_lower)
+            closing, words_before = self._closing_inverted_cue(after_lower, sentence_end)
+            if closing and words_before <= 20 and closing.inverted and _names_full_person(closing.mention or ""):
+                cue, clause_lower, clause_upper = closing, after_lower, sentence_end
         if cue is None and kind != "full":
             cue = self._possessive_cue(lower, piece.open_at)
         if cue is None and intro.rstrip().endswith(":"):
@@ -1710,6 +1706,20 @@ class _Article:
             return None
         return _strip_determiner(found.group(0)).strip()
 
+    def _sentence_end_after(self, piece: Piece, after_lower: int) -> int:
+        """The end of the sentence a piece closes in (at least ``after_lower``, just past the piece)."""
+        _, sentence_end = self._sentence(piece.paragraph, max(piece.open_at, after_lower - 1))
+        return max(after_lower, sentence_end)
+
+    def _closing_inverted_cue(self, after_lower: int, sentence_end: int) -> tuple[Cue | None, int]:
+        """The cue after the first ", <inverted verb>" between a piece's end and its sentence's end, and how many of
+        the writer's words come before that comma ('“…” about the decision, said RoseAnn DeMoro')."""
+        inverted = _COMMA_INVERTED_VERB.search(self.masked, after_lower, sentence_end)
+        if inverted is None:
+            return None, 0
+        cue = find_cue(self.masked, inverted.end(), sentence_end, prefer="first")
+        return cue, len(self.masked[after_lower : inverted.start()].split())
+
     def _paragraphs_back(self, position: int, count: int) -> int | None:
         """Where the paragraph ``count`` paragraphs before the one holding ``position`` starts (None between
         paragraphs)."""
@@ -1839,13 +1849,16 @@ def _headline_label(words: list[str]) -> str | None:
 
 # A line that opens on a speaker's label: "Sanders: …", "Hacker Guccifer: …".
 _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}):\s")
-# A description up to "and" right after a quotation: the first half of "the Florida senator and Republican
-# presidential candidate said".
+# Between two pieces, an attribution whose comma is missing: '“…,” Trump said “…”'.
 _ENDS_ON_SPEECH_VERB = re.compile(r"\b(?:said|says|added|adds|asked|asks|wrote|writes|continued|told \w+)$")
+# A role set off before a person's name after a quotation: '“…,” another friend, Mariam Emara told CNN'.
 _ROLE_BEFORE_NAME = re.compile(
     r"[\s,]*(?:another|a|an|the|his|her|their|one)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*"
 )
+# A description up to "and" right after a quotation: the first half of "the Florida senator and Republican
+# presidential candidate said".
 _DESCRIPTION_AND = re.compile(r"[\s,]*(?P<head>(?:the|a|an)\s+[^,;()\"“”.]{1,60}?)\s+and\s+")
+# A name up to "and" right after a quotation: '“…,” Trump and Leahy wrote'.
 _NAME_AND = re.compile(r"[\s,]*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+and\s+")
 
 
