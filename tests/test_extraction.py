@@ -2445,3 +2445,9 @@ def test_a_title_inside_an_appositive_keeps_the_subject_before_it():
     )
     title, quote = sorted(extract_quotes(article), key=lambda q: q.start)
     assert (title.kind, quote.speaker, quote.cue) == ("term", "Akhil Amar", "put it")
+
+
+def test_a_state_abbreviation_ending_a_sentence_ends_the_name_run():
+    # "Calif." keeps no run going: the next sentence's subject is read, and is whom "he" means.
+    article = "Tom Smith met Duncan Hunter in Alpine, Calif. Hunter then spoke.\n\n“We will win,” he said."
+    assert only(article).speaker == "Duncan Hunter"

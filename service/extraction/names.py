@@ -157,8 +157,7 @@ _COORDINATED = re.compile(r",?\s+(?:and|or)\s+")
 _FULL_STOP_IN_RUN = re.compile(rf"\b(?P<word>[{_UPPER}][\w'’-]*[{_LOWER}]{{2}})\.\s+")
 _RUN_ABBREVIATIONS = frozenset(
     "Gen Sen Rep Gov Col Capt Sgt Adm Maj Prof Rev Mrs Pres Sens Reps Govs Messrs Atty Supt Cmdr Brig Hon Gens Drs "
-    "Sra Insp Lieut Corp Inc Bros Ave Blvd Dept Univ Msgr Fla Calif Mass Penn Conn Ariz Wash Mich Minn Tenn Wis Ore "
-    "Colo Okla Nev Ind Neb Kan".split()
+    "Sra Insp Lieut Corp Inc Bros Ave Blvd Dept Univ Msgr".split()
 )
 
 
