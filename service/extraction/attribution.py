@@ -203,16 +203,14 @@ def _noun_like_cues(text: str, start: int, end: int) -> list[re.Match]:
                 and _NAME_BEFORE.search(text, max(start, match.start() - 40), match.start())
             )
             or (
-                # 'The ad claims “Jeb is the conservative you can trust.”', 'Lopez-Cantera promises to “end” it': right
-                # before the quotation (or "to" and its verb) after a subject.
-                _QUOTE_OR_INFINITIVE_AFTER.match(text, match.end(), end)
-                and _SUBJECT_BEFORE_VERB.search(text, max(start, match.start() - 30), match.start())
-            )
-            or (
-                # 'Geraldo Rivera calls a screaming Santilli a "fascist"': a subject, "calls", its object and the
-                # label; "his calls to end the …" is the noun.
-                match.group("verb") == "calls"
-                and len(text[match.end() : end].split()) <= 6
+                (
+                    # 'The ad claims “Jeb is the conservative you can trust.”', 'Lopez-Cantera promises to “end” it':
+                    # right before the quotation (or "to" and its verb) after a subject.
+                    _QUOTE_OR_INFINITIVE_AFTER.match(text, match.end(), end)
+                    # 'Geraldo Rivera calls a screaming Santilli a "fascist"': a subject, "calls", its object and the
+                    # label; "his calls to end the …" is the noun.
+                    or (match.group("verb") == "calls" and len(text[match.end() : end].split()) <= 6)
+                )
                 and _SUBJECT_BEFORE_VERB.search(text, max(start, match.start() - 30), match.start())
             )
         ):
