@@ -8,6 +8,9 @@ from __future__ import annotations
 import hmac
 import logging
 import socket
+import sys
+import threading
+import time
 import uuid
 
 import pytest
@@ -15,7 +18,7 @@ import pytest
 from service.config import ApiTokens, Config, ConfigError
 from service.web import create_app
 from service.web.page import CONTENT_SECURITY_POLICY
-from service.web.security import API_CSP
+from service.web.security import API_CSP, ThreadSafeMemoryStorage
 
 TOKEN = "write-token-0123456789abcdef"
 OTHER = "other-token-0123456789abcdef"
@@ -217,6 +220,47 @@ def test_limits_can_be_turned_off(seeded_store):
     client = limited(seeded_store, RATELIMIT_ENABLED=False)
     for _ in range(8):
         assert client.get(SEARCH, environ_base=REMOTE).status_code == 200
+
+
+def test_threads_counting_at_once_start_one_expiry_timer(seeded_store, monkeypatch):
+    # The threaded dev server and gthread workers count from several threads. limits 5.8.0's own memory
+    # storage let each of them restart the finished expiry timer, and two could start the same Timer
+    # (RuntimeError in a request, KeyError in the timer thread): a flaky failure of the browser tests.
+    storage = make_app(seeded_store).extensions["security_limiter"].storage
+    assert isinstance(storage, ThreadSafeMemoryStorage)  # what memory:// means here
+    storage.timer.join()  # the first expiry run is over: the next count must start a new timer
+    started, failures = [], []
+
+    class SlowTimer(threading.Timer):
+        def __init__(self, interval, function):
+            time.sleep(0.02)  # hold every counting thread between "the timer is finished" and starting one
+            # A timer that waits long enough for every thread to see it running, however slow the machine.
+            super().__init__(max(interval, 1.0), function)
+
+        def start(self):
+            started.append(self)
+            super().start()
+
+    monkeypatch.setattr(threading, "Timer", SlowTimer)
+    monkeypatch.setattr(sys, "unraisablehook", lambda unraisable: failures.append(unraisable.exc_value))
+    together = threading.Barrier(8)
+
+    def count() -> None:
+        together.wait()
+        try:
+            storage.incr("client", 60)
+        except Exception as error:  # noqa: BLE001 - any failure is the finding
+            failures.append(error)
+
+    workers = [threading.Thread(target=count) for _ in range(8)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    storage.timer.cancel()
+    assert failures == []
+    assert len(started) == 1
+    assert storage.get("client") == 8
 
 
 def _redis_up() -> bool:

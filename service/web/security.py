@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import ipaddress
 import math
+import threading
 import time
 from collections.abc import Iterable
 from functools import lru_cache
 
 from flask import Flask, Response, current_app, g, request
 from flask_limiter import Limiter, RateLimitExceeded
+from limits.storage import MemoryStorage
 from werkzeug.exceptions import Forbidden, Unauthorized
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -39,6 +41,7 @@ __all__ = [
     "API_CSP",
     "DOCS_CSP",
     "READ_ONLY_POSTS",
+    "ThreadSafeMemoryStorage",
     "client_address",
     "document_security",
     "has_valid_token",
@@ -194,9 +197,35 @@ def _not_heavy() -> bool:
     return request.endpoint not in HEAVY_ENDPOINTS or _exempt()
 
 
+class ThreadSafeMemoryStorage(MemoryStorage):
+    """limits' in-memory counters with the expiry timer restarted under a lock (``threadsafe-memory://``).
+
+    limits 5.8.0 restarts its expiry ``Timer`` from whichever request thread counts first once the last timer
+    has finished, with no lock: two threads of a threaded server can start the same ``Timer`` twice, which
+    raises ``RuntimeError`` in one request thread and ``KeyError`` in the timer's own thread (alisaifee/limits
+    #26). The lock is upstream's fix (alisaifee/limits#352), not yet released; drop this class once a
+    release carries it.
+    """
+
+    STORAGE_SCHEME = ["threadsafe-memory"]
+
+    def __init__(self, uri: str | None = None, wrap_exceptions: bool = False, **options: str) -> None:
+        self._timer_restart_lock = threading.Lock()
+        super().__init__(uri, wrap_exceptions=wrap_exceptions, **options)
+
+    # The base class calls its private ``__schedule_expiry``; overriding the mangled name is the only way in.
+    def _MemoryStorage__schedule_expiry(self) -> None:
+        with self._timer_restart_lock:
+            if not self.timer.is_alive():
+                self.timer = threading.Timer(0.01, self._MemoryStorage__expire_events)
+                self.timer.start()
+
+
 def _limiter(app: Flask) -> Limiter:
     config = app.config
     storage = config["RATELIMIT_STORAGE_URI"]
+    if storage.startswith("memory://"):
+        storage = "threadsafe-" + storage
     options: dict[str, str | int] = {}
     if storage.startswith(("redis://", "rediss://")):
         # A Redis that stops answering must cost a request milliseconds, not a worker timeout.
