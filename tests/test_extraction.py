@@ -2451,3 +2451,51 @@ def test_a_state_abbreviation_ending_a_sentence_ends_the_name_run():
     # "Calif." keeps no run going: the next sentence's subject is read, and is whom "he" means.
     article = "Tom Smith met Duncan Hunter in Alpine, Calif. Hunter then spoke.\n\n“We will win,” he said."
     assert only(article).speaker == "Duncan Hunter"
+
+
+@pytest.mark.parametrize(
+    ("article", "kind", "speaker"),
+    [
+        # Wire style: a sentence quoted whole right after its verb keeps its lower-case opening.
+        (
+            "Jeb Bush voted early. He says “it’s interesting that a lot of people claim they’re undecided.”",
+            "full",
+            "Jeb Bush",
+        ),
+        (
+            "Ben Carson told his supporters, “our nation is in horrible trouble. Why tear each other down?”",
+            "full",
+            "Ben Carson",
+        ),
+        (
+            "Hillary Clinton spoke of her years in the Senate, saying “we faced difficult challenges together.”",
+            "full",
+            "Hillary Clinton",
+        ),
+        ("Paul Ryan spoke of the rift. But, Mr. Ryan said, ''democracy is a series of choices.''", "full", "Paul Ryan"),
+        # The writer's sentence goes on through the quotation: a fragment.
+        ("Jeb Bush spoke. An economic downturn, he said, “could be a good time to borrow.”", "fragment", "Jeb Bush"),
+        (
+            "Jeb Bush spoke. If Clinton is elected, he said, “she might be going to the courthouse.”",
+            "fragment",
+            "Jeb Bush",
+        ),
+        (
+            "The pastor Derek Penwell said the world lost a voice that said “love in spite of fear is power.”",
+            "fragment",
+            None,
+        ),
+        (
+            "Exxon wrote a letter, calling the two investigative reports ''inaccurate and deliberately misleading.''",
+            "fragment",
+            "Exxon",
+        ),
+        ("Jeb Bush said the plan “will fail within a year.”", "fragment", "Jeb Bush"),
+        ("Jeb Bush thanked him for “stepping up and taking action when Congress won’t.”", "fragment", "Jeb Bush"),
+    ],
+)
+def test_a_lower_case_sentence_quoted_right_after_its_verb_is_whole(article, kind, speaker):
+    quote = extract_quotes(article)[-1]
+    assert quote.kind == kind
+    if speaker is not None:
+        assert quote.speaker == speaker

@@ -93,6 +93,14 @@ _WORD = re.compile(r"[A-Za-z]+")
 # The most words a paragraph may hold outside its quotation and still count as "quotation plus its cue".
 _ATTRIBUTION_WORDS = 20
 _THAT_INTRO = re.compile(r"\bthat,?\s*$")
+# Before a verb, a relative or complement word makes the verb's clause part of the writer's sentence.
+_RELATIVE_WORD = re.compile(r"\b(?:which|that|who|whom)\b", re.IGNORECASE)
+# After the last comma before a verb: a second verb of the same subject ('…, but told his supporters').
+_COORDINATED_VERB = re.compile(r"\s*(?:and|but|then)\b")
+# Words that link a sentence to the one before and add nothing to what is reported: 'But, Mr. Ryan said, …'.
+_CONNECTIVE_ONLY = re.compile(
+    r"\s*(?:and|but|still|yet|however|meanwhile|also|at the same time|so)\s*", re.IGNORECASE
+)
 # Verbs that give something a name: what they introduce is a label, however it is punctuated.
 _NAMING_VERBS = frozenset(
     "called calls calling dubbed dubs branded brands labeled labelled labels described describes describing "
@@ -1149,6 +1157,17 @@ class _Article:
             # "As for complexity, ''broadening the base … involve a certain amount of administration,'' said Mr.
             # Kamin": the quotation is the whole sentence but a lead-in, with its own attribution after it.
             kind = "full"
+        elif (
+            first_char.islower()
+            and after_cue is None
+            and not embedded_after
+            and len(words) >= 3
+            and self._sentence_quoted_after_verb(lower, piece, after_lower)
+        ):
+            # 'He says “it’s interesting that a lot of people claim they’re undecided this late.”': a sentence
+            # quoted whole right after its verb keeps its lower-case opening in wire style; the writer's
+            # sentence ends with it.
+            kind = "full"
         elif first_char.islower() or embedded_after or _THAT_INTRO.search(intro):
             # The writer's sentence runs through the quotation: 'said that "…"', '"…" to drive up costs'.
             kind = "fragment"
@@ -1365,6 +1384,35 @@ class _Article:
             return None
         name = names[-1]
         return Cue(found.group("noun").lower(), self.text[name.start : name.end], name.start, found.start("noun"))
+
+    def _sentence_quoted_after_verb(self, lower: int, piece: Piece, after_lower: int) -> bool:
+        """Whether the quotation follows its speech verb with nothing between but a comma or colon (or the
+        addressee of "told": 'told his supporters, “…”'), and ends the writer's sentence."""
+        cues = find_cues(self.masked, lower, piece.open_at)
+        if not cues:
+            return False
+        verb = cues[-1]
+        if any(cue_label(cue) in _NAMING_VERBS for cue in cues):
+            # 'calling the two lengthy investigative reports ''inaccurate …''': the label of a naming verb.
+            return False
+        lead = self.masked[lower : verb.start()]
+        if _RELATIVE_WORD.search(lead):
+            # 'a voice that said “love in spite of fear …”', 'which he added “is deeply regrettable”': the
+            # quotation finishes a clause of the writer's.
+            return False
+        if "," in lead:
+            before_comma, _, after_comma = lead.rpartition(",")
+            parenthetical = bool(after_comma.strip()) and not _COORDINATED_VERB.match(after_comma)
+            if parenthetical and not _CONNECTIVE_ONLY.fullmatch(before_comma):
+                # 'An economic downturn, he said, “could be a good time …”', 'If Clinton is elected, he said, "she
+                # might …"': the attribution interrupts the writer's sentence, which the quotation completes.
+                return False
+        between = self.masked[verb.end() : piece.open_at].strip()
+        if between not in ("", ",", ":") and not (
+            cue_label(verb) in ADDRESSEE_VERBS and between.endswith(",") and len(between.split()) <= 4
+        ):
+            return False
+        return self.text[piece.end - 1] in ".!?" or self.masked[after_lower : after_lower + 1] in (".", "!", "?")
 
     def _verb_right_before(self, lower: int, open_at: int, words: int = 2) -> bool:
         """'Trump declared "I think NATO may be obsolete."': a cue verb within a few words of the quotation."""
