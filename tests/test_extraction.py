@@ -2499,3 +2499,21 @@ def test_a_lower_case_sentence_quoted_right_after_its_verb_is_whole(article, kin
     assert quote.kind == kind
     if speaker is not None:
         assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Jeb Bush will wait for the polls to close at 7 p.m. He says “it’s interesting that so many are undecided.”",
+        "Jeb Bush flew to Washington, D.C. He said, “We will win this state.”",
+        "Jeb Bush, like Martin Luther King Jr. before him, spoke. He said, “We will win this state.”",
+    ],
+)
+def test_an_abbreviation_can_end_the_sentence_before_a_pronoun(article):
+    quote = only(article)
+    assert (quote.speaker, quote.speaker_mention) == ("Jeb Bush", "He")
+
+
+def test_an_abbreviation_before_a_name_word_does_not_end_the_sentence():
+    quote = only("Jane Roe told the U.S. Senate on Tuesday: “We will win this state.”")
+    assert quote.speaker == "Jane Roe"

@@ -57,6 +57,12 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Col|Lt|Capt|Prof|Rev|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|"
     r"Nov|Dec|Inc|Corp|Co|vs|Ft|Mt|Gens|Sens|Reps|Adm|Sgt|Cmdr|Maj|Del)|\b[A-Z]|U\.S|U\.N|U\.K|D\.C|a\.m|p\.m)$"
 )
+# Abbreviations that can end a sentence ('… at 7 p.m. He says', '… in Washington, D.C. The senator'), which they
+# do when the next word is one that opens sentences, not part of a name ('p.m. Eastern', 'U.S. Senate').
+_SENTENCE_FINAL_ABBREVIATION = re.compile(r"(?:\bU\.S|U\.N|U\.K|D\.C|a\.m|p\.m|\bJr|\bSr|\bInc|\bCorp|\bCo)$")
+_SENTENCE_OPENER = re.compile(
+    r"(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|But|And|As|If|When|His|Her|Its|Their|Our)\b"
+)
 _CUED_INTRO = re.compile(r"[:,]\s*$")
 # A name credited after a dash: "― Christina Lastra", "— Adriana Rodarte".
 _CREDITED_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,4})"
@@ -441,7 +447,11 @@ class _Article:
         for paragraph in self.paragraphs:
             found = [paragraph.start]
             for match in _SENTENCE_END.finditer(self.masked, paragraph.start, paragraph.end):
-                if _ABBREVIATION.search(self.masked[max(paragraph.start, match.start() - 6) : match.start()]):
+                lookback = max(paragraph.start, match.start() - 6)
+                if _ABBREVIATION.search(self.masked[lookback : match.start()]) and not (
+                    _SENTENCE_FINAL_ABBREVIATION.search(self.masked, lookback, match.start())
+                    and _SENTENCE_OPENER.match(self.masked, match.end())
+                ):
                     continue
                 found.append(match.end())
             starts[paragraph.index] = found
