@@ -2517,3 +2517,23 @@ def test_an_abbreviation_can_end_the_sentence_before_a_pronoun(article):
 def test_an_abbreviation_before_a_name_word_does_not_end_the_sentence():
     quote = only("Jane Roe told the U.S. Senate on Tuesday: “We will win this state.”")
     assert quote.speaker == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        (
+            "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She Will.’\n\n"
+            "Sen. Kristen Gillibrand told CNN that Goldman Sachs paid Clinton well.",
+            "Kristen Gillibrand",
+        ),
+        # The speaker's label names no one the body names in full: nobody, rather than the topic after "On".
+        (
+            "CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\n"
+            "CNN President Jeff Zucker is not kowtowing to Donald Trump.",
+            None,
+        ),
+    ],
+)
+def test_a_headline_label_speaker_comes_before_on_and_its_topic(article, speaker):
+    assert extract_quotes(article)[0].speaker == speaker

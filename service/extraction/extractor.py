@@ -1681,6 +1681,11 @@ class _Article:
 
     def _labelled_speaker(self, start: int, end: int) -> str | None:
         """The speaker a label before a colon names ("Kasich: …", "Politifact: …"); none for "BREAKING:"."""
+        topic = _LABEL_TOPIC.search(self.text, start, end)
+        if topic:
+            # "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘…’", "CNN President On
+            # Trump: ‘…’": the speaker comes before "on", the subject after it.
+            end = topic.start()
         words = self.text[start:end].strip(" :").split()
         if any(w.lower() in _HEADLINE_LABELS for w in words):
             return None
@@ -1895,6 +1900,10 @@ _HEADLINE_LABELS = frozenset(
     "watch breaking exclusive update analysis opinion editorial report video live poll review photos latest "
     "correction corrections clarification note editor's editor’s disclosure related source sources credit".split()
 )
+
+
+# A headline label's topic: 'Gillibrand on Hillary …:', 'CNN President On Trump:'.
+_LABEL_TOPIC = re.compile(r"\s[Oo]n\s")
 
 
 def _headline_label(words: list[str]) -> str | None:
