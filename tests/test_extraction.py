@@ -2537,3 +2537,32 @@ def test_an_abbreviation_before_a_name_word_does_not_end_the_sentence():
 )
 def test_a_headline_label_speaker_comes_before_on_and_its_topic(article, speaker):
     assert extract_quotes(article)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # An abbreviated title stands for the word a later description uses.
+        ("Sen. Bernie Sanders (I-Vt.) spoke in Iowa.\n\n“I apologize to nobody,” the senator said.", "Bernie Sanders"),
+        ("Gov. Chris Christie spoke in Iowa.\n\n“I apologize to nobody,” the governor said.", "Chris Christie"),
+        # The lieutenant governor is not "the governor".
+        (
+            "Lt. Gov. Dan Patrick and Gov. Greg Abbott spoke.\n\n“I apologize to nobody,” the governor said.",
+            "Greg Abbott",
+        ),
+        # A description refers back: the senator titled only later is not the one who spoke.
+        (
+            "Bernie Sanders spoke in Iowa.\n\n“I apologize to nobody,” the senator said.\n\n"
+            "Sen. Claire McCaskill disagreed.",
+            "senator",
+        ),
+        # A place before the title must be the person's own: "the Florida senator" is not the Iowa senator.
+        (
+            "Marco Rubio appeared with Sen. Joni Ernst, R-Iowa.\n\n"
+            "“We will see what it translates to,” the Florida senator told reporters.",
+            "Marco Rubio",
+        ),
+    ],
+)
+def test_a_title_description_refers_back_to_the_person_titled_so(article, speaker):
+    assert extract_quotes(article)[0].speaker == speaker

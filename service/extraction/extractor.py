@@ -743,7 +743,11 @@ class _Article:
         words = stripped.split()
         indefinite = lowered.split(maxsplit=1)[0] in _INDEFINITE_DETERMINERS
         # "one Clinton aide said" is somebody the article leaves unnamed, not the aide it named earlier.
-        titled = self.registry.person_with_title(words[-1], tuple(words[:-1])) if stripped and not indefinite else None
+        titled = None
+        if stripped and not indefinite:
+            # "the senator" refers back to someone titled so; "the Kremlin" may speak through a spokesman named later.
+            before = position if words[-1].islower() and words[-1] in TITLE_WORDS else None
+            titled = self.registry.person_with_title(words[-1], tuple(words[:-1]), before=before)
         if titled and words[-1].lower() not in TITLE_WORDS and not self.registry.titles.get(titled, set()) & _VOICES:
             # "the Kremlin" speaks through its spokesman; "PolitiFact says" is not its executive director.
             titled = None

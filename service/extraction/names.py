@@ -52,6 +52,29 @@ _GENERATION_SUFFIXES = frozenset({"II", "III", "IV"})
 _HONORIFIC_TITLES = frozenset("mr mr. mrs mrs. ms ms. president sen. senator gov. governor mayor".split())
 # Words that make a different office of the title after them.
 _RANK_WORDS = frozenset({"vice", "deputy", "former", "acting", "assistant", "lieutenant"})
+# Capitalised words that qualify an office rather than place it ("the Senate Democratic leader").
+_OFFICE_QUALIFIERS = frozenset(
+    "senate house democratic republican gop majority minority white state party national federal".split()
+)
+# Abbreviated titles and the words a later description uses for them ("Sen. Bernie Sanders" … "the senator").
+_TITLE_ABBREVIATIONS = {
+    "sen.": ("senator",),
+    "sens.": ("senator",),
+    "gov.": ("governor",),
+    "rep.": ("representative",),
+    "gen.": ("general",),
+    "lt.": ("lieutenant",),
+    "adm.": ("admiral",),
+    "col.": ("colonel",),
+    "capt.": ("captain",),
+    "sgt.": ("sergeant",),
+    "prof.": ("professor",),
+    "rev.": ("reverend",),
+    "atty.": ("attorney",),
+    "pres.": ("president",),
+    "sec.": ("secretary",),
+    "supt.": ("superintendent",),
+}
 # Organisation words that open an outlet's name ("Daily Beast", "Weekly Standard") rather than head a body.
 _MASTHEAD_WORDS = frozenset({"daily", "weekly"})
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -293,6 +316,7 @@ class PersonRegistry:
 
     full_names: list[tuple[int, str]] = field(default_factory=list)
     titles: dict[str, set[str]] = field(default_factory=dict)
+    first_seen: dict[str, int] = field(default_factory=dict)
     by_surname: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _spellings: dict[str, str | None] = field(default_factory=dict)
 
@@ -306,9 +330,12 @@ class PersonRegistry:
                 self._spellings.clear()  # a misspelling looked up before may now have its surname
             self.by_surname.setdefault(surname, []).append((mention.start, mention.name))
         canonical = self.canonical(mention.name, mention.start)
+        self.first_seen.setdefault(canonical, mention.start)
         titles = self.titles.setdefault(canonical, set())
-        if mention.title_words:
-            titles.update(t.lower() for t in mention.title_words)
+        for title in mention.title_words:
+            title = title.lower()
+            titles.add(title)
+            titles.update(_TITLE_ABBREVIATIONS.get(title, ()))
 
     def known_surname(self, word: str) -> str | None:
         """The surname of a full name in the article that ``word`` is, or misspells by one letter.
@@ -363,18 +390,24 @@ class PersonRegistry:
         first = chosen[1].split()[0]
         return next(full for _, full in candidates if full.split()[0] == first)
 
-    def person_with_title(self, word: str, qualifiers: tuple[str, ...] = ()) -> str | None:
+    def person_with_title(self, word: str, qualifiers: tuple[str, ...] = (), before: int | None = None) -> str | None:
         """The person whose title mentions ``word`` ("the Kremlin" → its spokesman), if exactly one.
 
         A surname alone counts when an honorific or title made it a person ("President Obama"). A rank
         word before the title must match ``qualifiers``: "the president" is not "Vice President Biden".
+        With ``before``, only people the text names before that offset count: "the senator" refers back.
         """
         word = word.lower()
         wanted_ranks = {q.lower() for q in qualifiers} & _RANK_WORDS
+        # "the Florida senator" is not the Iowa senator the article titled: a capitalised qualifier must be among
+        # the person's own title words ("Florida Sen. Marco Rubio").
+        places = {q.lower() for q in qualifiers if q[:1].isupper()} - _RANK_WORDS - _OFFICE_QUALIFIERS
         matches = [
             name
             for name, titles in self.titles.items()
             if word in titles
+            and places <= titles
+            and (before is None or self.first_seen.get(name, 0) < before)
             and (" " in name or titles & _HONORIFIC_TITLES)
             and (titles & _RANK_WORDS) == wanted_ranks
         ]
