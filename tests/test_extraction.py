@@ -2566,3 +2566,33 @@ def test_a_headline_label_speaker_comes_before_on_and_its_topic(article, speaker
 )
 def test_a_title_description_refers_back_to_the_person_titled_so(article, speaker):
     assert extract_quotes(article)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # A describing noun opening the sentence is no first name.
+        ("Billionaire Donald Trump praised the reporter.\n\n“Very good reporter,” Trump said.", "Donald Trump"),
+        ("Actress Rosario Dawson spoke first.\n\n“We are not going away,” Dawson shouted.", "Rosario Dawson"),
+        # A league is no person for "he" to mean.
+        (
+            "“Everybody is laughing at Jeb Bush!” Donald Trump wrote.\n\nHimself a former pro football executive — he "
+            "owned the New Jersey Generals of the short-lived United States Football League — Trump offered his "
+            "assessment of Super Bowl 50.\n\n“So far the Super Bowl is very boring!” he tweeted.",
+            "Donald Trump",
+        ),
+        # A pronoun after an opening phrase and its comma is the participle's subject; the Bible is nobody.
+        (
+            "Glenn Beck spoke at the rally.\n\nSpeaking in his real voice again, he proceeded to recite 2 Timothy "
+            "3:1-5 from the Bible, saying: “This know also, that in those days the perilous times shall come.”",
+            "Glenn Beck",
+        ),
+        # The subject of an opening subordinate clause does not carry the topic on; the main clause's does.
+        (
+            "When someone in the audience shouted, “Cruz,” Beck joked, “Amen, brother!”\n\nHe said: “This know also.”",
+            "Beck",
+        ),
+    ],
+)
+def test_describing_nouns_leagues_and_opening_clauses_do_not_take_the_speaker(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker

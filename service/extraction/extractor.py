@@ -176,7 +176,11 @@ _ASKED_OPENER = re.compile(r"\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Challeng
 _ASKED_OPENER_WORDS = ("Asked", "Pressed", "Questioned", "Challenged")
 # "When he returned he began by saying": the main clause's pronoun after an opening clause with no comma.
 _SUBORDINATE_THEN_PRONOUN = re.compile(
-    r"\s*(?:When|After|As|Once|Before|While|Until|Since)\s[^,.;:]{1,60}?\s(he|she)\s+[a-z]+\b"
+    r"\s*(?:(?:When|After|As|Once|Before|While|Until|Since)\s[^,.;:]{1,60}?\s|[A-Z][^,.;:]{1,60},\s+)(he|she)\s+[a-z]+\b"
+)
+# An opening subordinate clause up to the person at its end of the match (the comma closing it must follow).
+_OPENING_SUBORDINATE_CLAUSE = re.compile(
+    r"\s*(?:When|After|As|Once|Before|While|Until|Since|If|Although|Though|Because)\b[^,.;:]*$"
 )
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
@@ -546,11 +550,18 @@ class _Article:
                     if sentence_start <= position < sentence_end:
                         # In the pronoun's own sentence the nearest person is meant.
                         return name
-                else:
+                elif not self._in_opening_clause(at):
                     # An earlier person in the same sentence is its subject ("Clinton criticized officer
-                    # Betty Shelby …" then '"…," she said' means Clinton): subjects carry the topic on.
+                    # Betty Shelby …" then '"…," she said' means Clinton): subjects carry the topic on. Not
+                    # the subject of an opening subordinate clause: in 'When someone in the audience shouted,
+                    # “Cruz,” Beck joked', Beck carries the topic.
                     latest = (at, name)
         return latest[1] if latest else None
+
+    def _in_opening_clause(self, at: int) -> bool:
+        sentence_start, _ = self._sentence_at(at)
+        clause = _OPENING_SUBORDINATE_CLAUSE.match(self.masked, sentence_start, at + 1)
+        return clause is not None
 
     def _asked_about(self, at: int) -> bool:
         """Whether the person named at ``at`` is what a question opening the sentence asked about ("Asked about her

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon import KIN_WORDS, NOT_NAMES, ORG_WORDS, TITLE_WORDS
+from .lexicon import EPITHET_HEADS, KIN_WORDS, NOT_NAMES, ORG_WORDS, TITLE_WORDS
 
 # Latin letters with their accents (García, Núñez, Élise, Müller): names in world news are not ASCII.
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -52,6 +52,8 @@ _GENERATION_SUFFIXES = frozenset({"II", "III", "IV"})
 _HONORIFIC_TITLES = frozenset("mr mr. mrs mrs. ms ms. president sen. senator gov. governor mayor".split())
 # Words that make a different office of the title after them.
 _RANK_WORDS = frozenset({"vice", "deputy", "former", "acting", "assistant", "lieutenant"})
+# Nouns that describe a person before the name ("Billionaire Donald Trump"), capitalised when they open a sentence.
+_DESCRIPTIVE_WORDS = KIN_WORDS | EPITHET_HEADS
 # Capitalised words that qualify an office rather than place it ("the Senate Democratic leader").
 _OFFICE_QUALIFIERS = frozenset(
     "senate house democratic republican gop majority minority white state party national federal".split()
@@ -214,6 +216,11 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
     while len(tokens) > 1 and tokens[0][0].endswith("ing") and tokens[0][0] not in _ING_FIRST_NAMES:
         # "Replacing Clinton could lead to …", "Citing Trump's remarks": a sentence opening on a participle.
         tokens.pop(0)
+    descriptors: list[str] = []
+    while len(tokens) > 1 and _lower_word(tokens[0][0]) in _DESCRIPTIVE_WORDS:
+        # "Billionaire Donald Trump praised …", "Businessman Donald Trump": a describing noun capitalised only
+        # because it opens the sentence describes the person like a title; it is no first name.
+        descriptors.append(tokens.pop(0)[0])
     if len(tokens) == 2 and tokens[0][0] in _INVERTED_OPENERS:
         # 'Said Comey, “…”': a sentence opening on its verb, then the surname that speaks.
         tokens = tokens[1:]
@@ -238,7 +245,7 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
         if all(_is_title(token) for token, _ in tokens[2:]):
             return None
         cut = 1
-    titles = tuple(honorifics) + tuple(token for token, _ in tokens[: cut + 1])
+    titles = tuple(honorifics) + tuple(descriptors) + tuple(token for token, _ in tokens[: cut + 1])
     name_tokens = tokens[cut + 1 :]
     if cut >= 0 and len(name_tokens) == 1 and _lower_word(tokens[cut][0]) in _MASTHEAD_WORDS:
         # "The Daily Beast", "the Daily Caller": a masthead, not Mr. Beast with the title "Daily".
