@@ -2596,3 +2596,32 @@ def test_a_title_description_refers_back_to_the_person_titled_so(article, speake
 )
 def test_describing_nouns_leagues_and_opening_clauses_do_not_take_the_speaker(article, speaker):
     assert extract_quotes(article)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker", "cue"),
+    [
+        (
+            "Jeb Bush dropped out. Aides say he will support Cruz. From Bush's Facebook post: “For the sake of our "
+            "party and country, we must overcome the divisions.”",
+            "Jeb Bush",
+            "post",
+        ),
+        (
+            "Rachel Hoff runs a think tank. Hoff’s letter makes a libertarian-style case: “Followers of radical Islam "
+            "hate everything we stand for.”",
+            "Rachel Hoff",
+            "letter",
+        ),
+        (
+            "The survey is new. From the report: “In general, samples with more elaborate weighting do better.”",
+            "report",
+            "from",
+        ),
+        # A possessive that owns no writing is nobody's quotation.
+        ("Jeb Bush spoke. Clinton's email account: “It was never hacked.”", None, None),
+    ],
+)
+def test_a_colon_after_a_named_writing_gives_its_author_or_the_writing(article, speaker, cue):
+    quote = extract_quotes(article)[-1]
+    assert (quote.speaker, quote.cue) == (speaker, cue)

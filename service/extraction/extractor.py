@@ -200,9 +200,16 @@ _SPEECH_NOUNS = (
     r"speech|message"
 )
 _POSSESSIVE_SPEECH_NOUN = re.compile(
-    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+(?:[a-z-]+\s+)?(?P<noun>" + _SPEECH_NOUNS + r")\b"
+    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?:[a-z-]+\s+)?(?P<noun>" + _SPEECH_NOUNS + r")\b"
+)
+# Before a colon, a person's writing is theirs too: "From Bush's Facebook post:", "Hoff’s letter makes a case:".
+_POSSESSIVE_SPEECH_OR_WRITING = re.compile(
+    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?:[\w-]+\s+)?(?P<noun>" + _SPEECH_NOUNS
+    + r"|posts?|letters?|memos?|e-?mails?|op-eds?|columns?|essays?|editorials?)\b(?!\s+[a-z]+\s*:)"
 )
 _SPEECH_NOUN = re.compile(_SPEECH_NOUNS)
+# A sentence that is only the source of the quotation after its colon: "From the report:".
+_FROM_SOURCE = re.compile(r"\s*From\s+(?P<source>(?:the|a|an|his|her|their|its)\s+[a-z][\w -]{1,40}?)\s*:\s*$")
 # A role after a name and a comma: "Wes Nakagiri, a delegate", "Henry Crespo, president of the caucus".
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s|(?P<role>[a-z][\w-]*)(?:\s+of\b|,))")
 # Searched in lower-cased text: a case-insensitive alternation is several times slower.
@@ -1269,6 +1276,12 @@ class _Article:
         if cue is None and intro.rstrip().endswith(":"):
             cue = find_colon_cue(masked, lower, piece.open_at)
         if cue is None and intro.rstrip().endswith(":"):
+            # "From Bush's Facebook post: “…”", "Hoff’s letter makes a libertarian-style case: “…”": the writing's
+            # author; "From the report: “…”": the writing itself.
+            cue = self._possessive_cue(lower, piece.open_at, _POSSESSIVE_SPEECH_OR_WRITING) or self._from_source_cue(
+                lower, piece.open_at
+            )
+        if cue is None and intro.rstrip().endswith(":"):
             # 'Sanders made the following comment: "…"': the colon is the cue, the sentence's subject speaks.
             cue = self._subject_cue(lower, piece.open_at) or self._name_before_colon(lower, piece.open_at)
         if set_off_by_dashes and kind == "full":
@@ -1397,14 +1410,21 @@ class _Article:
             return None
         return Cue("—", credit.group("name").rstrip("."), credit.start("name"), credit.start())
 
-    def _possessive_cue(self, lower: int, open_at: int) -> Cue | None:
+    def _from_source_cue(self, lower: int, open_at: int) -> Cue | None:
+        """'From the report: “…”': a sentence that only names where the quotation comes from."""
+        source = _FROM_SOURCE.match(self.masked, lower, open_at)
+        if source is None:
+            return None
+        return Cue("from", source.group("source"), source.start("source"), source.start())
+
+    def _possessive_cue(self, lower: int, open_at: int, nouns: re.Pattern = _POSSESSIVE_SPEECH_NOUN) -> Cue | None:
         """'Trump's claim that there have been “thousands of shootings”': the owner of the words named."""
         found = None
-        for match in _POSSESSIVE_SPEECH_NOUN.finditer(self.masked, lower, open_at):
+        for match in nouns.finditer(self.masked, lower, open_at):
             found = match
         if found is None:
             return None
-        names = find_name_mentions(self.masked, found.start(), found.start("noun"))
+        names = find_name_mentions(self.masked, found.start(), found.end("owner") + 2)
         if not names or not is_person_name(names[-1], self.registry):
             return None
         name = names[-1]
