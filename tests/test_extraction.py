@@ -2625,3 +2625,15 @@ def test_describing_nouns_leagues_and_opening_clauses_do_not_take_the_speaker(ar
 def test_a_colon_after_a_named_writing_gives_its_author_or_the_writing(article, speaker, cue):
     quote = extract_quotes(article)[-1]
     assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ("Marco Rubio also bemoaned a climate in which people “literally hate each other.”", "Marco Rubio"),
+        ("Dr. Muhammad Babar pondered who might “testify for our innocence in this season.”", "Muhammad Babar"),
+        ("On Monday, Donald Trump groused to a crowd that CNN “doesn’t treat me properly.”", "Donald Trump"),
+    ],
+)
+def test_bemoaning_pondering_and_grousing_report_words(article, speaker):
+    assert only(article).speaker == speaker

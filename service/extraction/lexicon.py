@@ -42,6 +42,7 @@ SPEECH_VERBS = frozenset(
     boomed bellowed intoned marveled marvelled ranted blared blares blamed blames portrayed portrays
     praising pledging promising questioning urging vowing touting blasting slamming mocking criticizing hailing
     mocks retaliated conclude recommended recommends exhorted lauded compared attacked assailed assails rated
+    bemoaned bemoans bemoaning laments lamenting pondered ponders groused grouses praises
     """.split()
 ) - NOUN_LIKE_FORMS
 
