@@ -178,7 +178,8 @@ _ASKED_OPENER_WORDS = ("Asked", "Pressed", "Questioned", "Challenged")
 _SUBORDINATE_THEN_PRONOUN = re.compile(
     r"\s*(?:(?:When|After|As|Once|Before|While|Until|Since)\s[^,.;:]{1,60}?\s|[A-Z][^,.;:]{1,60},\s+)(he|she)\s+[a-z]+\b"
 )
-# An opening subordinate clause up to the person at its end of the match (the comma closing it must follow).
+# A sentence opening on a subordinate clause that no comma has closed yet: matched up to a position, it tells
+# that the position lies inside that clause ('When someone in the audience shouted, …').
 _OPENING_SUBORDINATE_CLAUSE = re.compile(
     r"\s*(?:When|After|As|Once|Before|While|Until|Since|If|Although|Though|Because)\b[^,.;:]*$"
 )
@@ -566,6 +567,7 @@ class _Article:
         return latest[1] if latest else None
 
     def _in_opening_clause(self, at: int) -> bool:
+        """Whether ``at`` lies in a subordinate clause opening its sentence (before the comma that closes it)."""
         sentence_start, _ = self._sentence_at(at)
         clause = _OPENING_SUBORDINATE_CLAUSE.match(self.masked, sentence_start, at + 1)
         return clause is not None
@@ -1424,6 +1426,7 @@ class _Article:
             found = match
         if found is None:
             return None
+        # Up to the owner's "'s" and no further: in "Bush's Facebook post" the next capitalised word is no name.
         names = find_name_mentions(self.masked, found.start(), found.end("owner") + 2)
         if not names or not is_person_name(names[-1], self.registry):
             return None
