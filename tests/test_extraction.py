@@ -2637,3 +2637,12 @@ def test_a_colon_after_a_named_writing_gives_its_author_or_the_writing(article, 
 )
 def test_bemoaning_pondering_and_grousing_report_words(article, speaker):
     assert only(article).speaker == speaker
+
+
+def test_a_title_ending_its_sentence_is_a_title_whatever_the_next_sentence_says():
+    article = (
+        "He paid $8 million for a Boeing 727, according to his book ''The Art of the Deal.'' Mr. Trump said a "
+        "smaller jet would have cost more."
+    )
+    quote = only(article)
+    assert (quote.kind, quote.speaker) == ("term", None)

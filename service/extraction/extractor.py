@@ -438,6 +438,10 @@ class _Article:
             # stands, whatever verb follows it.
             return True
         after = self.text[piece.after_close : piece.after_close + 40]
+        if self.text[piece.end - 1] in ".!?" or after[:1] in (".", "!", "?"):
+            # 'according to his book ''The Art of the Deal.'' Mr. Trump said …': the next sentence's verb is not
+            # this quotation's.
+            return True
         return not find_cues(after, 0, len(after))
 
     def _is_nickname(self, piece: Piece) -> bool:
