@@ -2646,3 +2646,12 @@ def test_a_title_ending_its_sentence_is_a_title_whatever_the_next_sentence_says(
     )
     quote = only(article)
     assert (quote.kind, quote.speaker) == ("term", None)
+
+
+def test_a_sentence_naming_a_persons_tweet_announces_the_quotation_after_it():
+    article = (
+        "Donald Trump's first tweet Sunday morning was a fairly measured comment about the shooting. "
+        '"Really bad shooting in Orlando. Police investigating possible terrorism."'
+    )
+    quote = only(article)
+    assert (quote.speaker, quote.cue) == ("Donald Trump", "tweet")

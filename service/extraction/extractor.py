@@ -1318,10 +1318,10 @@ class _Article:
                 joins_previous = False
         elif joins_previous and earlier:
             attribution = replace(earlier[-1], found=False)
-        elif kind == "full" and earlier:
+        elif kind == "full":
             # The sentence or paragraph that announces the quotation names its speaker later than any
-            # quotation before it did.
-            attribution = self._announced(piece) or self._continuation(index, earlier)
+            # quotation before it did (or before any quotation at all).
+            attribution = self._announced(piece) or (self._continuation(index, earlier) if earlier else attribution)
         elif earlier and earlier[-1].speaker and self._keeps_previous_speaker(index, kind, earlier[-1], sentence_start):
             attribution = replace(earlier[-1], found=False)
         if attribution.speaker and attribution.found:
@@ -1882,7 +1882,9 @@ class _Article:
             previous_start, _ = self._sentence(piece.paragraph, start - 1)
             if previous_start >= start or self._has_piece_between(previous_start, start):
                 return None
-            cue = find_cue(self.masked, previous_start, start, prefer="first")
+            cue = find_cue(self.masked, previous_start, start, prefer="first") or self._possessive_cue(
+                previous_start, start, _POSSESSIVE_SPEECH_OR_WRITING
+            )
         else:
             if piece.paragraph == 0 or self.masked[piece.after_close : paragraph.end].strip(" .,;:!?\"”’'"):
                 return None
@@ -1890,7 +1892,11 @@ class _Article:
             if before.index in self.boilerplate or before.index in self.titles or self._has_piece(before):
                 return None
             last_sentence = self._sentence(before.index, max(before.start, before.end - 2))[0]
-            cue = find_cue(self.masked, last_sentence, before.end, prefer="first")
+            # "Donald Trump's first tweet Sunday morning was a fairly measured comment." then "“Really bad shooting
+            # in Orlando.”": the writing the sentence names speaks for its author.
+            cue = find_cue(self.masked, last_sentence, before.end, prefer="first") or self._possessive_cue(
+                last_sentence, before.end, _POSSESSIVE_SPEECH_OR_WRITING
+            )
         if cue is None or cue.participle or not cue.mention:
             return None
         speaker, kind = self.resolve(cue.mention, cue.mention_at)
