@@ -2655,3 +2655,21 @@ def test_a_sentence_naming_a_persons_tweet_announces_the_quotation_after_it():
     )
     quote = only(article)
     assert (quote.speaker, quote.cue) == ("Donald Trump", "tweet")
+
+
+def test_a_reopened_paragraph_with_its_own_attribution_starts_a_new_quotation():
+    article = (
+        "“Trump says the things people want to say,” Rubio said. “But presidents can’t just say anything.\n\n"
+        "“I'm not interested in being politically correct,” he continued. “We are going to have to work together.”"
+    )
+    quotes = extract_quotes(article)
+    assert [q.group for q in quotes] == [0, 0, 1, 1]
+    assert {q.speaker for q in quotes} == {"Rubio"}
+
+
+def test_a_reopened_paragraph_without_an_attribution_continues_the_quotation():
+    article = (
+        "“Trump says the things people want to say,” Marco Rubio said. “But presidents can’t say anything.\n\n"
+        "“It has consequences around the world.”"
+    )
+    assert [q.group for q in extract_quotes(article)] == [0, 0, 0]

@@ -1108,7 +1108,11 @@ class _Article:
             # '"This isn't right," Warren said. "You squeezed employees" to drive up the stock': the
             # writer's sentence runs on through the second quotation, which is a fragment of its own.
             interrupted = False
-        joins_previous = piece.continues_previous or interrupted
+        # A paragraph reopening an unclosed quotation continues it, unless it carries its own attribution ('“I'm not
+        # interested …,” he continued.'): then it is a new quotation, except while someone reads a text out ('…,”
+        # Peskov added, according to RIA' goes on reading the appeal).
+        reads_on = bool(earlier and earlier[-1].relayed_by)
+        joins_previous = (piece.continues_previous and (after_cue is None or reads_on)) or interrupted
         spoken = first_char.isupper() and text[piece.end - 1] in "?!"
         set_off_by_dashes = bool(
             first_char.isupper()
