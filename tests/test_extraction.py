@@ -2673,3 +2673,14 @@ def test_a_reopened_paragraph_without_an_attribution_continues_the_quotation():
         "“It has consequences around the world.”"
     )
     assert [q.group for q in extract_quotes(article)] == [0, 0, 0]
+
+
+def test_a_quotation_whose_paragraph_names_someone_else_is_not_joined_to_the_next_speakers():
+    article = (
+        "Sean Hannity interviewed Donald Trump on Monday.\n\n"
+        "“The New York Times is claiming that they had an off-the-record conversation with you,” Hannity started.\n\n"
+        "“We had a board meeting, it was off-the-record, suddenly they leak it,” Trump said."
+    )
+    first, second = extract_quotes(article)
+    assert first.group != second.group
+    assert first.speaker != "Donald Trump" and second.speaker == "Donald Trump"

@@ -892,7 +892,7 @@ class _Article:
                 not joins_previous
                 and kind == "full"
                 and piece.paragraph not in self.titles
-                and self._continues_quote_paragraphs(index)
+                and self._continues_quote_paragraphs(index, attribution.speaker if attribution.found else None)
                 and not (attribution.found and group_has_cue.get(group_of[-1]))
                 and not (
                     attribution.found
@@ -963,8 +963,11 @@ class _Article:
                 return group_of[i] if quote.speaker == attribution.speaker else None
         return None
 
-    def _continues_quote_paragraphs(self, index: int) -> bool:
-        """Whether a piece opens its paragraph right after a paragraph that is only quotation and cue."""
+    def _continues_quote_paragraphs(self, index: int, speaker: str | None = None) -> bool:
+        """Whether a piece opens its paragraph right after a paragraph that is only quotation and cue.
+
+        ``speaker`` is who the piece's own attribution names, if it has one.
+        """
         if index == 0:
             return False
         piece, previous = self.pieces[index], self.pieces[index - 1]
@@ -987,6 +990,13 @@ class _Article:
             return False
         if previous.after_close is None:
             return True
+        if speaker is not None:
+            # '“…,” Hannity started.' then '“…,” Trump said.': the words after the first quotation name someone
+            # else, even with a verb we do not know as a cue.
+            for mention in find_name_mentions(self.masked, previous.after_close, before.end):
+                named = self.registry.canonical(mention.name, mention.start)
+                if named != speaker and is_person_name(mention, self.registry):
+                    return False
         if (
             previous.open_at == before.start
             and not self.masked[: before.start].rstrip().endswith(":")
