@@ -3,7 +3,7 @@
 Usage::
 
     python bench/eval_extraction.py PATH [--split dev|train] [--limit N] [--errors FILE] [--json]
-                                         [--extractor MODULE:FUNCTION] [--no-corenlp]
+                                         [--extractor MODULE:FUNCTION] [--no-corenlp] [--no-hand] [--no-byline]
 
 PATH is the root of a PolNeAR checkout (the directory holding ``data/``) or its ``data/`` directory.
 The test split is refused: we keep our hands off it so it stays a fair, unseen benchmark.
@@ -141,7 +141,9 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import csv
 import importlib
+import inspect
 import json
 import re
 import sys
@@ -219,6 +221,8 @@ class Document:
     corenlp_path: Path | None = None
     # Hand-resolved canonical sources, keyed by (first start, last end) of the gold Source span.
     hand_speakers: dict[tuple[int, int], str] = field(default_factory=dict)
+    # The byline of data/metadata.tsv, which the service also knows of an article it ingests.
+    author: str | None = None
 
     @cached_property
     def mask(self) -> QuoteMask:
@@ -282,10 +286,16 @@ def resolve_data_dir(root: Path) -> Path:
 
 
 def load_split(
-    root: Path, split: str, limit: int | None = None, use_corenlp: bool = True, use_hand: bool = True
+    root: Path,
+    split: str,
+    limit: int | None = None,
+    use_corenlp: bool = True,
+    use_hand: bool = True,
+    use_byline: bool = True,
 ) -> list[Document]:
     """Load the articles of one split (``train`` or ``dev``), sorted by name, with the split's
-    hand-resolved speakers (``bench/data/polnear_<split>_speakers.tsv``) unless ``use_hand`` is false.
+    hand-resolved speakers (``bench/data/polnear_<split>_speakers.tsv``) unless ``use_hand`` is false,
+    and each article's byline (``data/metadata.tsv``) unless ``use_byline`` is false.
 
     Raises ``ValueError`` for any other split; the test split must stay unseen.
     """
@@ -297,6 +307,7 @@ def load_split(
     if not text_dir.is_dir() or not ann_dir.is_dir():
         raise FileNotFoundError(f"no PolNeAR {split} split under {data} (expected {text_dir} and {ann_dir})")
     hand = load_hand_speakers(split) if use_hand else {}
+    bylines = load_bylines(data) if use_byline else {}
     docs = []
     for text_path in sorted(text_dir.glob("*.txt")):
         name = text_path.stem
@@ -308,10 +319,28 @@ def load_split(
             text = fh.read()
         attributions = parse_brat(anns[0].read_text(encoding="utf-8"))
         corenlp_path = data / split / "corenlp" / f"{name}.txt.xml" if use_corenlp else None
-        docs.append(Document(name, text, attributions, corenlp_path, hand.get(name, {})))
+        docs.append(Document(name, text, attributions, corenlp_path, hand.get(name, {}), bylines.get(name)))
         if limit is not None and len(docs) >= limit:
             break
     return docs
+
+
+def load_bylines(data: Path) -> dict[str, str]:
+    """Article name -> its ``author`` column in ``data/metadata.tsv`` (empty when the file is missing)."""
+    path = data / "metadata.tsv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(fh, delimiter="\t")
+        return {row["filename"]: row["author"] for row in rows if row.get("author") not in (None, "", "None")}
+
+
+def accepts_author(extractor: Callable[..., Any]) -> bool:
+    """Whether the extractor takes the article's byline as ``author=`` (ours does; a baseline may not)."""
+    try:
+        return "author" in inspect.signature(extractor).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 HAND_SPEAKERS_DIR = Path(__file__).resolve().parent / "data"
@@ -1124,13 +1153,14 @@ def evaluate(
     and speaker miss.
     """
     counts = Counts()
+    with_byline = accepts_author(extractor)
     for doc in docs:
         counts.docs += 1
         tokens = TokenIndex(doc.text)
         gold = gold_items(doc, tokens)
         t0 = time.perf_counter()
         try:
-            quotes = list(extractor(doc.text))
+            quotes = list(extractor(doc.text, author=doc.author) if with_byline else extractor(doc.text))
         except Exception:
             counts.extractor_failures += 1
             if counts.extractor_failures == 1:
@@ -1552,6 +1582,9 @@ def main(argv: Sequence[str] | None = None, extractor: Callable[[str], Sequence[
     parser.add_argument(
         "--no-hand", action="store_true", help="ignore the hand-resolved speakers in bench/data (automatic only)"
     )
+    parser.add_argument(
+        "--no-byline", action="store_true", help="do not give the extractor each article's byline (metadata.tsv)"
+    )
     args = parser.parse_args(argv)
 
     if args.split == "test":
@@ -1564,7 +1597,14 @@ def main(argv: Sequence[str] | None = None, extractor: Callable[[str], Sequence[
         parser.error("--limit must be positive")
 
     try:
-        docs = load_split(args.path, args.split, args.limit, use_corenlp=not args.no_corenlp, use_hand=not args.no_hand)
+        docs = load_split(
+            args.path,
+            args.split,
+            args.limit,
+            use_corenlp=not args.no_corenlp,
+            use_hand=not args.no_hand,
+            use_byline=not args.no_byline,
+        )
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -20,6 +20,16 @@ class ExtractRequestSchema(Schema):
             "example": '"We need to talk about the weapons you mean," Denis Pushilin said.',
         },
     )
+    author = fields.String(
+        allow_none=True,
+        load_default=None,
+        validate=validate.Length(max=500),
+        metadata={
+            "description": "The byline, if known: the writer's own \"I\" in the narrative is then this person "
+            "(a person's name only; an outlet or wire credit is ignored).",
+            "example": "Dave DeCamp",
+        },
+    )
 
 
 # --- responses -------------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ def _extract(args: argparse.Namespace) -> int:
         else:
             with open(name, encoding="utf-8", errors="replace") as handle:
                 text, label = handle.read(), name
-        for quote in extract_quotes(text, include_boilerplate=args.include_boilerplate):
+        for quote in extract_quotes(text, author=args.author, include_boilerplate=args.include_boilerplate):
             record = {"file": label, **quote.to_dict()}
             if not args.include_boilerplate:
                 record.pop("boilerplate")
@@ -290,6 +290,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--include-boilerplate", action="store_true", help="also print quotes from comments, captions, appeals"
     )
+    extract.add_argument("--author", help="the articles' byline: the writer's own 'I' is then this person")
     extract.set_defaults(handler=_extract)
 
     database = argparse.ArgumentParser(add_help=False)

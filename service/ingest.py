@@ -83,10 +83,16 @@ def collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
-def _default_extractor(text: str) -> Sequence:
+def _default_extractor(text: str, author: str | None = None) -> Sequence:
     from service.extraction import extract_quotes  # imported late: the extractor is optional for storage
 
-    return extract_quotes(text)
+    return extract_quotes(text, author=author)
+
+
+def _extract(text: str, author: str | None, extract: Extractor | None) -> Sequence:
+    """The quotes of a document: a given extractor sees the text only; ours also reads the byline (the writer's
+    own "I")."""
+    return extract(text) if extract is not None else _default_extractor(text, author)
 
 
 def quote_index(
@@ -159,7 +165,7 @@ def ingest_document(
     existing = store.find_document(url=document.url, content_hash=document.content_hash)
     if existing is not None:
         return IngestResult(existing, True)
-    quotes = prepare_quotes((extract or _default_extractor)(text), normalizer=normalizer)
+    quotes = prepare_quotes(_extract(text, author, extract), normalizer=normalizer)
     link = cluster_linker(normalizer=normalizer) if cluster else None
     result = store.add_document(document, quotes, link=link)
     if result.duplicate:
@@ -198,7 +204,7 @@ def ingest_documents(
             if existing is not None:
                 results.append(IngestResult(existing, True))
                 continue
-            quotes = prepare_quotes((extract or _default_extractor)(text), normalizer=normalizer)
+            quotes = prepare_quotes(_extract(text, fields.get("author"), extract), normalizer=normalizer)
             slots.append(len(results))
             results.append(None)
             items.append((document, quotes))

@@ -45,6 +45,16 @@ def test_extract_returns_the_extraction_fields_and_stores_nothing(client, seeded
     assert seeded_store.stats() == before
 
 
+def test_extract_takes_the_byline_for_the_writers_own_i(client):
+    memoir = "I was nervous that morning, and my lawyer knew it.\n\n“Your Honor,” I said, “I am sorry.”"
+    quotes = client.post("/v1/extract", json={"text": memoir, "author": "Dinesh D'Souza"}).get_json()["quotes"]
+    assert {q["speaker"] for q in quotes} == {"Dinesh D'Souza"}
+    quotes = client.post("/v1/extract", json={"text": memoir, "author": None}).get_json()["quotes"]
+    assert {q["speaker"] for q in quotes} == {None}
+    refused = client.post("/v1/extract", json={"text": memoir, "author": "x" * 501})
+    assert refused.status_code == 422 and "author" in refused.get_data(as_text=True)
+
+
 def test_extract_of_empty_text_finds_nothing(client):
     assert client.post("/v1/extract", json={"text": ""}).get_json() == {"quotes": []}
 

@@ -211,6 +211,24 @@ def test_load_split_uses_first_annotator_and_refuses_test(corpus: Path) -> None:
         ev.load_split(corpus, "test")
 
 
+def test_the_byline_of_metadata_reaches_an_extractor_that_takes_one(corpus: Path) -> None:
+    metadata = "compartment\tfilename\tauthor\ndev\tdoc-a\tJane Roe\ndev\tdoc-b\tNone\n"
+    (corpus / "data" / "metadata.tsv").write_text(metadata, encoding="utf-8")
+    docs = ev.load_split(corpus, "dev")
+    assert [d.author for d in docs] == ["Jane Roe", None]
+    assert [d.author for d in ev.load_split(corpus, "dev", use_byline=False)] == [None, None]
+    seen: list[str | None] = []
+
+    def with_byline(text: str, author: str | None = None) -> list[Quote]:
+        seen.append(author)
+        return []
+
+    ev.evaluate(docs, with_byline)
+    assert seen == ["Jane Roe", None]
+    assert not ev.accepts_author(stand_in)
+    ev.evaluate(docs, stand_in)  # an extractor without the parameter is called with the text alone
+
+
 # --------------------------------------------------------------------------------------------------
 # Gold selection
 

@@ -3,6 +3,7 @@
 import pytest
 
 from service.extraction import extract_quotes, normalize_quote_text
+from service.extraction.extractor import byline_person
 
 
 def texts(article, **kwargs):
@@ -2684,3 +2685,54 @@ def test_a_quotation_whose_paragraph_names_someone_else_is_not_joined_to_the_nex
     first, second = extract_quotes(article)
     assert first.group != second.group
     assert first.speaker != "Donald Trump" and second.speaker == "Donald Trump"
+
+
+MEMOIR = (
+    "I had prepared a statement, but I decided to address the judge directly.\n\n"
+    "“Your Honor,” I said, “I would like to answer your question.”\n\n"
+    "My lawyer, Ben Brafman, looked surprised. “Did you see me pull that off?” he asked later."
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "person"),
+    [
+        ("Dinesh D'Souza", "Dinesh D'Souza"),
+        ("By Charlotte Meehan", "Charlotte Meehan"),
+        ("Breitbart News", None),
+        ("AFP", None),
+        ("Associated Press", None),
+        ("Nicole Gaudiano, USA TODAY", None),
+        ("Editorial Board", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_a_byline_names_a_person_or_nobody(byline, person):
+    assert byline_person(byline) == person
+
+
+def test_the_writers_own_i_is_the_byline_and_never_he_or_she():
+    quotes = extract_quotes(MEMOIR, author="Dinesh D'Souza")
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [
+        ("Dinesh D'Souza", "I"),
+        ("Dinesh D'Souza", "I"),
+        ("Ben Brafman", "he"),
+    ]
+    # without a byline, or with an outlet's, "I" stays nobody the article names
+    assert [q.speaker for q in extract_quotes(MEMOIR)][:2] == [None, None]
+    assert [q.speaker for q in extract_quotes(MEMOIR, author="Breitbart News")][:2] == [None, None]
+
+
+def test_one_unmarked_i_in_a_reported_article_is_not_the_writer():
+    article = (
+        "Bernie Sanders spoke to the panel on Sunday.\n\n"
+        "But then I ask the people, ‘What do you mean by a tax on Wall Street speculation?’\n\n"
+        "The panel laughed."
+    )
+    assert only_with_author(article, "Daniel Marans").speaker is None
+
+
+def only_with_author(article, author):
+    (quote,) = extract_quotes(article, author=author)
+    return quote

@@ -48,3 +48,10 @@ def test_boilerplate_is_kept_and_marked_on_request():
     seed = next((ROOT / "seeds").glob("002_*.txt"))
     records = [json.loads(line) for line in run("--include-boilerplate", str(seed)).stdout.splitlines()]
     assert sum(r["boilerplate"] for r in records) == 3
+
+
+def test_the_byline_given_with_author_is_the_writers_i():
+    memoir = "I was nervous that morning, and my lawyer knew it.\n\n“Your Honor,” I said, “I am sorry.”"
+    records = [json.loads(line) for line in run("--author", "Dinesh D'Souza", stdin=memoir).stdout.splitlines()]
+    assert {r["speaker"] for r in records} == {"Dinesh D'Souza"}
+    assert {json.loads(line)["speaker"] for line in run(stdin=memoir).stdout.splitlines()} == {None}

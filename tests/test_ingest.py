@@ -69,6 +69,17 @@ def test_ingest_stores_document_quotes_and_index(store):
     assert find_matches(store, STATEMENT).matches[0].quote.id == record.quotes[0].id
 
 
+def test_ingest_gives_the_extractor_the_documents_byline(store):
+    memoir = "I was nervous that morning, and my lawyer knew it.\n\n“Your Honor,” I said, “I am sorry for it.”"
+    one = ingest_document(store, memoir, outlet="Breitbart", author="Dinesh D'Souza")
+    batch = [{"text": memoir.replace("nervous", "anxious"), "outlet": "Copy", "author": "Dinesh D'Souza"}]
+    (many,) = ingest_documents(store, batch)
+    assert not one.duplicate and not many.duplicate
+    for result in (one, many):
+        quotes = store.get_document(result.document_id).quotes
+        assert {q.speaker for q in quotes} == {"Dinesh D'Souza"}
+
+
 def test_ingest_is_idempotent_and_skips_extraction_for_known_documents(store):
     extract = fake_extractor((STATEMENT, "full"))
     first = ingest_document(

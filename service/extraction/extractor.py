@@ -228,18 +228,42 @@ class _Attribution:
     cue_at: int = -1
 
 
-def extract_quotes(text: str, *, include_boilerplate: bool = False) -> list[Quote]:
+def extract_quotes(text: str, *, author: str | None = None, include_boilerplate: bool = False) -> list[Quote]:
     """Every direct quotation in ``text`` with its kind, speaker, cue, relay and credited source.
 
+    ``author`` is the article's byline, when known: the writer's own "I" in the narrative ('“Your Honor,” I
+    said') is then the author, if the byline names a person ("Dinesh D'Souza", not "Breitbart News").
     Quotations in boilerplate (reader comments, newsletter appeals, captions, sidebars) are dropped,
     or returned with ``boilerplate=True`` when ``include_boilerplate`` is set.
     """
     if not isinstance(text, str):
         raise TypeError("extract_quotes expects a str")
-    quotes = _Article(text).quotes()
+    quotes = _Article(text, byline=byline_person(author)).quotes()
     if include_boilerplate:
         return quotes
     return [quote for quote in quotes if not quote.boilerplate]
+
+
+def byline_person(author: str | None) -> str | None:
+    """The person a byline names ("By Dinesh D'Souza" → "Dinesh D'Souza"), or None for an outlet, a wire, a staff
+    credit or several names ("Breitbart News", "AFP", "Nicole Gaudiano, USA TODAY")."""
+    if not author:
+        return None
+    name = " ".join(author.split())
+    name = name[3:] if name.lower().startswith("by ") else name
+    if not _BYLINE_NAME.fullmatch(name):
+        return None
+    words = name.lower().replace("’", "'").split()
+    if any(word in ORG_WORDS or word in _BYLINE_NOT_NAMES for word in words) or canonical_outlet(name):
+        return None
+    return name
+
+
+# The writer's own first person, outside quotation marks.
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|My|I['’](?:m|ve|d|ll))\b")
+# Two to four capitalised words, initials allowed: a person's byline.
+_BYLINE_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}")
+_BYLINE_NOT_NAMES = frozenset("staff editors editorial board wire wires desk team reporters writers".split())
 
 
 def _is_title_like(paragraph: Paragraph) -> bool:
@@ -276,7 +300,9 @@ _HEADLINE_SMALL_WORDS = frozenset("a an the and or but of in on at to for by wit
 
 
 class _Article:
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, byline: str | None = None) -> None:
+        self.byline = byline
+        self._first_person_writer: str | None = None
         self.clean = prepare(original)
         text = self.clean.text
         self.text = text
@@ -551,7 +577,8 @@ class _Article:
         latest: tuple[int, str] | None = None
         sentence_start = -1
         for at, name in self._people_before(position, wanted):
-            if self._asked_about(at):
+            if self._asked_about(at) or (self.byline is not None and name == self._writer()):
+                # The writer is "I" in their own narrative, never "he" or "she".
                 continue
             if (latest is not None and at < sentence_start) or at < position - _ANTECEDENT_REACH:
                 break
@@ -696,6 +723,19 @@ class _Article:
             self._resolved[key] = self._resolve(phrase, position)
         return self._resolved[key]
 
+    def _writer(self) -> str | None:
+        """The byline's person, when the writer narrates in the first person: in two paragraphs or more, outside
+        quotation marks. One "I" alone is more often someone speaking without marks (a transcript's line) than
+        the writer."""
+        if self._first_person_writer is None:
+            paragraphs = sum(
+                1
+                for p in self.paragraphs
+                if p.index not in self.boilerplate and _FIRST_PERSON.search(self.masked, p.start, p.end)
+            )
+            self._first_person_writer = self.byline if self.byline and paragraphs >= 2 else ""
+        return self._first_person_writer or None
+
     def _author_index(self, position: int) -> int:
         return bisect.bisect_right(self._author_positions, position)
 
@@ -710,6 +750,9 @@ class _Article:
                 return self._authors_near(position) or self._pair_before(position), "group"
             if lowered == "it":
                 return self._organisation_before(position), "organisation"
+            if lowered == "i" and self._writer():
+                # The narrative's "I" is the writer: '“Your Honor,” I said' in an excerpt of a memoir.
+                return self._writer(), "person"
             return None, "pronoun"
         if lowered in ELLIPTICAL_SPEAKERS:
             # '"…," tweeted another': one more unnamed voice, nobody the article names.

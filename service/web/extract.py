@@ -17,4 +17,4 @@ bp = Blueprint("extract", __name__, url_prefix="/v1", description="Quote extract
 @bp.response(200, ExtractResponseSchema)
 def extract(body):
     """Extract the quotes of a text, with speakers and sources"""
-    return {"quotes": extract_quotes(body["text"])}
+    return {"quotes": extract_quotes(body["text"], author=body["author"])}
