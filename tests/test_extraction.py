@@ -2575,6 +2575,8 @@ def test_a_title_description_refers_back_to_the_person_titled_so(article, speake
         # A describing noun opening the sentence is no first name.
         ("Billionaire Donald Trump praised the reporter.\n\n“Very good reporter,” Trump said.", "Donald Trump"),
         ("Actress Rosario Dawson spoke first.\n\n“We are not going away,” Dawson shouted.", "Rosario Dawson"),
+        # Family words open religious names and titles: they stay part of the name.
+        ("Mother Teresa spoke to the crowd.\n\n“Love begins at home,” Mother Teresa said.", "Mother Teresa"),
         # A league is no person for "he" to mean.
         (
             "“Everybody is laughing at Jeb Bush!” Donald Trump wrote.\n\nHimself a former pro football executive — he "

@@ -53,7 +53,11 @@ _HONORIFIC_TITLES = frozenset("mr mr. mrs mrs. ms ms. president sen. senator gov
 # Words that make a different office of the title after them.
 _RANK_WORDS = frozenset({"vice", "deputy", "former", "acting", "assistant", "lieutenant"})
 # Nouns that describe a person before the name ("Billionaire Donald Trump"), capitalised when they open a sentence.
-_DESCRIPTIVE_WORDS = KIN_WORDS | EPITHET_HEADS
+# Not family words: "Mother Teresa", "Sister Souljah" and "Father Pfleger" are names or religious titles.
+_DESCRIPTIVE_WORDS = (EPITHET_HEADS | {"actor", "actress"}) - frozenset(
+    "widow widower mother father wife husband son daughter sister brother grandmother grandfather niece nephew aunt "
+    "uncle".split()
+)
 # Capitalised words that qualify an office rather than place it ("the Senate Democratic leader").
 _OFFICE_QUALIFIERS = frozenset(
     "senate house democratic republican gop majority minority white state party national federal".split()
