@@ -2543,6 +2543,18 @@ def test_a_headline_label_speaker_comes_before_on_and_its_topic(article, speaker
 @pytest.mark.parametrize(
     ("article", "speaker"),
     [
+        # Before "on", only someone the body names speaks: a title-only name counts ("Mr. Obama").
+        ("Obama on Climate Change: The Trends Are ‘Terrifying.’\n\nMr. Obama spoke at Midway.", "Obama"),
+        ("Focus on Jobs: ‘We Will Rebuild’\n\nThe mayor spoke on Monday.", None),
+    ],
+)
+def test_a_headline_label_before_on_must_name_someone_the_body_names(article, speaker):
+    assert extract_quotes(article)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
         # An abbreviated title stands for the word a later description uses.
         ("Sen. Bernie Sanders (I-Vt.) spoke in Iowa.\n\n“I apologize to nobody,” the senator said.", "Bernie Sanders"),
         ("Gov. Chris Christie spoke in Iowa.\n\n“I apologize to nobody,” the governor said.", "Chris Christie"),

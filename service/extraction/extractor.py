@@ -1783,8 +1783,9 @@ class _Article:
         topic = _LABEL_TOPIC.search(self.text, start, end)
         if topic:
             # "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘…’", "CNN President On
-            # Trump: ‘…’": the speaker comes before "on", the subject after it.
-            end = topic.start()
+            # Trump: ‘…’": the speaker comes before "on", the subject after it, and must be someone the body names
+            # ("Focus on Jobs:" names nobody).
+            return self._full_name_in(start, topic.start())
         words = self.text[start:end].strip(" :").split()
         if any(w.lower() in _HEADLINE_LABELS for w in words):
             return None
@@ -1795,9 +1796,11 @@ class _Article:
         segment = self.text[start:end]
         found = [(segment.find(name), name) for _, name in self.registry.full_names if name in segment]
         if not found:
-            # "Kasich: ‘…’": a surname the body completes.
+            # "Kasich: ‘…’": a surname the body completes, or gives with a title only ("Mr. Obama").
             found = [
-                (m.start(), m.group(0)) for m in _WORD.finditer(segment) if self.registry.is_known_surname(m.group(0))
+                (m.start(), m.group(0))
+                for m in _WORD.finditer(segment)
+                if self.registry.is_known_surname(m.group(0)) or self.registry.titles.get(m.group(0))
             ]
         if not found:
             return None
