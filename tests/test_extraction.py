@@ -2633,7 +2633,9 @@ def test_describing_nouns_leagues_and_opening_clauses_do_not_take_the_speaker(ar
             "report",
             "from",
         ),
-        # A possessive that owns no writing is nobody's quotation.
+        ("From the new Pew report: “Most voters are undecided.”", "new Pew report", "from"),
+        # "From" a point of view, or a possessive that owns no writing, names nobody's quotation.
+        ("The senator laughed. From his perspective: “It all went well.”", None, None),
         ("Jeb Bush spoke. Clinton's email account: “It was never hacked.”", None, None),
     ],
 )

@@ -209,8 +209,14 @@ _POSSESSIVE_SPEECH_OR_WRITING = re.compile(
     + r"|posts?|letters?|memos?|e-?mails?|op-eds?|columns?|essays?|editorials?)\b(?!\s+[a-z]+\s*:)"
 )
 _SPEECH_NOUN = re.compile(_SPEECH_NOUNS)
-# A sentence that is only the source of the quotation after its colon: "From the report:".
-_FROM_SOURCE = re.compile(r"\s*From\s+(?P<source>(?:the|a|an|his|her|their|its)\s+[a-z][\w -]{1,40}?)\s*:\s*$")
+# A sentence that is only the source of the quotation after its colon: "From the report:" (a text, not "From his
+# perspective:").
+_FROM_SOURCE = re.compile(
+    r"\s*From\s+(?P<source>(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:report|statement|letter|transcript|speech|release|memo|filing|complaint|indictment|ruling|opinion|decision|"
+    r"book|memoir|article|editorial|column|op-ed|post|tweet|email|e-mail|interview|ad|video|document|study|survey|"
+    r"poll|paper|lawsuit|order|platform|text))\s*:\s*$"
+)
 # A role after a name and a comma: "Wes Nakagiri, a delegate", "Henry Crespo, president of the caucus".
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s|(?P<role>[a-z][\w-]*)(?:\s+of\b|,))")
 # Searched in lower-cased text: a case-insensitive alternation is several times slower.
