@@ -2752,3 +2752,28 @@ def test_one_unmarked_i_in_a_reported_article_is_not_the_writer():
 def only_with_author(article, author):
     (quote,) = extract_quotes(article, author=author)
     return quote
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # A place or employer in the possessive before a name is no part of it.
+        ("Florida’s Rick Wilson, a Republican strategist, was blunt. “It is over,” Wilson said.", "Rick Wilson"),
+        ("By Variety's Gordon Cox: “Hamilton will ride its wave of hype all the way to Chicago.”", "Gordon Cox"),
+        # A sentence adverb, a question's auxiliary or a describing noun opening the sentence is no first name.
+        (
+            "Christoph Blocher leads the party. Interestingly Blocher stated that he “never read it.”",
+            "Christoph Blocher",
+        ),
+        (
+            "Jared Sexton posted from the rally.\n\n(See Sexton’s full timeline of the rally below.)\n\n"
+            "“It was obvious that so many were feeling it,” Sexton said.",
+            "Jared Sexton",
+        ),
+        ("Jorge Ramos was ejected. Journalist Jorge Ramos wrote: “We will not be silenced.”", "Jorge Ramos"),
+        # A first name that ends like an adverb is still a first name.
+        ("Kelly Ayotte spoke first. “We will win this state,” Kelly Ayotte said.", "Kelly Ayotte"),
+    ],
+)
+def test_words_before_a_name_that_are_no_part_of_it(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
+from .gender import _first_name_verdict
 from .lexicon import EPITHET_HEADS, KIN_WORDS, NOT_NAMES, ORG_WORDS, TITLE_WORDS
 
 # Latin letters with their accents (García, Núñez, Élise, Müller): names in world news are not ASCII.
@@ -54,9 +55,14 @@ _HONORIFIC_TITLES = frozenset("mr mr. mrs mrs. ms ms. president sen. senator gov
 _RANK_WORDS = frozenset({"vice", "deputy", "former", "acting", "assistant", "lieutenant"})
 # Nouns that describe a person before the name ("Billionaire Donald Trump"), capitalised when they open a sentence.
 # Not family words: "Mother Teresa", "Sister Souljah" and "Father Pfleger" are names or religious titles.
-_DESCRIPTIVE_WORDS = (EPITHET_HEADS | {"actor", "actress"}) - frozenset(
+_DESCRIPTIVE_WORDS = (EPITHET_HEADS | {"actor", "actress", "journalist", "rival", "staff"}) - frozenset(
     "widow widower mother father wife husband son daughter sister brother grandmother grandfather niece nephew aunt "
     "uncle".split()
+)
+_POSSESSIVE_TOKEN = re.compile(r"['’]s$")
+_RUN_OPENERS = frozenset(
+    "Does Do Did Is Was Are Were Has Have Had Can Could Would Should Must Maybe Whatever Besides Sorry See "
+    "Republicans Democrats Celebrities Professors".split()
 )
 # Capitalised words that qualify an office rather than place it ("the Senate Democratic leader").
 _OFFICE_QUALIFIERS = frozenset(
@@ -219,6 +225,16 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
         honorifics = [dropped] if _lower_word(dropped) in _HONORIFICS else []
     while len(tokens) > 1 and tokens[0][0].endswith("ing") and tokens[0][0] not in _ING_FIRST_NAMES:
         # "Replacing Clinton could lead to …", "Citing Trump's remarks": a sentence opening on a participle.
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[0][0] in _RUN_OPENERS:
+        # "Does Rubio really think …?", "Maybe Trump told", "See Sexton": a question's auxiliary, a sentence
+        # adverb or a group opening the sentence is no first name.
+        tokens.pop(0)
+    if len(tokens) > 1 and _POSSESSIVE_TOKEN.search(tokens[0][0]):
+        # "Florida’s Rick Wilson", "Variety's Gordon Cox": the place or employer before the name is no part of it.
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[0][0].endswith("ly") and _first_name_verdict(tokens[0][0].lower()) == "unknown":
+        # "Interestingly Blocher stated": a sentence adverb, not a first name ("Kelly", "Beverly" are names).
         tokens.pop(0)
     descriptors: list[str] = []
     while len(tokens) > 1 and _lower_word(tokens[0][0]) in _DESCRIPTIVE_WORDS:
