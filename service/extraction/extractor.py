@@ -1948,21 +1948,20 @@ class _Article:
             previous_start, _ = self._sentence(piece.paragraph, start - 1)
             if previous_start >= start or self._has_piece_between(previous_start, start):
                 return None
-            cue = find_cue(self.masked, previous_start, start, prefer="first") or self._possessive_cue(
-                previous_start, start, _POSSESSIVE_SPEECH_OR_WRITING
-            )
+            announce_start, announce_end = previous_start, start
         else:
             if piece.paragraph == 0 or self.masked[piece.after_close : paragraph.end].strip(" .,;:!?\"”’'"):
                 return None
             before = self.paragraphs[piece.paragraph - 1]
             if before.index in self.boilerplate or before.index in self.titles or self._has_piece(before):
                 return None
-            last_sentence = self._sentence(before.index, max(before.start, before.end - 2))[0]
-            # "Donald Trump's first tweet Sunday morning was a fairly measured comment." then "“Really bad shooting
-            # in Orlando.”": the writing the sentence names speaks for its author.
-            cue = find_cue(self.masked, last_sentence, before.end, prefer="first") or self._possessive_cue(
-                last_sentence, before.end, _POSSESSIVE_SPEECH_OR_WRITING
-            )
+            announce_start = self._sentence(before.index, max(before.start, before.end - 2))[0]
+            announce_end = before.end
+        # "Donald Trump's first tweet Sunday morning was a fairly measured comment." then "“Really bad shooting in
+        # Orlando.”": the writing the sentence names speaks for its author.
+        cue = find_cue(self.masked, announce_start, announce_end, prefer="first") or self._possessive_cue(
+            announce_start, announce_end, _POSSESSIVE_SPEECH_OR_WRITING
+        )
         if cue is None or cue.participle or not cue.mention:
             return None
         speaker, kind = self.resolve(cue.mention, cue.mention_at)
