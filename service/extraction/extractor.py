@@ -13,6 +13,7 @@ import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from .attribution import (
     POSSESSIVE_ROLE,
@@ -200,12 +201,14 @@ _SPEECH_NOUNS = (
     r"accusations?|insistence|arguments?|contentions?|suggestions?|characteri[sz]ations?|boasts?|insults?|tweets?|"
     r"speech|message"
 )
-_POSSESSIVE_SPEECH_NOUN = re.compile(
-    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?:[a-z-]+\s+)?(?P<noun>" + _SPEECH_NOUNS + r")\b"
-)
+# A capitalised name and its possessive: "Trump's", "Jeb Bush’s".
+_POSSESSIVE_OWNER = r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+"
+_POSSESSIVE_SPEECH_NOUN = re.compile(_POSSESSIVE_OWNER + r"(?:[a-z-]+\s+)?(?P<noun>" + _SPEECH_NOUNS + r")\b")
 # Before a colon, a person's writing is theirs too: "From Bush's Facebook post:", "Hoff’s letter makes a case:".
 _POSSESSIVE_SPEECH_OR_WRITING = re.compile(
-    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?:[\w-]+\s+)?(?P<noun>" + _SPEECH_NOUNS
+    _POSSESSIVE_OWNER
+    + r"(?:[\w-]+\s+)?(?P<noun>"
+    + _SPEECH_NOUNS
     + r"|posts?|letters?|memos?|e-?mails?|op-eds?|columns?|essays?|editorials?)\b(?!\s+[a-z]+\s*:)"
 )
 _SPEECH_NOUN = re.compile(_SPEECH_NOUNS)
@@ -308,7 +311,6 @@ _HEADLINE_SMALL_WORDS = frozenset("a an the and or but of in on at to for by wit
 class _Article:
     def __init__(self, original: str, byline: str | None = None) -> None:
         self.byline = byline
-        self._first_person_writer: str | None = None
         self.clean = prepare(original)
         text = self.clean.text
         self.text = text
@@ -583,7 +585,7 @@ class _Article:
         latest: tuple[int, str] | None = None
         sentence_start = -1
         for at, name in self._people_before(position, wanted):
-            if self._asked_about(at) or (self.byline is not None and name == self._writer()):
+            if self._asked_about(at) or name == self.writer:
                 # The writer is "I" in their own narrative, never "he" or "she".
                 continue
             if (latest is not None and at < sentence_start) or at < position - _ANTECEDENT_REACH:
@@ -729,18 +731,19 @@ class _Article:
             self._resolved[key] = self._resolve(phrase, position)
         return self._resolved[key]
 
-    def _writer(self) -> str | None:
+    @cached_property
+    def writer(self) -> str | None:
         """The byline's person, when the writer narrates in the first person: in two paragraphs or more, outside
         quotation marks. One "I" alone is more often someone speaking without marks (a transcript's line) than
         the writer."""
-        if self._first_person_writer is None:
-            paragraphs = sum(
-                1
-                for p in self.paragraphs
-                if p.index not in self.boilerplate and _FIRST_PERSON.search(self.masked, p.start, p.end)
-            )
-            self._first_person_writer = self.byline if self.byline and paragraphs >= 2 else ""
-        return self._first_person_writer or None
+        if not self.byline:
+            return None
+        paragraphs = sum(
+            1
+            for p in self.paragraphs
+            if p.index not in self.boilerplate and _FIRST_PERSON.search(self.masked, p.start, p.end)
+        )
+        return self.byline if paragraphs >= 2 else None
 
     def _author_index(self, position: int) -> int:
         return bisect.bisect_right(self._author_positions, position)
@@ -756,9 +759,9 @@ class _Article:
                 return self._authors_near(position) or self._pair_before(position), "group"
             if lowered == "it":
                 return self._organisation_before(position), "organisation"
-            if lowered == "i" and self._writer():
+            if lowered == "i" and self.writer:
                 # The narrative's "I" is the writer: '“Your Honor,” I said' in an excerpt of a memoir.
-                return self._writer(), "person"
+                return self.writer, "person"
             return None, "pronoun"
         if lowered in ELLIPTICAL_SPEAKERS:
             # '"…," tweeted another': one more unnamed voice, nobody the article names.
