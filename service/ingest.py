@@ -83,16 +83,14 @@ def collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
-def _default_extractor(text: str, author: str | None = None) -> Sequence:
-    from service.extraction import extract_quotes  # imported late: the extractor is optional for storage
-
-    return extract_quotes(text, author=author)
-
-
 def _extract(text: str, author: str | None, extract: Extractor | None) -> Sequence:
     """The quotes of a document: a given extractor sees the text only; ours also reads the byline (the writer's
     own "I")."""
-    return extract(text) if extract is not None else _default_extractor(text, author)
+    if extract is not None:
+        return extract(text)
+    from service.extraction import extract_quotes  # imported late: the extractor is optional for storage
+
+    return extract_quotes(text, author=author)
 
 
 def quote_index(
