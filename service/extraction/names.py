@@ -59,7 +59,6 @@ _DESCRIPTIVE_WORDS = (EPITHET_HEADS | {"actor", "actress", "journalist", "rival"
     "widow widower mother father wife husband son daughter sister brother grandmother grandfather niece nephew aunt "
     "uncle".split()
 )
-_POSSESSIVE_TOKEN = re.compile(r"['’]s$")
 _RUN_OPENERS = frozenset(
     "Does Do Did Is Was Are Were Has Have Had Can Could Would Should Must Maybe Whatever Besides Sorry See "
     "Republicans Democrats Celebrities Professors".split()
@@ -230,7 +229,7 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
         # "Does Rubio really think …?", "Maybe Trump told", "See Sexton": a question's auxiliary, a sentence
         # adverb or a group opening the sentence is no first name.
         tokens.pop(0)
-    if len(tokens) > 1 and _POSSESSIVE_TOKEN.search(tokens[0][0]):
+    if len(tokens) > 1 and tokens[0][0].endswith(("’s", "'s")):
         # "Florida’s Rick Wilson", "Variety's Gordon Cox": the place or employer before the name is no part of it.
         tokens.pop(0)
     while len(tokens) > 1 and tokens[0][0].endswith("ly") and _first_name_verdict(tokens[0][0].lower()) == "unknown":
