@@ -20,24 +20,22 @@ Corpus format (brat standoff, one ``.ann`` per article and annotator)
     <name>.txt.xml``, with ``dcoref`` chains) which we use, when present, to name pronoun sources.
 
 Gold direct quotes
-    An attribution is a gold direct quote when it has content and *every* word character of every one of
-    its content segments lies inside a quoted passage of the article. Quoted passages are found per
-    paragraph (line): ``“`` opens, ``”`` closes, and the symmetric marks ``"`` and ``''`` (NYT style)
-    toggle; outside those, single marks (``‘…’``, ``'…'``, headline style) quote too when the opening
-    mark stands before a word and the closing one after a word with no letter following (so the
-    apostrophes of ``Ukraine’s`` and ``don't`` never pair). A passage left open at the end of its
-    paragraph runs to the paragraph end, which is the newspaper convention for a quotation continuing
-    into the next paragraph (that paragraph reopens with a mark). Testing word characters rather than
-    the span ends means the annotator may or may not have included the marks, a trailing comma or full
-    stop outside the closing mark, or the whitespace/marks between paragraphs, and the verdict is the
-    same; content such as ``he was “very close”`` or ``“a rigged system” that hurts us`` is rejected
-    because some of its words stand outside the marks. An interrupted quotation (``“A,” she said,
-    “B.”``) is one gold item because PolNeAR annotates it as one attribution with a discontinuous
-    content span. One exclusion: when the cue itself lies inside the quoted passage that holds the
-    content, the attribution is reported speech nested in someone else's quotation (``McCrummen reports:
-    "The first time she had seen him, ..."``) or a transcript turn whose speaker label sits inside the
-    marks (``"WALLACE: Let's start ..."``); neither is a direct quotation of that source by the writer,
-    so neither is gold.
+    An attribution is a gold direct quote when it has content and *every* word character of every one of its content
+    segments lies inside a quoted passage of the article. Quoted passages are found per paragraph (line): ``“`` opens,
+    ``”`` closes, and the symmetric marks ``"`` and ``''`` (NYT style) toggle; a ``“`` before a word inside an open
+    quotation nests (``“… what he calls “hell” than …”``: the inner ``”`` does not end the outer passage); outside
+    those, single marks (``‘…’``, ``'…'``, headline style) quote too when the opening mark stands before a word and the
+    closing one after a word with no letter following (so the apostrophes of ``Ukraine’s`` and ``don't`` never pair). A
+    passage left open at the end of its paragraph runs to the paragraph end, which is the newspaper convention for a
+    quotation continuing into the next paragraph (that paragraph reopens with a mark). Testing word characters rather
+    than the span ends means the annotator may or may not have included the marks, a trailing comma or full stop outside
+    the closing mark, or the whitespace/marks between paragraphs, and the verdict is the same; content such as ``he was
+    “very close”`` or ``“a rigged system” that hurts us`` is rejected because some of its words stand outside the marks.
+    An interrupted quotation (``“A,” she said, “B.”``) is one gold item because PolNeAR annotates it as one attribution
+    with a discontinuous content span. One exclusion: when the cue itself lies inside the quoted passage that holds the
+    content, the attribution is reported speech nested in someone else's quotation (``McCrummen reports: "The first time
+    she had seen him, ..."``) or a transcript turn whose speaker label sits inside the marks (``"WALLACE: Let's start
+    ..."``); neither is a direct quotation of that source by the writer, so neither is gold.
 
 Predictions
     Extractor quotes with ``kind == "full"`` and ``boilerplate`` false.  Pieces that share a
@@ -495,6 +493,7 @@ def quote_regions(text: str) -> list[Span]:
     pos = 0
     for line in text.split("\n"):
         open_at: int | None = None
+        nested = 0
         i = 0
         while i < len(line):
             ch = line[i]
@@ -507,8 +506,14 @@ def quote_regions(text: str) -> list[Span]:
                 elif glued_left and not glued_right:
                     regions.append((open_at, pos + i))
                     open_at = None
+                elif glued_right and not glued_left:
+                    # Writers who nest “…” inside “…” (‘what he calls “hell” than…’): the inner
+                    # closing mark must not end the outer quotation.
+                    nested += 1
             elif ch == CLOSE_MARK:
-                if open_at is not None:
+                if nested:
+                    nested -= 1
+                elif open_at is not None:
                     regions.append((open_at, pos + i))
                     open_at = None
                 elif glued_right and not glued_left:

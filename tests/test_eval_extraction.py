@@ -276,6 +276,20 @@ def test_wrong_way_curly_marks_are_read_by_position() -> None:
     assert [text[a:b] for a, b in ev.quote_regions(text)] == ["Not now,", "Later."]
 
 
+def test_curly_quotation_nested_in_a_curly_quotation_keeps_the_outer_one_open() -> None:
+    # Writers often nest “…” inside “…”; the inner closing mark must not end the outer quotation,
+    # or the words after it count as the writer's and a wholly quoted content stops being gold.
+    text = "She said: “I’d rather live in what he calls “hell” than live with him.” He left."
+    assert [text[a:b] for a, b in ev.quote_regions(text)] == [
+        "I’d rather live in what he calls “hell” than live with him."
+    ]
+    att = ev.Attribution("E1", content=(at(text, "“I’d rather live in what he calls “hell” than live with him.”"),))
+    assert ev.is_direct_quote(att, ev.QuoteMask(text))
+    # a stray mark typed the wrong way round still closes, as before
+    typo = "“Not now,“ he said."
+    assert [typo[a:b] for a, b in ev.quote_regions(typo)] == ["Not now,"]
+
+
 def test_attribution_nested_inside_a_quotation_is_not_gold() -> None:
     text = 'The paper reported: "Ann said she was tired." Bob said, "We left."'
     mask = ev.QuoteMask(text)
