@@ -1,8 +1,8 @@
 """Gunicorn settings (``gunicorn --config gunicorn.conf.py``), all from environment variables with defaults
 (``service.config.SETTINGS``; the README's "Configuration" table lists them).
 
-Before the workers start, the master indexes ``SEEDS_DIR`` once: documents already stored are skipped,
-so a restart adds nothing.
+Before the workers start, the master loads the extractor's name table (the forked workers share it) and
+indexes ``SEEDS_DIR`` once: documents already stored are skipped, so a restart adds nothing.
 """
 
 import sys
@@ -36,7 +36,13 @@ control_socket_disable = True
 
 
 def on_starting(server):
-    """Index the seed articles before any worker serves (idempotent)."""
+    """Load the extractor's name table and index the seed articles before any worker serves (idempotent).
+
+    Workers are forked after this hook, so they share what it loaded.
+    """
+    from service.extraction import load_name_table
+
+    load_name_table()
     if _server.seeds_dir is None:
         return
     from service.ingest import ingest_seeds
