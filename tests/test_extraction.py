@@ -1620,6 +1620,43 @@ def test_characterising_verbs_attribute_fragments(article, speaker):
 
 
 @pytest.mark.parametrize(
+    "article, speaker, cue",
+    [
+        ('Hillary Clinton supports "appropriate pay raises" for federal workers.', "Hillary Clinton", "supports"),
+        (
+            'Mike Huckabee, for his part, is labeling the actions "a blatant, belligerent abuse of power".',
+            "Mike Huckabee",
+            "is labeling",
+        ),
+        (
+            "Barack Obama expressed a deep regret for ''my inability to reduce the meanness''.",
+            "Barack Obama",
+            "expressed",
+        ),
+        (
+            'Bernie Sanders has proposed appointing a "chief trade prosecutor" to the cabinet.',
+            "Bernie Sanders",
+            "has proposed",
+        ),
+        # A copula: the words describe the subject, someone else's. A passive: nobody says them.
+        ('Ted Cruz is "a basket case" in the eyes of many.', None, None),
+        ('Corey Lewandowski was ousted "for cause" last week.', None, None),
+        # Standings quote a poll's label; a list of plural nouns has no verb.
+        ('Hillary Clinton leads by 21 points among those who are "very liberal".', None, None),
+        ('Latin American artists, writers and scientists published a letter on the "hateful discourse".', None, None),
+        # Somebody else named between the verb and the quotation may be the one quoted.
+        ('Jeb Bush defended Ted Cruz as "a principled man" at the rally.', None, None),
+    ],
+)
+def test_a_fragment_without_a_speech_verb_is_its_sentences_subjects_when_the_subjects_verb_reports(
+    article, speaker, cue
+):
+    quote = only(article)
+    assert quote.kind in ("fragment", "term")
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
     "article, speaker",
     [
         (

@@ -1345,6 +1345,8 @@ class _Article:
                 cue, clause_lower, clause_upper = closing, after_lower, sentence_end
         if cue is None and kind != "full":
             cue = self._possessive_cue(lower, piece.open_at)
+        if cue is None and kind == "fragment" and not _is_title_case(words):
+            cue = self._subject_verb_cue(lower, piece.open_at)
         if cue is None and intro.rstrip().endswith(":"):
             cue = find_colon_cue(masked, lower, piece.open_at)
         if cue is None and intro.rstrip().endswith(":"):
@@ -1695,6 +1697,36 @@ class _Article:
         if opening:
             return Cue(mark, opening.group(1), opening.start(1), opening.start(1))
         return None
+
+    def _subject_verb_cue(self, start: int, mark_at: int) -> Cue | None:
+        """The main verb of a fragment's sentence as its cue, spoken by the clause's subject: 'Clinton supports
+        "appropriate pay raises"', 'He voiced a wish for a "strong, prosperous and vibrant Mexico"'.
+
+        Only a finite verb right after the subject (an adverb or an aside between) that is no copula, and no
+        other person named between the verb and the quotation: 'Trump is "a basket case"' describes Trump in
+        someone else's words, 'Clinton leads among those who are "very liberal"' quotes a poll's label. Measured
+        on PolNeAR train+dev: 30 of the 33 fragments it gives a speaker inside an annotated attribution name that
+        attribution's source (fragment speaker accuracy on train 0.765 -> 0.784); a looser rule (any subject
+        before the mark) gave 94 of 154.
+        """
+        start = self._clause_start(start, mark_at)
+        subject = self._subject_of(start, mark_at)
+        if subject:
+            mention_at = subject[1]
+            mention_end = self._mention_ends[mention_at]
+        else:
+            opening = _OPENING_PRONOUN.match(self.masked, start, mark_at)
+            if not opening:
+                return None
+            mention_at, mention_end = opening.start(1), opening.end(1)
+        verb = _FINITE_VERB_AFTER_SUBJECT.match(self.masked, mention_end, mark_at)
+        if verb is None or verb.group("verb") in _NOT_REPORTING_VERBS:
+            return None
+        if len(self.masked[verb.end() : mark_at].split()) > 25:
+            return None
+        if find_name_mentions(self.masked, verb.end(), mark_at):
+            return None
+        return Cue(verb.group("verb"), self.text[mention_at:mention_end], mention_at, verb.start("verb"))
 
     def _only_attribution_between(self, previous: Piece, piece: Piece) -> bool:
         """Whether only the attribution stands between two pieces: "X," he said, "Y." or "X," he said. "Y." """
@@ -2157,6 +2189,24 @@ _ACCORDING_INTRO = re.compile(r"according\s+to\s+([^,]+),", re.IGNORECASE)
 def _according_to_intro(clause: str) -> str | None:
     match = _ACCORDING_INTRO.search(clause)
     return match.group(1).strip() if match else None
+
+
+# A subject's finite verb: after an optional aside between commas ("Mike Huckabee, for his part, is labeling") and
+# adverbs; a progressive or perfect form (a passive, "was ousted", is no one's saying), a regular past or
+# third-person present form, or a few irregular verbs of thought and writing.
+_FINITE_VERB_AFTER_SUBJECT = re.compile(
+    r"(?:,[^,]{1,80},)?\s+(?:(?:also|then|later|again|even|still|now|just|never|[a-z]+ly)\s+)*"
+    r"(?P<verb>(?:is|are|was|were)\s+[a-z]+ing|(?:has|have|had)\s+[a-z]+ed|[a-z]+(?:ed|s)|thought|wrote|spoke)\b"
+    # A plural noun listed after a name is no verb: "Latin American artists, writers, actors … published".
+    r"(?!,)"
+)
+# Words of that shape that report nothing: copulas and auxiliaries (the quotation describes the subject), words that
+# only look like verbs, and verbs of standings and shows ("Clinton leads by 21 points among …", "edits 'Eat The
+# Press'").
+_NOT_REPORTING_VERBS = frozenset(
+    "is was has does its his this thus us plus yes less unless as across towards whereas perhaps always sometimes "
+    "besides leads edits hosts earned".split()
+)
 
 
 def _harmonise_groups(quotes: list[Quote]) -> list[Quote]:
