@@ -1629,6 +1629,12 @@ def test_characterising_verbs_attribute_fragments(article, speaker):
             "is labeling",
         ),
         (
+            "Senator Ben Cardin of Maryland, a Democrat on the finance committee, advocates a ''progressive "
+            "consumption tax'' modeled on a professor's.",
+            "Ben Cardin",
+            "advocates",
+        ),
+        (
             "Barack Obama expressed a deep regret for ''my inability to reduce the meanness''.",
             "Barack Obama",
             "expressed",
