@@ -1635,6 +1635,12 @@ def test_characterising_verbs_attribute_fragments(article, speaker):
             "advocates",
         ),
         (
+            'Sen. Susan Collins (R-Maine) joined the group this week, hammering his "unsuitability for office."',
+            "Susan Collins",
+            "joined",
+        ),
+        ('Sebastian Gorka made the point that she would be "a third Obama term".', "Sebastian Gorka", "made"),
+        (
             "Barack Obama expressed a deep regret for ''my inability to reduce the meanness''.",
             "Barack Obama",
             "expressed",

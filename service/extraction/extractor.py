@@ -2191,13 +2191,14 @@ def _according_to_intro(clause: str) -> str | None:
     return match.group(1).strip() if match else None
 
 
-# A subject's finite verb: after an optional place ("Ben Cardin of Maryland"), an aside between commas ("Mike
-# Huckabee, for his part, is labeling") and adverbs; a progressive or perfect form (a passive, "was ousted", is no
-# one's saying), a regular past or third-person present form, or a few irregular verbs of thought and writing.
+# A subject's finite verb: after an optional party label ("Susan Collins (R-Maine)"), place ("Ben Cardin of
+# Maryland"), aside between commas ("Mike Huckabee, for his part, is labeling") and adverbs; a progressive or
+# perfect form (a passive, "was ousted", is no one's saying), a regular past or third-person present form, or a few
+# irregular verbs of thought, writing and making a point.
 _FINITE_VERB_AFTER_SUBJECT = re.compile(
-    r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:,[^,]{1,80},)?"
+    r"(?:\s*\([^()]{1,30}\)+)?(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:,[^,]{1,80},)?"
     r"\s+(?:(?:also|then|later|again|even|still|now|just|never|[a-z]+ly)\s+)*"
-    r"(?P<verb>(?:is|are|was|were)\s+[a-z]+ing|(?:has|have|had)\s+[a-z]+ed|[a-z]+(?:ed|s)|thought|wrote|spoke)\b"
+    r"(?P<verb>(?:is|are|was|were)\s+[a-z]+ing|(?:has|have|had)\s+[a-z]+ed|[a-z]+(?:ed|s)|thought|wrote|spoke|made)\b"
     # A plural noun listed after a name is no verb: "Latin American artists, writers, actors … published".
     r"(?!,)"
 )
