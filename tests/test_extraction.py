@@ -1164,6 +1164,15 @@ def test_a_relative_clause_after_a_prepositional_phrase_speaks_for_the_person_na
     assert (only(article).speaker, only(article).cue) == ("Mike Lee", "declared")
 
 
+def test_a_relative_pronoun_speaks_for_the_name_closing_the_clause_before_it():
+    # Not the phrase set off by dashes further back, which the search used to fall back on.
+    article = (
+        "The magnitude of the loss - both in the popular vote and in delegates - was steep for Mr. Sanders, who "
+        "said he intended to get ''recharged and take a day off.''"
+    )
+    assert (only(article).speaker, only(article).speaker_mention) == ("Sanders", "Mr. Sanders")
+
+
 def test_the_body_of_a_relative_clause_is_never_the_speaker():
     article = (
         "A Warren adviser, who spoke on the condition of anonymity to speak candidly, said of the senator, "

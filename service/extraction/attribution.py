@@ -360,6 +360,7 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
         fallback = None
         first_chunk = max(0, len(chunks) - 7)
         in_relative = _relative_clause_chunks(segment, boundaries, chunks)
+        antecedent_pending = True
         for index in range(len(chunks) - 2, first_chunk - 1, -1):
             chunk_start, chunk_end = chunks[index]
             phrase = _clean_np(segment[chunk_start:chunk_end])
@@ -395,8 +396,10 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
                 # the prepositional phrase that names them, nor the clause before them ("triggered a reaction
                 # from U.S. President Barack Obama, who called").
                 phrase = _LEADING_PREPOSITION.sub("", phrase)
-                if len(phrase.split()) > 5:
+                if len(phrase.split()) > 5 or (antecedent_pending and phrase[:1].islower()):
+                    # "… was steep for Mr. Sanders, who said": the name closing the clause before the pronoun.
                     phrase = _name_at_end(phrase) or phrase
+                antecedent_pending = antecedent_pending and not phrase
             if not phrase or phrase.isdigit():
                 # An age ("Sarandon, 69, told") is stepped over like any appositive.
                 continue
