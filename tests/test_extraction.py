@@ -1164,6 +1164,35 @@ def test_a_relative_clause_after_a_prepositional_phrase_speaks_for_the_person_na
     assert (only(article).speaker, only(article).cue) == ("Mike Lee", "declared")
 
 
+@pytest.mark.parametrize(
+    "article, speaker, mention, cue",
+    [
+        (
+            "In 2009, under what Mr. Hedge called ''the prior economy model,'' the Marsh Landing Country Club, a "
+            "private course in Ponte Vedra Beach, Fla., charged a fee.",
+            "Hedge",
+            "Mr. Hedge",
+            "called",
+        ),
+        (
+            "They clashed in what one Latino conservative has dubbed ''the yuca primary,'' referring to a staple.",
+            "one Latino conservative",
+            "one Latino conservative",
+            "dubbed",
+        ),
+        (
+            'It was what Donald Trump called "a total disaster for us," said John Smith.',
+            "Donald Trump",
+            "Donald Trump",
+            "called",
+        ),
+    ],
+)
+def test_what_someone_called_names_the_quotation_whatever_verb_follows_it(article, speaker, mention, cue):
+    quote = only(article)
+    assert (quote.kind, quote.speaker, quote.speaker_mention, quote.cue) == ("fragment", speaker, mention, cue)
+
+
 def test_a_relative_pronoun_speaks_for_the_name_closing_the_clause_before_it():
     # Not the phrase set off by dashes further back, which the search used to fall back on.
     article = (

@@ -113,6 +113,11 @@ _NAMING_VERBS = frozenset(
     "called calls calling dubbed dubs branded brands labeled labelled labels described describes describing "
     "termed terms nicknamed characterized characterised likened".split()
 )
+# "what Mr. Hedge called", "what one Latino conservative has dubbed" right before a quotation.
+_WHAT_SOMEONE_CALLED = re.compile(
+    r"\bwhat\s+(?P<namer>[^,;:!?]{1,60}?)\s+(?:has\s+|had\s+|have\s+)?(?P<verb>called|calls|dubbed|dubs|branded|"
+    r"brands|labeled|labelled|labels|termed|terms|nicknamed)\s*$"
+)
 _NICKNAME_AROUND = re.compile(r".*\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s\|\s[A-Z][a-z]+\b", re.DOTALL)
 _WORK_INTRO = re.compile(
     r"(?:['’]s|\b(?:on|titled|entitled|called|named|dubbed|author of|book|show|song|film|program|anthem|album|"
@@ -1110,6 +1115,17 @@ class _Article:
             # “look for a psychiatrist,” according to Reuters': the outlet relays words its sentence already
             # gives to someone.
             after_cue = None
+        what_called = None if in_title else _WHAT_SOMEONE_CALLED.search(intro)
+        if what_called and is_valid_speaker_phrase(what_called.group("namer")):
+            # "under what Mr. Hedge called ''the prior economy model,'' the club charged …": the quotation is the
+            # object of the naming verb before it; a verb after it belongs to the writer's sentence.
+            after_cue = None
+            intro_cue = Cue(
+                what_called.group("verb"),
+                what_called.group("namer"),
+                lower + what_called.start("namer"),
+                lower + what_called.start("verb"),
+            )
         if (
             after_cue
             and not after_cue.inverted
