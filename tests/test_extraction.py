@@ -1193,6 +1193,20 @@ def test_what_someone_called_names_the_quotation_whatever_verb_follows_it(articl
     assert (quote.kind, quote.speaker, quote.speaker_mention, quote.cue) == ("fragment", speaker, mention, cue)
 
 
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        ('A defensive Obama said his critics "seem to think that I was wrong about this."', "Obama"),
+        ('"We must act now," said an angry Sanders.', "Sanders"),
+        # A preposition makes the name an object; a masthead's capitalised word is part of its name.
+        ('"We must act now," said the mother of Obama.', "mother of Obama"),
+        ('"We must act now," according to the Daily Caller.', "Daily Caller"),
+    ],
+)
+def test_a_lone_surname_after_describing_words_is_the_speaker(article, speaker):
+    assert only(article).speaker == speaker
+
+
 def test_a_relative_pronoun_speaks_for_the_name_closing_the_clause_before_it():
     # Not the phrase set off by dashes further back, which the search used to fall back on.
     article = (

@@ -775,7 +775,13 @@ class _Article:
         people = [
             m
             for m in names
-            if (is_person_name(m, self.registry) or len(phrase.split()) <= 2)
+            if (
+                is_person_name(m, self.registry)
+                or len(phrase.split()) <= 2
+                # "A defensive Obama", "the base chief known as Bob": a lone name after describing words heads the
+                # phrase even when the article never gives it in full.
+                or (_DESCRIBED_NAME_LEAD.fullmatch(phrase, 0, m.start) and m.end >= len(phrase.rstrip(" ,.;:")))
+            )
             and not _SERVES_ROLE_AFTER.fullmatch(phrase, m.end)
             # "White America embracing Obama announced": the object of an -ing verb is not the subject.
             and not _GERUND_BEFORE.search(phrase, 0, m.start)
@@ -2119,6 +2125,10 @@ def _names_full_person(phrase: str) -> bool:
 
 
 _GERUND_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s+[a-z]{2,}ing\s+$")
+# Describing words before a name, no preposition among them ("the mother of Obama" names the mother).
+_DESCRIBED_NAME_LEAD = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?!(?:of|at|for|from|with|in|by|on|to|and|or)\s)[a-z][\w’'-]*\s+){1,4}"
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|at|for|from|with|in|by|on|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I
 )
