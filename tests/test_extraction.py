@@ -1207,6 +1207,28 @@ def test_a_lone_surname_after_describing_words_is_the_speaker(article, speaker):
     assert only(article).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        ('Sanders, the senator from Vermont, said the problems are "so daunting that we must act now."', "Sanders"),
+        (
+            'Nefzi, a chemistry professor and a member of the mosque\'s board, said he never saw him "interact" '
+            "with the bomber.",
+            "Nefzi",
+        ),
+        ('Beruff, a Scott ally, called the standards "strong and fair to all students."', "Beruff"),
+        # Not a place inside a clause that is no role: the sentence's own subject is further back.
+        (
+            "Marco Rubio, whose hometown, Miami, is projected to be underwater as the sea rises, argues that such "
+            "efforts will ''destroy our economy.''",
+            "Marco Rubio",
+        ),
+    ],
+)
+def test_a_name_before_its_role_set_off_by_commas_is_the_speaker_even_a_lone_surname(article, speaker):
+    assert extract_quotes(article)[0].speaker == speaker
+
+
 def test_a_relative_pronoun_speaks_for_the_name_closing_the_clause_before_it():
     # Not the phrase set off by dashes further back, which the search used to fall back on.
     article = (

@@ -430,6 +430,24 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
                 # "Boreing said the members will meet for drinks and speakers, but said": the subject of the first
                 # verb speaks even as a lone surname.
                 or (subject_of_earlier_verb and name_led and is_valid_speaker_phrase(phrase))
+                # "Sanders, the senator from Vermont, said": a capitalised name before a role set off by commas is
+                # whom the role describes, even a surname the article never gives in full.
+                or (
+                    name_led
+                    and last_boundary == ","
+                    and fallback is not None
+                    and not in_relative[index]
+                    and _is_role_led(fallback[0])
+                    # Only roles between ("Nefzi, a chemistry professor and a member of the mosque's board, said").
+                    and all(
+                        _is_role_led(_clean_np(segment[a:b])) or not segment[a:b].strip()
+                        for a, b in chunks[index + 1 :]
+                        if a < fallback[1]
+                    )
+                    and len(phrase.split()) <= 3
+                    and all(word[0].isupper() for word in phrase.split())
+                    and is_valid_speaker_phrase(phrase)
+                )
             ):
                 # A role led by an article ("the president of Judicial Watch") describes the name before it.
                 chosen = (phrase, chunk_start)
