@@ -1229,6 +1229,40 @@ def test_a_name_before_its_role_set_off_by_commas_is_the_speaker_even_a_lone_sur
     assert extract_quotes(article)[0].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "article, speaker, mention",
+    [
+        (
+            "The spokesman refused to answer questions on who would win but said there was no call planned, adding: "
+            '"If one is proposed we will consider it."',
+            "spokesman",
+            "The spokesman",
+        ),
+        (
+            'This sentiment was reflected in another question, to which 21 percent said "not too likely to happen '
+            'at all."',
+            None,
+            None,
+        ),
+        # "had this to say" still introduces its subject's words; a sentence adverb names nobody.
+        (
+            'Likewise, a paper from the Brookings Institution had this to say: "Families from the top half would '
+            'gain the most."',
+            "Brookings Institution",
+            "a paper from the Brookings Institution had this to",
+        ),
+    ],
+)
+def test_a_determiner_phrase_that_runs_into_a_verb_of_its_own_is_no_speaker(article, speaker, mention):
+    quote = only(article)
+    assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
+
+
+def test_what_someone_calls_a_quotation_may_put_an_article_between_verb_and_mark():
+    quote = only("Investors fled what the company calls a ''temporary and manageable'' loss of confidence.")
+    assert (quote.speaker, quote.cue) == ("company", "calls")
+
+
 def test_a_relative_pronoun_speaks_for_the_name_closing_the_clause_before_it():
     # Not the phrase set off by dashes further back, which the search used to fall back on.
     article = (

@@ -655,6 +655,8 @@ def is_valid_speaker_phrase(phrase: str) -> bool:
         return False
     if first in PRONOUNS and len(words) == 1:
         return True
+    if first in _DETERMINERS and _holds_a_clause(words):
+        return False
     if first in PRONOUNS and words[1][0].islower():
         # "I hope in 2017 America says": a clause of its own, not the subject of the verb after it.
         return False
@@ -693,6 +695,25 @@ def is_valid_speaker_phrase(phrase: str) -> bool:
         names = find_name_mentions(phrase)
         return bool(names) and " " in names[-1].name and phrase.rstrip(" .,").endswith(names[-1].name.split()[-1])
     return False
+
+
+def _holds_a_clause(words: list[str]) -> bool:
+    """Whether a verb after the head noun turns the phrase into a clause: "The longtime senator said he rarely", "The
+    spokesman refused to answer questions on", "This sentiment was reflected in another question". A past
+    participle after a determiner or an adverb describes ("the noted historian", "a newly elected mayor")."""
+    for i in range(1, len(words) - 1):
+        word = words[i].lower()
+        if word not in _CLAUSE_VERBS and not (word.endswith("ed") and word in SPEECH_VERBS):
+            continue
+        before = words[i - 1].lower()
+        if before in _DETERMINERS or before.endswith("ly") or before.endswith(("'s", "’s")):
+            continue
+        return True
+    return False
+
+
+# "had this to say" still introduces its subject's words.
+_CLAUSE_VERBS = frozenset("is was were are will would said told wrote refused declined pointed".split())
 
 
 def _names_a_speaker(phrase: str) -> bool:

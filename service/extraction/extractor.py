@@ -113,10 +113,10 @@ _NAMING_VERBS = frozenset(
     "called calls calling dubbed dubs branded brands labeled labelled labels described describes describing "
     "termed terms nicknamed characterized characterised likened".split()
 )
-# "what Mr. Hedge called", "what one Latino conservative has dubbed" right before a quotation.
+# "what Mr. Hedge called", "what one Latino conservative has dubbed", "what he calls a" right before a quotation.
 _WHAT_SOMEONE_CALLED = re.compile(
     r"\bwhat\s+(?P<namer>[^,;:!?]{1,60}?)\s+(?:has\s+|had\s+|have\s+)?(?P<verb>called|calls|dubbed|dubs|branded|"
-    r"brands|labeled|labelled|labels|termed|terms|nicknamed)\s*$"
+    r"brands|labeled|labelled|labels|termed|terms|nicknamed)(?:\s+(?:a|an|the))?\s*$"
 )
 _NICKNAME_AROUND = re.compile(r".*\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s\|\s[A-Z][a-z]+\b", re.DOTALL)
 _WORK_INTRO = re.compile(
@@ -1122,9 +1122,15 @@ class _Article:
             # gives to someone.
             after_cue = None
         what_called = None if in_title else _WHAT_SOMEONE_CALLED.search(intro)
-        if what_called and is_valid_speaker_phrase(what_called.group("namer")):
+        if (
+            what_called
+            and what_called.group("namer").lower() not in ("he", "she")
+            and is_valid_speaker_phrase(what_called.group("namer"))
+        ):
             # "under what Mr. Hedge called ''the prior economy model,'' the club charged …": the quotation is the
-            # object of the naming verb before it; a verb after it belongs to the writer's sentence.
+            # object of the naming verb before it; a verb after it belongs to the writer's sentence. "He" or "she"
+            # ("The president denounced what he called …") is left to the sentence's own cue, whose subject they
+            # usually are.
             after_cue = None
             intro_cue = Cue(
                 what_called.group("verb"),

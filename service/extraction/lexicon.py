@@ -173,6 +173,7 @@ NOT_NAMES = frozenset(
     the a an in on at but and or if as after before when while despite asked according facing for from
     with without it this that these those he she they we i his her their our there here then now
     meanwhile however still yet also so since although though because unlike like during over under
+    likewise similarly moreover furthermore indeed nevertheless nonetheless finally
     last next earlier later today yesterday tomorrow monday tuesday wednesday thursday friday saturday
     sunday january february march april may june july august september october november december
     mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec what who why how where
