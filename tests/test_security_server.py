@@ -129,17 +129,23 @@ def test_without_tokens_the_server_warns_and_takes_writes_from_loopback_only(gun
 
 def test_sigterm_lets_the_requests_in_flight_finish(gunicorn):
     process, port, _ = gunicorn(RATELIMIT_ENABLED="false")
-    draft = generate_article(random.Random(5), 190_000)  # a draft check of ~450 quotes: about a second of work
+    draft = generate_article(random.Random(5), 190_000)  # a draft check of ~450 quotes
     results: list[tuple[int, int, float]] = []
 
     def check() -> None:
         status, _, body = request(port, "POST", "/v1/drafts/check", {"text": draft}, timeout=60)
         results.append((status, len(body["quotes"]), time.monotonic()))
 
+    # How long one check takes on this machine, on a warm worker: a fixed pause before the signal was too long on a
+    # fast machine (both checks had finished before it). Two checks sharing the worker take at least that long.
+    started = time.monotonic()
+    check()
+    duration = time.monotonic() - started
+    results.clear()
     clients = [threading.Thread(target=check) for _ in range(2)]
     for client in clients:
         client.start()
-    time.sleep(0.3)  # both requests are in the worker now
+    time.sleep(max(0.02, duration / 3))  # both requests are in the worker now, neither is answered yet
     signalled = time.monotonic()
     process.send_signal(signal.SIGTERM)
     for client in clients:
