@@ -1263,6 +1263,50 @@ def test_what_someone_calls_a_quotation_may_put_an_article_between_verb_and_mark
     assert (quote.speaker, quote.cue) == ("company", "calls")
 
 
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        # An office's "of" inside the title: the name after it is still the sentence's subject.
+        (
+            "Former Secretary of State Hillary Clinton clashed with Johnson at the hearing, chiding him, “What "
+            "difference at this point does it make?”",
+            "Hillary Clinton",
+        ),
+        (
+            "Mr. Hoekstra spoke first.\n\nSecretary of State John Kerry said the men were about to be released. "
+            "''What we gave up were people who were about to get out anyway,'' he said.",
+            "John Kerry",
+        ),
+        # After a preposition the titled name is an object, as before.
+        ('Bob Smith met with Secretary of State John Kerry. "We talked for an hour," he said.', "Bob Smith"),
+    ],
+)
+def test_a_name_after_an_office_with_of_is_the_subject_and_no_mr_secretary(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "article, speaker, cue",
+    [
+        (
+            "House Speaker Paul Ryan, despite admitting that he had concerns about “trial lawyers trying to get "
+            "rich,” backed the bill.",
+            "Paul Ryan",
+            "admitting",
+        ),
+        (
+            "Sen. Pat Toomey refused to entertain the idea, responding that he’s “not going to go into what my "
+            "campaign is doing.”",
+            "Pat Toomey",
+            "responding",
+        ),
+    ],
+)
+def test_participles_of_known_speech_verbs_are_cues(article, speaker, cue):
+    quote = only(article)
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
 def test_a_relative_pronoun_speaks_for_the_name_closing_the_clause_before_it():
     # Not the phrase set off by dashes further back, which the search used to fall back on.
     article = (

@@ -43,6 +43,7 @@ SPEECH_VERBS = frozenset(
     praising pledging promising questioning urging vowing touting blasting slamming mocking criticizing hailing
     mocks retaliated conclude recommended recommends exhorted lauded compared attacked assailed assails rated
     bemoaned bemoans bemoaning laments lamenting pondered ponders groused grouses praises
+    stating responding admitting acknowledging conceding dismissing chiding threatening advising
     """.split()
 ) - NOUN_LIKE_FORMS
 

@@ -138,6 +138,13 @@ def _subject_position(text: str, start: int, end: int) -> bool:
     if before and before[-1].lower() == "with" and _DOING_AFTER.match(text, end):
         # "with Hillary Clinton — who's called for tax hikes — lambasting Trump's plan": the person does the -ing.
         return True
+    if len(before) >= 2 and before[-1] == "of" and _is_title(before[-2]) and before[-2][:1].isupper():
+        # "Former Secretary of State Hillary Clinton": the office's "of" is part of her title; whether she is the
+        # subject depends on what stands before the title.
+        i = len(before) - 2
+        while i > 0 and _is_title(before[i - 1]):
+            i -= 1
+        return i == 0 or before[i - 1].lower() not in _NOT_SUBJECT_BEFORE
     return not before or before[-1].lower() not in _NOT_SUBJECT_BEFORE
 
 
@@ -313,6 +320,9 @@ def _mention_from_run(text: str, base: int, words: str) -> NameMention | None:
             # "At a June Trump campaign event", "in April Ryan": the month of a date, then the name.
             skip = name_at + len(month) + 1
             return _mention_from_run(text, base + skip, words[skip:])
+    if titles and " " not in name and _is_title(name) and text.startswith(" of ", base + name_end):
+        # "Former Secretary of State Hillary Clinton": a title with its office, not a Mr. Secretary.
+        return None
     if titles and " " not in name:
         role = _ROLE_AFTER.match(text, base + name_end)
         if role and role.group(1) in TITLE_WORDS:
