@@ -2,7 +2,9 @@
 
 import pytest
 
+from service.extraction import attribution as attribution_module
 from service.extraction import extract_quotes, normalize_quote_text
+from service.extraction import extractor as extractor_module
 from service.extraction.extractor import byline_person
 
 
@@ -2978,3 +2980,45 @@ def only_with_author(article, author):
 )
 def test_words_before_a_name_that_are_no_part_of_it(article, speaker):
     assert extract_quotes(article)[-1].speaker == speaker
+
+
+# --------------------------------------------------------------------------------------------------
+# Inputs that made the extractor quadratic (bench/bench_pathological.py measures them; these tests check the
+# bounds that keep it linear, and that the answers stay right).
+
+
+def test_an_overlong_sentence_is_cut_into_pieces_of_bounded_length():
+    article = "X told the crowd " + " and ".join(['"a b c"'] * 2000) + "."
+    parsed = extractor_module._Article(article)
+    (starts,) = parsed.sentence_starts.values()
+    ends = [*starts[1:], len(parsed.text)]
+    assert len(starts) > 1
+    assert max(end - start for start, end in zip(starts, ends, strict=True)) <= extractor_module._LONGEST_SENTENCE
+    quotes = extract_quotes(article)
+    assert len(quotes) == 2000 and quotes[0].speaker == "X"
+
+
+def test_a_speaker_phrase_is_read_from_a_bounded_window_before_its_verb(monkeypatch):
+    # ", who said" thousands of times in one sentence: every cue used to parse the whole sentence before it.
+    parsed_lengths: list[int] = []
+    boundary = attribution_module._NP_BOUNDARY
+
+    class Recording:
+        def finditer(self, segment, *args):
+            parsed_lengths.append(len(segment))
+            return boundary.finditer(segment, *args)
+
+        def __getattr__(self, name):
+            return getattr(boundary, name)
+
+    monkeypatch.setattr(attribution_module, "_NP_BOUNDARY", Recording())
+    text = "Ann Lee" + ", who said" * 1000 + ' "x y z"'
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == ["x y z"]
+    assert parsed_lengths and max(parsed_lengths) <= attribution_module._PHRASE_WINDOW + 10
+
+
+def test_interrupted_quotations_by_the_thousand_in_one_paragraph_stay_paired():
+    quotes = extract_quotes(" ".join(['"a b," he said, "c d."'] * 3000))
+    assert len(quotes) == 6000
+    assert len({q.group for q in quotes}) == 3000

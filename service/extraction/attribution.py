@@ -284,6 +284,11 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
     the verb ("Scott Pruitt, the attorney general of Oklahoma, said"; "Rucker Culpepper, who runs the
     campaign, said") is stepped over to the name before it.
     """
+    if verb_at - lower > _PHRASE_WINDOW:
+        # Only the last few chunks can hold the speaker; reading from a boundary inside a window keeps one
+        # sentence of thousands of cues ("…, who said …, who said …") linear instead of quadratic.
+        boundary = _NP_BOUNDARY.search(text, verb_at - _PHRASE_WINDOW, verb_at)
+        lower = boundary.start() if boundary is not None else verb_at - _PHRASE_WINDOW
     # Parentheticals ("Rep. Gwen Moore (D-Wis.) said") are blanked, keeping offsets.
     segment = _PARENTHETICAL.sub(_blank_parenthetical, text[lower:verb_at])
     boundaries = list(_NP_BOUNDARY.finditer(segment))
@@ -503,6 +508,10 @@ def _name_at_end(phrase: str) -> str | None:
         start -= 1
     tail = " ".join(words[start:])
     return tail if start < len(words) and _names_person(tail) else None
+
+
+# How far before a cue verb its speaker phrase is looked for: seven chunks of a long sentence, and more.
+_PHRASE_WINDOW = 600
 
 
 _PARTICIPLE_OPENING = re.compile(r"[a-z]+ing\b")

@@ -1,0 +1,91 @@
+"""How extraction time grows on inputs built to defeat it (one core, in process).
+
+    python bench/bench_pathological.py [--units 2000]
+
+Each case repeats one unit (a quotation with its cue, a relative clause, a capitalised run, a stray mark …) in
+one paragraph or one sentence, the shapes where a per-quotation scan of "its sentence" or "the text before its
+cue" turns quadratic. Every case is run at ``units`` and at twice that; the growth ratio ``t(2n) / t(n)`` is about
+2 for linear work and about 4 for quadratic. Also printed: characters per millisecond, against the
+``baseline`` case, plain news-like wire copy of the same size, so the cost of a shape shows as a ratio.
+
+A draft check accepts 200,000 characters and ``POST /v1/extract`` a 1 MB body, so any case here can be sent
+by anyone; found quadratic on 2026-12-02 and made linear: one sentence holding thousands of quotations
+(``X told "a" and "b" and …``: 60 KB took 17 s), ``, who said`` repeated (55 KB: 38 s), ``what the group
+called`` repeated (115 KB: 29 s), and thousands of interrupted quotations in one paragraph (3.4 s for 6,000).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.bench_extraction import generate_article  # noqa: E402
+from bench.machine import machine_probe  # noqa: E402
+from service.extraction import extract_quotes  # noqa: E402
+
+# Each case: units -> text.
+CASES: dict[str, Callable[[int], str]] = {
+    "quotations in one sentence": lambda n: "X told the crowd " + " and ".join(['"a b c"'] * n) + ".",
+    "relative clauses in one sentence": lambda n: "Ann Lee" + ", who said" * n + ' "x y z."',
+    "what X called, repeated": lambda n: "It is" + " what the group called" * n + ' "x y z."',
+    "interrupted quotations, one paragraph": lambda n: " ".join(['"a b," he said, "c d."'] * n),
+    "quotation paragraphs with cues": lambda n: "\n\n".join(['"a b c d," he said.'] * n),
+    "unclosed quotation paragraphs": lambda n: "\n\n".join(['"a b c d e f'] * n),
+    "pronoun cues after one name": lambda n: "John Smith spoke. " + " ".join(['"a b," he said.'] * n),
+    "capitalised words, no stop": lambda n: " ".join(["Word"] * (5 * n)),
+    "names in one paragraph": lambda n: " ".join(["John Smith met Mary Jones."] * n) + ' "x y," he said.',
+    "stray marks": lambda n: "“a ‘b " * (2 * n),
+    "HTML-escaped quotations": lambda n: "&quot;a b c&quot; he said. " * n,
+    "colon introductions": lambda n: " ".join(['Smith said: "a b c d."'] * n),
+}
+
+
+def timed(text: str, repeats: int = 3) -> float:
+    """The best of ``repeats`` CPU times, in seconds, of extracting ``text``."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.process_time()
+        extract_quotes(text)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--units", type=int, default=2000, help="repetitions of each case's unit (and twice that)")
+    args = parser.parse_args()
+
+    print(f"machine   : {machine_probe():.0f} ms of CPU for a fixed 2M-iteration Python loop (lower is faster)")
+    rows = []
+    for name, build in CASES.items():
+        small, large = build(args.units), build(2 * args.units)
+        t_small, t_large = timed(small), timed(large)
+        rows.append((name, len(large), t_small, t_large))
+    # The baseline: ordinary wire copy as long as the largest case, in one text.
+    size = max(row[1] for row in rows)
+    rng = random.Random(7)
+    news = ""
+    while len(news) < size:
+        news += generate_article(rng, 4096) + "\n\n"
+    baseline_rate = len(news) / timed(news, repeats=1) / 1000
+
+    print(f"baseline  : news-like wire copy, {len(news):,} characters: {baseline_rate:,.0f} characters per ms")
+    widths = {"chars (2n)": 10, "t(n) s": 8, "t(2n) s": 8, "growth": 7, "chars/ms": 9, "vs news": 8}
+    print(f"{'case':40s} " + " ".join(f"{title:>{width}s}" for title, width in widths.items()))
+    for name, chars, t_small, t_large in rows:
+        rate = chars / max(t_large, 1e-6) / 1000
+        growth = t_large / max(t_small, 1e-6)
+        print(
+            f"{name:40s} {chars:10,d} {t_small:8.3f} {t_large:8.3f} {growth:7.1f} {rate:9,.0f} "
+            f"{rate / baseline_rate:7.2f}x"
+        )
+
+
+if __name__ == "__main__":
+    main()
