@@ -32,7 +32,7 @@ from service.extraction import extract_quotes  # noqa: E402
 # Each case: units -> text.
 CASES: dict[str, Callable[[int], str]] = {
     "quotations in one sentence": lambda n: "X told the crowd " + " and ".join(['"a b c"'] * n) + ".",
-    "relative clauses in one sentence": lambda n: "Ann Lee" + ", who said" * n + ' "x y z."',
+    "relative clauses in one sentence": lambda n: ", who said " * n + '"x y z."',
     "what X called, repeated": lambda n: "It is" + " what the group called" * n + ' "x y z."',
     "interrupted quotations, one paragraph": lambda n: " ".join(['"a b," he said, "c d."'] * n),
     "quotation paragraphs with cues": lambda n: "\n\n".join(['"a b c d," he said.'] * n),
