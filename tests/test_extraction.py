@@ -241,6 +241,8 @@ def test_quoting_a_text_makes_the_reader_the_relay():
         ),
         ('"We are ready," Ann Lee told reporters.', "reporters"),
         ('"We are ready," Ann Lee told CNN.', "CNN"),
+        ('"We are ready," Ann Lee said, according to WaPo.', "The Washington Post"),
+        ('"We are ready," Ann Lee told HuffPost.', "HuffPost"),
     ],
 )
 def test_credited_sources(article, source):
@@ -1307,6 +1309,27 @@ def test_a_name_after_an_office_with_of_is_the_subject_and_no_mr_secretary(artic
 def test_participles_of_known_speech_verbs_are_cues(article, speaker, cue):
     quote = only(article)
     assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_a_newsletter_item_quotes_its_linked_story_whole_and_credits_the_outlet_in_brackets():
+    article = (
+        "Tuesday's Morning Email.\n\n"
+        "HILLARY CLINTON IS FEELING THE BERN As the race tightens, Bernie Sanders said his rival is in “serious "
+        "trouble.” [NYT.]\n\n"
+        "HOW CHINA’S DECLINE AFFECTS THE REST OF THE WORLD “China’s economic slowdown and financial mayhem are "
+        "fostering a cycle of decline and panic across much of the world.” [WaPo.]\n\n"
+        "HOW ‘MAKING THEM SMALLER’ YIELDS NUCLEAR WEAPONS “But critics look at the same facts and see a very "
+        "different future.” [Mother Jones.]"
+    )
+    quotes = extract_quotes(article)
+    assert (quotes[0].kind, quotes[0].speaker) == ("term", "Bernie Sanders")  # the writer's own sentence, as before
+    second, third = [q for q in quotes if q.kind == "full"]
+    assert (second.kind, second.speaker, second.credited_source) == (
+        "full",
+        "The Washington Post",
+        "The Washington Post",
+    )
+    assert (third.kind, third.speaker_mention, third.credited_source) == ("full", "Mother Jones", "Mother Jones")
 
 
 def test_a_relative_pronoun_speaks_for_the_name_closing_the_clause_before_it():

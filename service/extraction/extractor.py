@@ -1196,6 +1196,18 @@ class _Article:
             # 'When someone in the audience shouted, “Cruz,” Beck joked, “Amen, brother!”': a quotation its own
             # cue introduces is not said by the next speaker, whose cue introduces the next quotation.
             after_cue = None
+        if (
+            not in_title
+            and text[piece.start].isupper()
+            and _CAPS_LABEL.fullmatch(masked, self.paragraphs[piece.paragraph].start, piece.open_at)
+        ):
+            credit = _BRACKET_CREDIT.match(masked, after_lower)
+            if credit:
+                # A newsletter item: 'HOW CHINA’S DECLINE AFFECTS THE REST OF THE WORLD “China’s economic slowdown …
+                # across much of the world.” [WaPo.]': a headline in capitals, a passage quoted whole from the
+                # linked story, and the outlet in brackets, which speaks it as "according to Reuters" alone does.
+                outlet = canonical_outlet(credit.group("outlet")) or credit.group("outlet")
+                return "full", _Attribution(outlet, credit.group("outlet"), source=outlet), False
         # A quotation that goes on after its attribution ("X," he said, "Y.") is one quotation.
         # The cue must stand between the two pieces: 'Brafman said, "X." He added, "Y."' is two quotations.
         interrupted = bool(
@@ -2262,6 +2274,13 @@ _NOT_REPORTING_VERBS = frozenset(
 # Longer "sentences" (pasted tables, lists without full stops) are cut at spaces into pieces of at most this many
 # characters.
 _LONGEST_SENTENCE = 2000
+
+
+# A headline in capitals before a quotation: two words or more, some maybe quoted ("HOW ‘MAKING THEM SMALLER’ YIELDS
+# …", whose quoted words are blanked in the masked text, their marks left).
+_CAPS_LABEL = re.compile(r"\s*(?:(?:[‘'“\"]?[A-Z0-9][A-Z0-9’'‘”\":,.&$%/-]*|[‘’'“”\"]+)\s+){2,}")
+# The outlet credited in brackets after a quotation: '” [WaPo.]', '.” [Mother Jones.]'.
+_BRACKET_CREDIT = re.compile(r"[”\"’']*[.?!]?[”\"’']*\s*\[(?P<outlet>[A-Z][^\]\n]{0,40}?)\.?\]")
 
 
 def _harmonise_groups(quotes: list[Quote]) -> list[Quote]:
