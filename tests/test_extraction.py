@@ -1332,6 +1332,19 @@ def test_a_newsletter_item_quotes_its_linked_story_whole_and_credits_the_outlet_
     assert (third.kind, third.speaker_mention, third.credited_source) == ("full", "Mother Jones", "Mother Jones")
 
 
+def test_a_participle_describing_a_recording_is_no_second_cue_inside_an_interrupted_quotation():
+    article = (
+        "Denis Pushilin spoke on Tuesday.\n\n"
+        '"Our defenders are ready," Pushilin said in a video address posted on his Telegram channel. "We will not '
+        'give up a single meter of our land."'
+    )
+    first, second = extract_quotes(article)
+    assert first.group == second.group
+    assert (second.speaker, second.credited_source) == ("Denis Pushilin", "Telegram")
+    # The report's own verb still reports.
+    assert only('The IMF report stated: "The outlook has weakened."').speaker == "IMF report"
+
+
 def test_a_relative_pronoun_speaks_for_the_name_closing_the_clause_before_it():
     # Not the phrase set off by dashes further back, which the search used to fall back on.
     article = (

@@ -231,6 +231,16 @@ _SUBJECT_BEFORE_VERB = re.compile(
 )
 
 
+_PUBLISHING_PARTICIPLES = frozenset({"posted", "shared", "tweeted", "emailed", "texted", "quoted", "released"})
+_PLACE_OR_AGENT_AFTER = re.compile(r"\s+(?:on|in|by|at|to|online)\b")
+# A text or recording right before a past participle ("a video address posted on …").
+_MEDIUM_BEFORE = re.compile(
+    r"\b(?:video|videos|address|statement|statements|message|messages|letter|letters|post|posts|comments|remarks|"
+    r"interview|article|report|tweet|tweets|clip|footage|recording|speech|op-ed|column|document|memo|email|emails)"
+    r"\s+$"
+)
+
+
 def find_cues(text: str, start: int, end: int) -> list[re.Match]:
     """Cue verbs and phrases in ``text[start:end]``, skipping passives ("had been warned", "when asked")."""
     cues = []
@@ -251,6 +261,14 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match]:
             continue
         if verb and _ADJECTIVAL_BEFORE.search(text[max(start, match.start() - 24) : match.start()]):
             # "Following a swiftly called meeting": a participle used as an adjective reports nothing.
+            continue
+        if (
+            verb in _PUBLISHING_PARTICIPLES
+            and _PLACE_OR_AGENT_AFTER.match(text, match.end(), end)
+            and _MEDIUM_BEFORE.search(text, max(start, match.start() - 24), match.start())
+        ):
+            # "in a video address posted on his Telegram channel": a participle describing the recording ("The
+            # report stated that …" is the report's own verb).
             continue
         if verb in _NOT_SPEECH_BEFORE_WITH and _WITH_AFTER.match(text, match.end(), end):
             # "The spot concludes with footage of Trump saying …": the verb does not report the words; a
