@@ -243,6 +243,8 @@ def test_quoting_a_text_makes_the_reader_the_relay():
         ('"We are ready," Ann Lee told CNN.', "CNN"),
         ('"We are ready," Ann Lee said, according to WaPo.', "The Washington Post"),
         ('"We are ready," Ann Lee told HuffPost.', "HuffPost"),
+        ('"We are ready," said Ann Lee in comments broadcast by Rossiya 24.', "Rossiya 24"),
+        ('"We are ready," Ann Lee was quoted by the Interfax news agency as saying.', "Interfax"),
     ],
 )
 def test_credited_sources(article, source):
@@ -1343,6 +1345,27 @@ def test_a_participle_describing_a_recording_is_no_second_cue_inside_an_interrup
     assert (second.speaker, second.credited_source) == ("Denis Pushilin", "Telegram")
     # The report's own verb still reports.
     assert only('The IMF report stated: "The outlook has weakened."').speaker == "IMF report"
+
+
+@pytest.mark.parametrize(
+    "article, speaker, cue",
+    [
+        ('"We are ready," Ann Lee was quoted by Interfax as saying.', "Ann Lee", "quoted as saying"),
+        ('"We are ready," the minister was quoted as telling reporters.', "minister", "quoted as telling"),
+    ],
+)
+def test_quoted_as_saying_names_the_speaker_before_it(article, speaker, cue):
+    quote = only(article)
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_a_speech_verb_inside_a_compound_adjective_is_no_cue():
+    article = (
+        "Leonid Pasechnik, head of the self-proclaimed Lugansk People's Republic, told the Interfax news agency that "
+        'his forces were "prepared for any scenario."'
+    )
+    quote = only(article)
+    assert (quote.speaker, quote.cue, quote.credited_source) == ("Leonid Pasechnik", "told", "Interfax")
 
 
 def test_a_relative_pronoun_speaks_for_the_name_closing_the_clause_before_it():

@@ -128,6 +128,11 @@ _INTERVIEW = re.compile(
     rf"\bin\s+an?\s+(?:[\w-]+\s+){{0,2}}interview(?:\s+with\s+(?:the\s+)?(?P<src>{_NAMED_RUN}))?",
 )
 _TWEETED = re.compile(r"\btweet(?:ed|s)?\b")
+# "in comments broadcast by Rossiya 24", "he was quoted by Interfax as saying": an outlet that carried the words.
+_CARRIED_BY = re.compile(
+    rf"\b(?:broadcast|aired|carried|published|quoted)\s+by\s+(?:the\s+)?"
+    rf"(?:(?:[A-Z][\w-]*\s+|state(?:-run)?\s+)?(?P<noun>{_OUTLET_NOUN_ALTERNATION})\s+)?(?P<src>{_NAMED_RUN})"
+)
 
 
 @dataclass(slots=True)
@@ -250,6 +255,9 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match]:
         if verb and not verb.endswith("ing") and _PASSIVE_BEFORE.search(before):
             # "had been warned", "when asked"; but "is telling supporters" is the subject's own verb. "Once asked"
             # is left out: "Lemkin once said" is far more common.
+            continue
+        if match.start() > start and text[match.start() - 1] == "-":
+            # "the self-proclaimed Lugansk People's Republic": part of a compound adjective.
             continue
         if verb in PLURAL_PRESENT_VERBS and not _PLURAL_SUBJECT_BEFORE.search(
             text, max(start, match.start() - 40), match.start()
@@ -883,7 +891,8 @@ def canonical_outlet(name: str, *, named_by_noun: bool = False) -> str | None:
 # Every source pattern needs one of these words; most sentences have none, so they are tested first,
 # in lower-cased text (a case-insensitive alternation is several times slower).
 SOURCE_TRIGGER_RE = re.compile(
-    r"according|report|told|interview|tweet|telegram|twitter|facebook|instagram|youtube|vkontakte|tiktok"
+    r"according|report|told|interview|tweet|telegram|twitter|facebook|instagram|youtube|vkontakte|tiktok|"
+    r"broadcast|aired|carried|published|quoted"
 )
 _SOURCE_TRIGGERS = tuple(SOURCE_TRIGGER_RE.pattern.split("|"))
 
@@ -964,6 +973,11 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
         return outlet or f"interview with {interview.group('src')}", person
     if "tweet" in lowered and _TWEETED.search(clause):
         return "Twitter", person
+    if " by " in lowered:
+        for match in _CARRIED_BY.finditer(clause):
+            outlet = canonical_outlet(match.group("src"), named_by_noun=bool(match.group("noun")))
+            if outlet:
+                return outlet, person
     return None, person
 
 

@@ -1631,6 +1631,11 @@ class _Article:
         if dash:
             # Vox-pop style: '“…” ― Veronica Cruz'.
             return Cue("—", dash.group("name"), dash.start("name"), dash.start())
+        quoted = _QUOTED_AS_SAYING.match(self.masked, lower, upper)
+        if quoted and is_valid_speaker_phrase(quoted.group("name")):
+            # '“…,” Ann Lee was quoted by Interfax as saying': the wire's passive names the speaker first.
+            cue_label = f"quoted as {quoted.group('participle')}"
+            return Cue(cue_label, quoted.group("name"), quoted.start("name"), quoted.start("verb"))
         cue = find_cue(self.masked, lower, upper, prefer="first")
         if cue is None:
             reported = _REPORTED_AFTER.match(self.masked, lower, upper)
@@ -2281,6 +2286,12 @@ _LONGEST_SENTENCE = 2000
 _CAPS_LABEL = re.compile(r"\s*(?:(?:[‘'“\"]?[A-Z0-9][A-Z0-9’'‘”\":,.&$%/-]*|[‘’'“”\"]+)\s+){2,}")
 # The outlet credited in brackets after a quotation: '” [WaPo.]', '.” [Mother Jones.]'.
 _BRACKET_CREDIT = re.compile(r"[”\"’']*[.?!]?[”\"’']*\s*\[(?P<outlet>[A-Z][^\]\n]{0,40}?)\.?\]")
+
+
+_QUOTED_AS_SAYING = re.compile(
+    r"[\s,'’”\"]*(?P<name>[A-Za-z][^,.;:!?\"“”]{0,80}?)\s+(?:was|were|is|has\s+been)\s+(?P<verb>quoted)\s+"
+    r"(?:by\s+[^,.;:!?]{1,60}?\s+)?as\s+(?P<participle>saying|telling)\b"
+)
 
 
 def _harmonise_groups(quotes: list[Quote]) -> list[Quote]:
