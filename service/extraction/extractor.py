@@ -38,6 +38,7 @@ from .lexicon import (
     ADDRESSEE_VERBS,
     ELLIPTICAL_SPEAKERS,
     EPITHET_HEADS,
+    GROUP_NOUNS,
     INVERTED_VERBS,
     KIN_WORDS,
     NOUN_LIKE_FORMS,
@@ -950,6 +951,14 @@ class _Article:
                 speaker = subjects[0][1] if subjects else None
             if speaker:
                 self.source_events.append((start, speaker, source))
+            group = _GROUP_SUBJECT.match(self.masked, start, end) if source not in _AUDIENCES else None
+            if group:
+                # "The leaders of the two republics have requested Putin's help …, Peskov told RIA-Novosti": the
+                # group whose request the spokesman relays is credited to the same outlet (not "told reporters",
+                # which names no upstream source for the group's own words).
+                authors, phrase_kind = self.resolve(group.group("phrase"), start)
+                if authors and phrase_kind == "group" and authors != speaker:
+                    self.source_events.append((start, authors, source))
 
     def _source_for(self, speaker: str | None, position: int) -> str | None:
         matches = [s for at, who, s in self.source_events if who == speaker and at <= position]
@@ -2292,6 +2301,11 @@ _QUOTED_AS_SAYING = re.compile(
     r"[\s,'’”\"]*(?P<name>[A-Za-z][^,.;:!?\"“”]{0,80}?)\s+(?:was|were|is|has\s+been)\s+(?P<verb>quoted)\s+"
     r"(?:by\s+[^,.;:!?]{1,60}?\s+)?as\s+(?P<participle>saying|telling)\b"
 )
+
+
+_AUDIENCES = frozenset({"reporters", "press conference"})
+# A sentence opening on a group of authors ("The leaders of the self-declared … republics").
+_GROUP_SUBJECT = re.compile(r"\s*(?P<phrase>(?:[Tt]he\s+)?(?:" + "|".join(sorted(GROUP_NOUNS)) + r")\s+of\s+the)\b")
 
 
 def _harmonise_groups(quotes: list[Quote]) -> list[Quote]:
