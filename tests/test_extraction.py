@@ -245,6 +245,9 @@ def test_quoting_a_text_makes_the_reader_the_relay():
         ('"We are ready," Ann Lee told HuffPost.', "HuffPost"),
         ('"We are ready," said Ann Lee in comments broadcast by Rossiya 24.', "Rossiya 24"),
         ('"We are ready," Ann Lee was quoted by the Interfax news agency as saying.', "Interfax"),
+        ('The ministry said in a statement on Telegram that it was "ready for any scenario."', "Telegram"),
+        ('"We are ready," the General Staff wrote on Facebook.', "Facebook"),
+        ('In an interview with the BBC, Ann Lee said Ukraine needed "more long-range weapons."', "BBC"),
     ],
 )
 def test_credited_sources(article, source):
@@ -1357,6 +1360,31 @@ def test_a_participle_describing_a_recording_is_no_second_cue_inside_an_interrup
 def test_quoted_as_saying_names_the_speaker_before_it(article, speaker, cue):
     quote = only(article)
     assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_a_surname_is_resolved_in_text_order_not_first_in_a_source_sentence_further_on():
+    # The source sentence at the end names "Cruz" after Heidi Cruz; it used to be resolved first, before any
+    # quotation, and "Cruz" then stood for her everywhere.
+    article = (
+        "Sen. Ted Cruz endorsed Donald Trump on Friday.\n\n"
+        '"I will vote for the nominee," Cruz wrote.\n\n'
+        "His wife, Heidi Cruz, stayed quiet.\n\n"
+        "Cruz thanked Trump on his Twitter account for backing his bill."
+    )
+    assert only(article).speaker == "Ted Cruz"
+
+
+def test_a_post_credits_the_next_paragraphs_not_a_speech_quoted_far_later():
+    filler = "".join(f"The campaign moved on to stop number {n}.\n\n" for n in range(8))
+    article = (
+        "Donald Trump posted on his Twitter account on Tuesday.\n\n"
+        '"Thank you Georgia!" Trump wrote.\n\n'
+        + filler
+        + '"Rubio is a total lightweight," Trump said at a rally in Kentucky.'
+    )
+    first, last = extract_quotes(article)
+    assert (first.speaker, first.credited_source) == ("Donald Trump", "Twitter")
+    assert (last.speaker, last.credited_source) == ("Donald Trump", None)
 
 
 def test_a_speech_verb_inside_a_compound_adjective_is_no_cue():

@@ -120,12 +120,16 @@ _REPORTS = re.compile(
     rf"\b(?:reports?|reported\s+by)\s+(?:the\s+)?(?P<src>{_NAMED_RUN})(?:\s+(?P<noun>news\s+agency|agency|newspaper))?"
 )
 _REPORTED = re.compile(rf"(?P<src>{_NAMED_RUN})\s+(?:(?P<noun>news\s+agency|agency|newspaper)\s+)?reported\b")
+# "on his Telegram channel", "in a statement on Telegram", "wrote on Facebook": the speaker's own channel, or the
+# platform of the statement itself ("attacked him on Twitter" says where, not whose words).
 _PLATFORM = re.compile(
-    r"\bon\s+(?:his|her|their|its|the|a)\s+(?:official\s+)?(?P<src>Telegram|Twitter|Facebook|Instagram|YouTube|"
+    r"\b(?:on\s+(?:his|her|their|its|the|a)\s+|(?:statement|video|post|message|address|wrote|posted)\s+"
+    r"(?:posted\s+)?on\s+)"
+    r"(?:official\s+)?(?P<src>Telegram|Twitter|Facebook|Instagram|YouTube|"
     r"VKontakte|TikTok)\b(?:\s+(?:channel|account|page|feed))?",
 )
 _INTERVIEW = re.compile(
-    rf"\bin\s+an?\s+(?:[\w-]+\s+){{0,2}}interview(?:\s+with\s+(?:the\s+)?(?P<src>{_NAMED_RUN}))?",
+    rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}interview(?:\s+with\s+(?:the\s+)?(?P<src>{_NAMED_RUN}))?",
 )
 _TWEETED = re.compile(r"\btweet(?:ed|s)?\b")
 # "in comments broadcast by Rossiya 24", "he was quoted by Interfax as saying": an outlet that carried the words.

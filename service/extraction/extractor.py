@@ -929,8 +929,10 @@ class _Article:
     # ----- sources ------------------------------------------------------------------------------------
 
     def _scan_sentence_sources(self) -> None:
-        """Sources credited outside any quotation ("Pushilin … in a video on his Telegram channel")."""
+        """Find the sentences that credit a source outside any quotation ("Pushilin … in a video on his Telegram
+        channel"); whom they credit is resolved later, in text order (``_credit_sources_before``)."""
         seen: set[int] = set()
+        self._pending_sources: list[tuple[int, int, str]] = []
         for trigger_at in source_trigger_starts(self.lowered_masked):
             paragraph = self._paragraph_at(trigger_at)
             if paragraph is None or paragraph.index in self.boilerplate or paragraph.index in self.titles:
@@ -940,8 +942,19 @@ class _Article:
                 continue
             seen.add(start)
             source, _ = find_credited_source(self.masked[start:end])
-            if not source:
-                continue
+            if source:
+                self._pending_sources.append((start, end, source))
+        self._pending_sources.sort(reverse=True)
+
+    def _credit_sources_before(self, position: int) -> None:
+        """Resolve the source sentences up to ``position``, in text order, as the quotations reach them.
+
+        ``resolve`` keeps a phrase's first resolution for the whole article, so the order matters: resolving
+        every source sentence first made a late "Cruz" (next to Heidi Cruz) the Cruz of every earlier quotation.
+        """
+        pending = self._pending_sources
+        while pending and pending[-1][0] <= position:
+            start, end, source = pending.pop()
             speaker = None
             cue = find_cue(self.masked, start, end, prefer="first")
             if cue and cue.mention:
@@ -961,8 +974,21 @@ class _Article:
                     self.source_events.append((start, authors, source))
 
     def _source_for(self, speaker: str | None, position: int) -> str | None:
-        matches = [s for at, who, s in self.source_events if who == speaker and at <= position]
+        self._credit_sources_before(position)
+        here = self._paragraph_at(position)
+        matches = [
+            s
+            for at, who, s in self.source_events
+            if who == speaker
+            and at <= position
+            and (s not in _PLATFORMS or here is None or self._paragraphs_since(at, here.index) <= _POST_REACH)
+        ]
         return matches[-1] if matches else None
+
+    def _paragraphs_since(self, at: int, index: int) -> int:
+        """How many paragraphs lie between the one holding ``at`` and paragraph ``index``."""
+        start = self._paragraph_at(at)
+        return index - start.index if start else 0
 
     # ----- quotations ---------------------------------------------------------------------------------
 
@@ -974,6 +1000,7 @@ class _Article:
         group_has_cue: dict[int, bool] = {}
         for index, piece in enumerate(self.pieces):
             previous = self.pieces[index - 1] if index else None
+            self._credit_sources_before(piece.open_at)
             kind, attribution, joins_previous = self._read_piece(index, piece, attributions)
             if (
                 not joins_previous
@@ -2303,6 +2330,11 @@ _QUOTED_AS_SAYING = re.compile(
 )
 
 
+# A post on a platform credits the quotations of the next few paragraphs, not a speech quoted further on ("Trump
+# posted a message on Twitter …" then, pages later, "said Tuesday that Rubio was “a total lightweight”"); an outlet
+# or an interview usually carries the whole article.
+_POST_REACH = 5
+_PLATFORMS = frozenset({"Telegram", "Twitter", "Facebook", "Instagram", "YouTube", "VKontakte", "TikTok"})
 _AUDIENCES = frozenset({"reporters", "press conference"})
 # A sentence opening on a group of authors ("The leaders of the self-declared … republics").
 _GROUP_SUBJECT = re.compile(r"\s*(?P<phrase>(?:[Tt]he\s+)?(?:" + "|".join(sorted(GROUP_NOUNS)) + r")\s+of\s+the)\b")

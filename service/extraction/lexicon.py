@@ -164,7 +164,7 @@ ORG_WORDS = frozenset(
     doctrine summit conference forum award prize fellowship east west north south middle street room office
     building grounds fairgrounds hotel restaurant theater theatre highway road boulevard strategies partners
     associates consulting communications solutions analytics holdings capital ventures labs llp state operations
-    trade partnership agreement league bible gospel scripture scriptures koran quran torah
+    trade partnership agreement league bible gospel scripture scriptures koran quran torah staff
     """.split()
 )
 
