@@ -975,20 +975,17 @@ class _Article:
 
     def _source_for(self, speaker: str | None, position: int) -> str | None:
         self._credit_sources_before(position)
-        here = self._paragraph_at(position)
-        matches = [
-            s
-            for at, who, s in self.source_events
-            if who == speaker
-            and at <= position
-            and (s not in _PLATFORMS or here is None or self._paragraphs_since(at, here.index) <= _POST_REACH)
-        ]
-        return matches[-1] if matches else None
+        for at, who, source in reversed(self.source_events):
+            if who != speaker or at > position:
+                continue
+            if source in _PLATFORMS and self._paragraphs_between(at, position) > _POST_REACH:
+                continue
+            return source
+        return None
 
-    def _paragraphs_since(self, at: int, index: int) -> int:
-        """How many paragraphs lie between the one holding ``at`` and paragraph ``index``."""
-        start = self._paragraph_at(at)
-        return index - start.index if start else 0
+    def _paragraphs_between(self, start: int, end: int) -> int:
+        """How many paragraph breaks lie between two offsets."""
+        return bisect.bisect_right(self._paragraph_starts, end) - bisect.bisect_right(self._paragraph_starts, start)
 
     # ----- quotations ---------------------------------------------------------------------------------
 
@@ -1172,7 +1169,7 @@ class _Article:
             # “look for a psychiatrist,” according to Reuters': the outlet relays words its sentence already
             # gives to someone.
             after_cue = None
-        what_called = None if in_title else _WHAT_SOMEONE_CALLED.search(intro)
+        what_called = None if in_title or "what " not in intro else _WHAT_SOMEONE_CALLED.search(intro)
         if (
             what_called
             and what_called.group("namer").lower() not in ("he", "she")
@@ -1235,6 +1232,7 @@ class _Article:
         if (
             not in_title
             and text[piece.start].isupper()
+            and masked[self.paragraphs[piece.paragraph].start : self.paragraphs[piece.paragraph].start + 2].isupper()
             and _CAPS_LABEL.fullmatch(masked, self.paragraphs[piece.paragraph].start, piece.open_at)
         ):
             credit = _BRACKET_CREDIT.match(masked, after_lower)
@@ -1667,7 +1665,7 @@ class _Article:
         if dash:
             # Vox-pop style: '“…” ― Veronica Cruz'.
             return Cue("—", dash.group("name"), dash.start("name"), dash.start())
-        quoted = _QUOTED_AS_SAYING.match(self.masked, lower, upper)
+        quoted = _QUOTED_AS_SAYING.match(self.masked, lower, upper) if "quoted" in self.masked[lower:upper] else None
         if quoted and is_valid_speaker_phrase(quoted.group("name")):
             # '“…,” Ann Lee was quoted by Interfax as saying': the wire's passive names the speaker first.
             cue_label = f"quoted as {quoted.group('participle')}"
