@@ -1387,6 +1387,29 @@ def test_a_post_credits_the_next_paragraphs_not_a_speech_quoted_far_later():
     assert (last.speaker, last.credited_source) == ("Donald Trump", None)
 
 
+def test_a_spokesman_quoting_the_president_relays_the_presidents_words():
+    article = (
+        "Russian President Vladimir Putin is ready to hold talks, the Kremlin said on Friday.\n\n"
+        '"If Zelensky wants to meet, he can come to Moscow," Kremlin spokesman Dmitry Peskov told reporters, quoting '
+        "the president."
+    )
+    quote = only(article)
+    assert (quote.speaker, quote.relayed_by) == ("Vladimir Putin", "Dmitry Peskov")
+    # A name after "quoting" is a source cited in the speaker's own words.
+    cited = only('"She was extremely careless," Donald Trump tweeted, quoting James Comey.')
+    assert (cited.speaker, cited.relayed_by) == ("Donald Trump", None)
+
+
+def test_the_statement_speaks_for_whoever_issued_it():
+    article = (
+        "According to a statement from the Ukrainian presidency, Kyiv rejected the offer. "
+        '"Moscow is not a place for talks," the statement said.'
+    )
+    assert only(article).speaker == "Ukrainian presidency"
+    issued = 'The campaign issued a statement on Thursday. "The matter is now concluded," the statement said.'
+    assert only(issued).speaker == "statement"  # nobody named as its issuer: the statement itself
+
+
 def test_a_speech_verb_inside_a_compound_adjective_is_no_cue():
     article = (
         "Leonid Pasechnik, head of the self-proclaimed Lugansk People's Republic, told the Interfax news agency that "

@@ -1025,6 +1025,21 @@ def group_head(phrase: str) -> bool:
 _QUOTING = re.compile(r"\bquoting\s+(?:from\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?P<body>[\w-]+)")
 
 
+def quoted_speaker(clause: str) -> str | None:
+    """The office holder a speaker quotes, from "…, Peskov told reporters, quoting the president"."""
+    if "quoting" not in clause:
+        return None
+    match = _QUOTING_PERSON.search(clause)
+    return match.group("person") if match else None
+
+
+# Only an office: a spokesman quoting his principal. A name after "quoting" is more often a source the speaker
+# cites in his own words ("Trump tweeted, quoting Comey", "by quoting Leonardo da Vinci").
+_QUOTING_PERSON = re.compile(
+    r"\bquoting\s+(?P<person>the\s+(?:[a-z]+\s+)?(?:president|prime\s+minister|minister|leader|head)\b)"
+)
+
+
 def quoted_body(clause: str) -> str | None:
     """The text a speaker reads out, from "…, Peskov said, quoting the letters"."""
     if "quoting" not in clause:

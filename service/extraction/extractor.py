@@ -30,6 +30,7 @@ from .attribution import (
     names_outlet,
     noun_phrase_after,
     quoted_body,
+    quoted_speaker,
     source_trigger_starts,
 )
 from .boilerplate import boilerplate_paragraphs
@@ -557,6 +558,17 @@ class _Article:
                 found.append((start, " and ".join(sorted(names, key=lambda n: n.split()[-1]))))
         return found
 
+    def _statement_issuer_before(self, position: int) -> str | None:
+        """Who issued the statement an article named shortly before ``position``: 'According to a statement from
+        the Ukrainian presidency, …' then '“…,” the statement said'."""
+        lower = self._paragraphs_back(position, 2)
+        found = None
+        for match in _STATEMENT_FROM.finditer(self.masked, lower or 0, position):
+            found = match
+        if found is None or not is_valid_speaker_phrase(found.group("issuer").strip()):
+            return None
+        return _strip_determiner(found.group("issuer").strip())
+
     def _paragraph_at(self, position: int) -> Paragraph | None:
         index = bisect.bisect_right(self._paragraph_starts, position) - 1
         if index < 0 or position >= self.paragraphs[index].end:
@@ -772,7 +784,8 @@ class _Article:
     def _resolve(self, phrase: str, position: int) -> tuple[str | None, str]:
         lowered = phrase.lower()
         if body_head(phrase):
-            return self._authors_near(position) or _strip_determiner(phrase), "body"
+            issuer = self._statement_issuer_before(position) if "statement" in lowered else None
+            return self._authors_near(position) or issuer or _strip_determiner(phrase), "body"
         if lowered in PRONOUNS:
             if lowered in ("he", "she"):
                 return self._antecedent(position, lowered), "pronoun"
@@ -1849,11 +1862,17 @@ class _Article:
         source, credited_person = find_credited_source(clause)
         relayed_by = None
         body = quoted_body(clause)
+        quoted_person = None if body else quoted_speaker(clause)
         if body and phrase_kind in ("person", "pronoun"):
             # "…," Peskov said, quoting the letters: the letters' authors speak, Peskov reads.
             authors = self._authors_near(cue.mention_at)
             if authors:
                 relayed_by, speaker = speaker, authors
+        elif quoted_person and speaker and phrase_kind in ("person", "pronoun"):
+            # "…," Peskov told reporters, quoting the president: the president's words, which Peskov relays.
+            original, original_kind = self.resolve(quoted_person, position)
+            if original and original != speaker and original_kind in ("person", "organisation"):
+                relayed_by, speaker = speaker, original
         elif phrase_kind == "body":
             relay_phrase = credited_person or _according_to_intro(clause)
             if relay_phrase and is_valid_speaker_phrase(relay_phrase):
@@ -2336,6 +2355,13 @@ _PLATFORMS = frozenset({"Telegram", "Twitter", "Facebook", "Instagram", "YouTube
 _AUDIENCES = frozenset({"reporters", "press conference"})
 # A sentence opening on a group of authors ("The leaders of the self-declared … republics").
 _GROUP_SUBJECT = re.compile(r"\s*(?P<phrase>(?:[Tt]he\s+)?(?:" + "|".join(sorted(GROUP_NOUNS)) + r")\s+of\s+the)\b")
+
+
+# "a statement from the Ukrainian presidency", "a statement issued by the Defense Ministry".
+_STATEMENT_FROM = re.compile(
+    r"\bstatement\s+(?:from|by|issued\s+by|released\s+by)\s+(?P<issuer>(?:the\s+)?[A-Za-z][^,.;:()\"“”]{1,60}?)"
+    r"(?=\s*[,.;:]|\s+(?:said|says|read|reads|that|on|in|last|this|earlier)\b)"
+)
 
 
 def _harmonise_groups(quotes: list[Quote]) -> list[Quote]:
