@@ -247,6 +247,7 @@ def test_quoting_a_text_makes_the_reader_the_relay():
         ('"We are ready," Ann Lee was quoted by the Interfax news agency as saying.', "Interfax"),
         ('The ministry said in a statement on Telegram that it was "ready for any scenario."', "Telegram"),
         ('"We are ready," the General Staff wrote on Facebook.', "Facebook"),
+        ('"We need it NOW!" Donald Trump said on Twitter.', "Twitter"),
         ('In an interview with the BBC, Ann Lee said Ukraine needed "more long-range weapons."', "BBC"),
     ],
 )

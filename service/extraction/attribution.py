@@ -123,7 +123,8 @@ _REPORTED = re.compile(rf"(?P<src>{_NAMED_RUN})\s+(?:(?P<noun>news\s+agency|agen
 # "on his Telegram channel", "in a statement on Telegram", "wrote on Facebook": the speaker's own channel, or the
 # platform of the statement itself ("attacked him on Twitter" says where, not whose words).
 _PLATFORM = re.compile(
-    r"\b(?:on\s+(?:his|her|their|its|the|a)\s+|(?:statement|video|post|message|address|wrote|posted)\s+"
+    r"\b(?:on\s+(?:his|her|their|its|the|a)\s+|(?:statement|video|post|message|address|wrote|posted|said|says|"
+    r"announced)\s+"
     r"(?:posted\s+)?on\s+)"
     r"(?:official\s+)?(?P<src>Telegram|Twitter|Facebook|Instagram|YouTube|"
     r"VKontakte|TikTok)\b(?:\s+(?:channel|account|page|feed))?",
