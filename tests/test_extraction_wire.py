@@ -1,0 +1,166 @@
+"""Wire-style articles in the seeds' domain (Russia and Ukraine, 2022), written for these tests: each quotation's
+speaker, relay and credited source as a fact-checker would give them. Each layout here was once read wrong (see the
+README's "Late night of 2026-12-02" paragraph); quotations whose right answer is debatable are left out.
+"""
+
+import pytest
+
+from service.extraction import extract_quotes
+
+
+def _article(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+ARTICLES = {
+    "tass": _article(
+        "DONETSK, February 22. /TASS/. Head of the Donetsk People's Republic (DPR) Denis Pushilin has "
+        "said that the republic's army is ready to repel any attack.",
+        '"Our defenders are ready to stand to the end," Pushilin said in a video address posted on his '
+        'Telegram channel. "We will not give up a single meter of our land."',
+        "According to him, the Ukrainian forces shelled 15 settlements overnight. The DPR leader added "
+        'that "the situation on the line of contact remains extremely tense."',
+        'Kremlin Spokesman Dmitry Peskov told reporters on Tuesday that Moscow "is closely monitoring" '
+        'the developments. "The president has received the appeals," the Kremlin spokesman said, '
+        'according to RIA Novosti. He refused to comment on possible next steps: "I have nothing to add '
+        'for now."',
+        'Ukraine\'s Foreign Minister Dmytro Kuleba wrote on Twitter: "Russia must stop its aggression." '
+        'Kiev\'s position, he stressed, "remains unchanged."',
+        '"This is a blatant violation of international law," UN Secretary-General Antonio Guterres said '
+        "in a statement.",
+    ),
+    "afp": _article(
+        "Separatists Urge Russia To Send Modern Weapons",
+        "Pro-Russian separatist leaders in eastern Ukraine on Thursday urged Moscow to supply them with "
+        "modern weapons, AFP reported.",
+        '"We need anti-tank systems and air defence," said Eduard Basurin, a spokesman for the separatist'
+        " forces in Donetsk, in comments broadcast by Rossiya 24.",
+        "Leonid Pasechnik, head of the self-proclaimed Lugansk People's Republic, told the Interfax news "
+        'agency that his forces were "prepared for any scenario."',
+        '"We are not going to attack anyone," he said. "But if Kiev attacks, we will respond."',
+        'A senior U.S. official, speaking on condition of anonymity, said Washington was "deeply '
+        'concerned" by the reports. "This would be a dangerous escalation," the official told reporters.',
+        'Russian Foreign Minister Sergei Lavrov dismissed Western warnings as "hysteria". Speaking at a '
+        'press conference in Moscow, he said: "Russia does not threaten anyone."',
+        "Ukrainian President Volodymyr Zelensky, addressing the nation late on Wednesday, called for "
+        'calm. "There is no reason to panic," Zelensky said.',
+    ),
+    "kyiv": _article(
+        "Zelensky Says Ukraine Will Not Give Up Territory",
+        "KYIV — Ukrainian President Volodymyr Zelensky said on Sunday that his country would never cede "
+        "land in exchange for peace.",
+        '"We will not trade our territory," Zelensky said in his nightly video address. "Not a single village."',
+        'In an interview with the BBC, Defense Minister Oleksii Reznikov said Ukraine needed "more '
+        'long-range weapons, and quickly."',
+        'Russia\'s Defense Ministry said in a statement on Telegram that its forces had "liberated" the '
+        "village of Pisky. The claim could not be independently verified.",
+        '"The enemy is trying to advance," Ukraine\'s General Staff wrote on Facebook. "All attacks were repelled."',
+        'Kremlin spokesman Dmitry Peskov, speaking to reporters, said the "special military operation" '
+        'would continue "until all its goals are achieved."',
+        'Asked whether talks were possible, Foreign Minister Sergei Lavrov replied: "That depends on Kyiv."',
+        'Former President Petro Poroshenko told CNN that "the West must act now." He added: "Tomorrow '
+        'will be too late."',
+    ),
+    "reu": _article(
+        "Kremlin Says Putin Ready For Talks",
+        "MOSCOW (Reuters) - Russian President Vladimir Putin is ready to hold talks with Ukraine's "
+        "leader, the Kremlin said on Friday, but only in Moscow.",
+        '"If Zelensky wants to meet, he can come to Moscow," Kremlin spokesman Dmitry Peskov told '
+        "reporters, quoting the president.",
+        'Putin was quoted by the Kremlin as saying that "the door to diplomacy is open."',
+        'According to a statement from the Ukrainian presidency, Kyiv rejected the offer. "Moscow is not '
+        'a place for talks," the statement said.',
+        'A Western diplomat, who asked not to be named, told Reuters: "Nobody takes this seriously."',
+        '"We will see," U.S. Secretary of State Antony Blinken said in Brussels. "Actions matter more than words."',
+    ),
+    "mt": _article(
+        "Ukraine Separatists Urge Russia To Send Modern Weapons",
+        "Separatist leaders in eastern Ukraine on Thursday asked Moscow for modern weapons, saying Kyiv "
+        "was preparing an offensive.",
+        '"Ukraine has concentrated a large group of forces along the line of contact," Denis Pushilin, '
+        "head of the self-declared Donetsk People's Republic, said in a televised address.",
+        'Pushilin accused Kyiv of planning "a full-scale offensive" and said his forces needed "the most '
+        'modern weapons."',
+        'The Kremlin has denied any plans to invade. "Russia is not threatening anyone," Kremlin '
+        "spokesman Dmitry Peskov said.",
+        'Speaking on state television, Foreign Minister Sergei Lavrov said: "We do not want war."',
+        "Ukraine's foreign ministry called the separatists' claims \"fake news.\" Its spokesman, Oleg "
+        'Nikolenko, said on Facebook that Russia was "preparing a provocation."',
+    ),
+    "nw": _article(
+        "Russian Official Warns West Over Weapons Deliveries",
+        "A senior Russian official has warned that Western weapons supplied to Ukraine will become "
+        '"legitimate targets" for Moscow\'s forces.',
+        "Dmitry Medvedev, the deputy chairman of Russia's Security Council, made the remarks in a post on"
+        " Telegram on Thursday.",
+        '"Any foreign cargo entering Ukraine is a legitimate target," Medvedev wrote. "The West should '
+        'think about that."',
+        "His comments came after Ukrainian President Volodymyr Zelensky appealed for more help. Speaking "
+        'to reporters in Kyiv, Zelensky said: "We need weapons, not words."',
+        "Newsweek has contacted the Russian Foreign Ministry for comment.",
+        "Maria Zakharova, the ministry's spokeswoman, previously accused the U.S. of \"pumping Ukraine "
+        'with weapons." In a briefing on Wednesday she added, "This will only prolong the conflict."',
+        'On his show on Rossiya 1, host Vladimir Solovyov said that Moscow should "stop being polite." '
+        '"It is time to respond," he told his guests.',
+    ),
+}
+
+# (article, the quotation's first words, speaker, relayed_by, credited_source)
+EXPECTED = [
+    ("tass", "Our defenders are ready to sta", "Denis Pushilin", None, "Telegram"),
+    ("tass", "We will not give up a single m", "Denis Pushilin", None, "Telegram"),
+    ("tass", "is closely monitoring", "Dmitry Peskov", None, "reporters"),
+    ("tass", "The president has received the", "Dmitry Peskov", None, "RIA Novosti"),
+    ("tass", "I have nothing to add for now.", "Dmitry Peskov", None, "RIA Novosti"),
+    ("tass", "Russia must stop its aggressio", "Dmytro Kuleba", None, "Twitter"),
+    ("tass", "remains unchanged.", "Dmytro Kuleba", None, "Twitter"),
+    ("tass", "This is a blatant violation of", "Antonio Guterres", None, None),
+    ("afp", "We need anti-tank systems and ", "Eduard Basurin", None, "Rossiya 24"),
+    ("afp", "prepared for any scenario.", "Leonid Pasechnik", None, "Interfax"),
+    ("afp", "We are not going to attack any", "Leonid Pasechnik", None, "Interfax"),
+    ("afp", "But if Kiev attacks, we will r", "Leonid Pasechnik", None, "Interfax"),
+    ("afp", "This would be a dangerous esca", "official", None, "reporters"),
+    ("afp", "hysteria", "Sergei Lavrov", None, None),
+    ("afp", "Russia does not threaten anyon", "Sergei Lavrov", None, None),
+    ("afp", "There is no reason to panic", "Volodymyr Zelensky", None, None),
+    ("kyiv", "We will not trade our territor", "Volodymyr Zelensky", None, None),
+    ("kyiv", "Not a single village.", "Volodymyr Zelensky", None, None),
+    ("kyiv", "more long-range weapons, and q", "Oleksii Reznikov", None, "BBC"),
+    ("kyiv", "liberated", "Russia's Defense Ministry", None, "Telegram"),
+    ("kyiv", "The enemy is trying to advance", "Ukraine's General Staff", None, "Facebook"),
+    ("kyiv", "All attacks were repelled.", "Ukraine's General Staff", None, "Facebook"),
+    ("kyiv", "special military operation", "Dmitry Peskov", None, None),
+    ("kyiv", "until all its goals are achiev", "Dmitry Peskov", None, None),
+    ("kyiv", "That depends on Kyiv.", "Sergei Lavrov", None, None),
+    ("kyiv", "the West must act now.", "Petro Poroshenko", None, "CNN"),
+    ("kyiv", "Tomorrow will be too late.", "Petro Poroshenko", None, "CNN"),
+    ("reu", "If Zelensky wants to meet, he ", "Vladimir Putin", "Dmitry Peskov", "reporters"),
+    ("reu", "Moscow is not a place for talk", "Ukrainian presidency", None, None),
+    ("reu", "Nobody takes this seriously.", "Western diplomat", None, "Reuters"),
+    ("reu", "We will see", "Antony Blinken", None, None),
+    ("reu", "Actions matter more than words", "Antony Blinken", None, None),
+    ("mt", "Ukraine has concentrated a lar", "Denis Pushilin", None, None),
+    ("mt", "a full-scale offensive", "Denis Pushilin", None, None),
+    ("mt", "the most modern weapons.", "Denis Pushilin", None, None),
+    ("mt", "Russia is not threatening anyo", "Dmitry Peskov", None, None),
+    ("mt", "We do not want war.", "Sergei Lavrov", None, None),
+    ("mt", "preparing a provocation.", "Oleg Nikolenko", None, "Facebook"),
+    ("nw", "Any foreign cargo entering Ukr", "Dmitry Medvedev", None, "Telegram"),
+    ("nw", "The West should think about th", "Dmitry Medvedev", None, "Telegram"),
+    ("nw", "We need weapons, not words.", "Volodymyr Zelensky", None, None),
+    ("nw", "pumping Ukraine with weapons.", "Maria Zakharova", None, None),
+    ("nw", "This will only prolong the con", "Maria Zakharova", None, None),
+    ("nw", "stop being polite.", "Vladimir Solovyov", None, None),
+    ("nw", "It is time to respond", "Vladimir Solovyov", None, None),
+]
+
+
+@pytest.mark.parametrize(("article", "opening", "speaker", "relayed_by", "source"), EXPECTED)
+def test_wire_article_attributions(article, opening, speaker, relayed_by, source):
+    (quote,) = [q for q in extract_quotes(ARTICLES[article]) if q.text.startswith(opening)]
+    assert (quote.speaker, quote.relayed_by, quote.credited_source) == (speaker, relayed_by, source)
+
+
+def test_an_interrupted_quotation_with_a_video_post_between_its_pieces_is_one_quotation():
+    first, second = [q for q in extract_quotes(ARTICLES["tass"]) if q.speaker == "Denis Pushilin"]
+    assert first.group == second.group
