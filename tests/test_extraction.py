@@ -1411,6 +1411,20 @@ def test_the_statement_speaks_for_whoever_issued_it():
     assert only(issued).speaker == "statement"  # nobody named as its issuer: the statement itself
 
 
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "DPR leader Denis Pushilin spoke on Monday.",
+        "DPR head Denis Pushilin spoke on Monday.",
+        "Head of the Donetsk People's Republic (DPR) Denis Pushilin spoke on Monday.",
+    ],
+)
+def test_the_dpr_leader_or_head_is_the_person_introduced_with_either_title(introduction):
+    for description in ("The DPR leader", "The DPR head"):
+        article = f'{introduction} {description} added that "the situation remains extremely tense."'
+        assert only(article).speaker == "Denis Pushilin", (introduction, description)
+
+
 def test_a_speech_verb_inside_a_compound_adjective_is_no_cue():
     article = (
         "Leonid Pasechnik, head of the self-proclaimed Lugansk People's Republic, told the Interfax news agency that "

@@ -87,6 +87,11 @@ _TITLE_ABBREVIATIONS = {
     "supt.": ("superintendent",),
 }
 # Organisation words that open an outlet's name ("Daily Beast", "Weekly Standard") rather than head a body.
+_OFFICE_OF_BODY = re.compile(
+    r"\b(?P<title>[A-Za-z]+)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,5}\((?P<abbreviation>[A-Z]{2,6})\)\s*$"
+)
+# Words a description may use for a title the article gave: "DPR leader Denis Pushilin" … "the DPR head".
+_TITLE_SYNONYMS = {"head": ("leader",), "leader": ("head",)}
 _MASTHEAD_WORDS = frozenset({"daily", "weekly"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACE_FIRST_WORDS = frozenset(
@@ -334,6 +339,11 @@ def _mention_from_run(text: str, base: int, words: str) -> NameMention | None:
     preceding = text[max(0, surface_start - 40) : surface_start].split()[-3:]
     if preceding and (preceding[-1].lower() in TITLE_WORDS or preceding[-1].lower() in KIN_WORDS):
         titles += tuple(word.strip(",;:()\"“”") for word in preceding)
+    elif preceding and preceding[-1].startswith("(") and preceding[-1].endswith(")"):
+        # "Head of the Donetsk People's Republic (DPR) Denis Pushilin": the office, then its body's abbreviation.
+        office = _OFFICE_OF_BODY.search(text, max(0, surface_start - 90), surface_start)
+        if office and office.group("title").lower() in TITLE_WORDS:
+            titles += (office.group("title"), office.group("abbreviation"))
     # Positional arguments: this runs for every name in every paragraph.
     return NameMention(
         base + name_at,
@@ -372,6 +382,7 @@ class PersonRegistry:
             title = title.lower()
             titles.add(title)
             titles.update(_TITLE_ABBREVIATIONS.get(title, ()))
+            titles.update(_TITLE_SYNONYMS.get(title, ()))
 
     def known_surname(self, word: str) -> str | None:
         """The surname of a full name in the article that ``word`` is, or misspells by one letter.
