@@ -321,7 +321,10 @@ def verify(
                 f"The statement is found in {_count(len(pool))}, but none carries this wording; "
                 f"{changed} word(s) differ from the closest, {_where(best)}."
             )
-        if speaker_check == CONFIRMED:
+        if speaker_check == CONFIRMED and not any(same_person(speaker, c.quote.speaker) for c in pool):
+            # Confirmed only as the person who read the words out: say whose words they are.
+            message += f" The sources give the words to {_attribution(best)}: {speaker} relayed them."
+        elif speaker_check == CONFIRMED:
             message += f" The sources attribute it to {speaker}."
         elif speaker_check == UNATTRIBUTED:
             message += " No source names a speaker, so the attribution could not be checked."

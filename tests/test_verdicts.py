@@ -145,6 +145,11 @@ def test_spelling_case_and_punctuation_do_not_alter(seeded):
 def test_the_letters_count_for_their_authors_and_for_who_read_them_out(seeded):
     for speaker in ("Pushilin", "Leonid Pasechnik", "Dmitry Peskov"):
         assert verify(seeded, DETERMINED, speaker=speaker).verdict == VERIFIED
+    assert "The sources attribute it to Pushilin." in verify(seeded, DETERMINED, speaker="Pushilin").message
+    relayed = verify(seeded, DETERMINED, speaker="Dmitry Peskov")
+    # Peskov read the letters out: the message says whose words they are.
+    assert "give the words to Leonid Pasechnik and Denis Pushilin (relayed by Dmitry Peskov)" in relayed.message
+    assert "Dmitry Peskov relayed them." in relayed.message
     wrong = verify(seeded, DETERMINED, speaker="Zelensky")
     assert wrong.verdict == MISATTRIBUTED
     assert "Leonid Pasechnik and Denis Pushilin (relayed by Dmitry Peskov)" in wrong.message
