@@ -145,6 +145,8 @@ EXPECTED = [
     ("mt", "the most modern weapons.", "Denis Pushilin", None, None),
     ("mt", "Russia is not threatening anyo", "Dmitry Peskov", None, None),
     ("mt", "We do not want war.", "Sergei Lavrov", None, None),
+    # The next sentence's "said on Facebook" is no credit for words closed by their own full stop.
+    ("mt", "fake news.", "Ukraine's foreign ministry", None, None),
     ("mt", "preparing a provocation.", "Oleg Nikolenko", None, "Facebook"),
     ("nw", "Any foreign cargo entering Ukr", "Dmitry Medvedev", None, "Telegram"),
     ("nw", "The West should think about th", "Dmitry Medvedev", None, "Telegram"),

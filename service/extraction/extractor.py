@@ -1479,7 +1479,11 @@ class _Article:
             # The asker is not named: nobody in the article is to be credited with the question.
             return kind, _Attribution(cue="asked", found=True, cue_at=lower + asked.start()), joins_previous
         if cue is not None:
-            whole_sentence = masked[min(lower, clause_lower) : max(upper, clause_upper)]
+            # A quotation closed by its own full stop ends the writer's sentence when its cue came before it: the
+            # next sentence ('… called the claims “fake news.” Its spokesman … said on Facebook') credits nothing.
+            ends_sentence = cue.verb_at < piece.open_at and text[piece.end - 1] in ".!?"
+            clause_end = after_lower if ends_sentence else max(upper, clause_upper)
+            whole_sentence = masked[min(lower, clause_lower) : clause_end]
             attribution = self._attribute(cue, whole_sentence, lower, sentence_start)
             if joins_previous and piece.continues_previous and earlier and not self._same_voice(
                 earlier[-1], attribution
