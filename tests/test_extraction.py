@@ -248,6 +248,9 @@ def test_quoting_a_text_makes_the_reader_the_relay():
         ('The ministry said in a statement on Telegram that it was "ready for any scenario."', "Telegram"),
         ('"We are ready," the General Staff wrote on Facebook.', "Facebook"),
         ('"We need it NOW!" Donald Trump said on Twitter.', "Twitter"),
+        ('"We will win," Ann Lee said in an interview on CBS on Sunday.', "CBS"),
+        ('Speaking on Channel One, Ann Lee said: "We will win."', "Channel One"),
+        ('"We will win," Ann Lee said on Monday.', None),
         ('In an interview with the BBC, Ann Lee said Ukraine needed "more long-range weapons."', "BBC"),
     ],
 )

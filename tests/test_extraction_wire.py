@@ -153,8 +153,8 @@ EXPECTED = [
     ("nw", "We need weapons, not words.", "Volodymyr Zelensky", None, None),
     ("nw", "pumping Ukraine with weapons.", "Maria Zakharova", None, None),
     ("nw", "This will only prolong the con", "Maria Zakharova", None, None),
-    ("nw", "stop being polite.", "Vladimir Solovyov", None, None),
-    ("nw", "It is time to respond", "Vladimir Solovyov", None, None),
+    ("nw", "stop being polite.", "Vladimir Solovyov", None, "Rossiya 1"),
+    ("nw", "It is time to respond", "Vladimir Solovyov", None, "Rossiya 1"),
 ]
 
 

@@ -241,6 +241,12 @@ _SUBJECT_BEFORE_VERB = re.compile(
 )
 
 
+# "speaking on Channel One", "said on CNN", "on his show on Rossiya 1": the broadcaster the words went out on.
+_ON_BROADCASTER = re.compile(
+    r"\b(?i:said|says|told|speaking|appearing|interview|show|program|programme|broadcast|aired)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"on\s+(?:the\s+)?(?P<src>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|One|24|1))*)"
+)
+_PLATFORM_NAMES = frozenset({"Telegram", "Twitter", "Facebook", "Instagram", "YouTube", "VKontakte", "TikTok"})
 _PUBLISHING_PARTICIPLES = frozenset({"posted", "shared", "tweeted", "emailed", "texted", "quoted", "released"})
 _PLACE_OR_AGENT_AFTER = re.compile(r"\s+(?:on|in|by|at|to|online)\b")
 # A text or recording right before a past participle ("a video address posted on …").
@@ -897,7 +903,7 @@ def canonical_outlet(name: str, *, named_by_noun: bool = False) -> str | None:
 # in lower-cased text (a case-insensitive alternation is several times slower).
 SOURCE_TRIGGER_RE = re.compile(
     r"according|report|told|interview|tweet|telegram|twitter|facebook|instagram|youtube|vkontakte|tiktok|"
-    r"broadcast|aired|carried|published|quoted"
+    r"broadcast|aired|carried|published|quoted|speaking|appearing| show | program"
 )
 _SOURCE_TRIGGERS = tuple(SOURCE_TRIGGER_RE.pattern.split("|"))
 
@@ -978,6 +984,11 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
         return outlet or f"interview with {interview.group('src')}", person
     if "tweet" in lowered and _TWEETED.search(clause):
         return "Twitter", person
+    if " on " in lowered:
+        for match in _ON_BROADCASTER.finditer(clause):
+            outlet = canonical_outlet(match.group("src"))
+            if outlet and outlet not in _PLATFORM_NAMES:
+                return outlet, person
     if " by " in lowered:
         for match in _CARRIED_BY.finditer(clause):
             outlet = canonical_outlet(match.group("src"), named_by_noun=bool(match.group("noun")))

@@ -256,6 +256,8 @@ OUTLETS = {
     "al jazeera": "Al Jazeera",
     "the guardian": "The Guardian",
     "rossiya 24": "Rossiya 24",
+    "rossiya 1": "Rossiya 1",
+    "ntv": "NTV",
     "channel one": "Channel One",
     "telegram": "Telegram",
     "twitter": "Twitter",
