@@ -251,6 +251,7 @@ def test_quoting_a_text_makes_the_reader_the_relay():
         ('"We will win," Ann Lee said in an interview on CBS on Sunday.', "CBS"),
         ('Speaking on Channel One, Ann Lee said: "We will win."', "Channel One"),
         ('"We will win," Ann Lee said on Monday.', None),
+        ('Ann Lee commented on the broadcast news ecosystem, remarking on CNN\'s network: "It is crowded."', None),
         ('In an interview with the BBC, Ann Lee said Ukraine needed "more long-range weapons."', "BBC"),
     ],
 )

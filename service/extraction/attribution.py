@@ -243,8 +243,11 @@ _SUBJECT_BEFORE_VERB = re.compile(
 
 # "speaking on Channel One", "said on CNN", "on his show on Rossiya 1": the broadcaster the words went out on.
 _ON_NAME = re.compile(r"\bon\s+(?:the\s+)?(?P<src>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)")
+# The broadcast word and "on" in one phrase, at most three words apart ("said Sunday on", "an interview last week
+# on"): not "the broadcast news ecosystem, remarking in particular on CNN's sister network".
 _BROADCAST_WORD_BEFORE = re.compile(
-    r"\b(?i:said|says|told|speaking|appearing|interview|show|program|programme|broadcast|aired)\b"
+    r"\b(?i:said|says|told|speaking|appearing|interview|show|program|programme|broadcast|aired)"
+    r"(?:\s+[\w'’-]+){0,3}\s+$"
 )
 _PLATFORM_NAMES = frozenset({"Telegram", "Twitter", "Facebook", "Instagram", "YouTube", "VKontakte", "TikTok"})
 _PUBLISHING_PARTICIPLES = frozenset({"posted", "shared", "tweeted", "emailed", "texted", "quoted", "released"})
@@ -988,10 +991,8 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
     if " on " in lowered:
         for match in _ON_NAME.finditer(clause):
             outlet = canonical_outlet(match.group("src"))
-            if (
-                outlet
-                and outlet not in _PLATFORM_NAMES
-                and _BROADCAST_WORD_BEFORE.search(clause, max(0, match.start() - 50), match.start())
+            if outlet and outlet not in _PLATFORM_NAMES and _BROADCAST_WORD_BEFORE.search(
+                clause, max(0, match.start() - 40), match.start()
             ):
                 return outlet, person
     if " by " in lowered:
