@@ -120,14 +120,15 @@ _REPORTS = re.compile(
     rf"\b(?:reports?|reported\s+by)\s+(?:the\s+)?(?P<src>{_NAMED_RUN})(?:\s+(?P<noun>news\s+agency|agency|newspaper))?"
 )
 _REPORTED = re.compile(rf"(?P<src>{_NAMED_RUN})\s+(?:(?P<noun>news\s+agency|agency|newspaper)\s+)?reported\b")
+# Social platforms: a post there credits the quotations near it (see the extractor's post reach).
+PLATFORM_NAMES = ("Telegram", "Twitter", "Facebook", "Instagram", "YouTube", "VKontakte", "TikTok")
 # "on his Telegram channel", "in a statement on Telegram", "wrote on Facebook": the speaker's own channel, or the
 # platform of the statement itself ("attacked him on Twitter" says where, not whose words).
 _PLATFORM = re.compile(
     r"\b(?:on\s+(?:his|her|their|its|the|a)\s+|(?:statement|video|post|message|address|wrote|posted|said|says|"
     r"announced)\s+"
     r"(?:posted\s+)?on\s+)"
-    r"(?:official\s+)?(?P<src>Telegram|Twitter|Facebook|Instagram|YouTube|"
-    r"VKontakte|TikTok)\b(?:\s+(?:channel|account|page|feed))?",
+    rf"(?:official\s+)?(?P<src>{'|'.join(PLATFORM_NAMES)})\b(?:\s+(?:channel|account|page|feed))?",
 )
 _INTERVIEW = re.compile(
     rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}interview(?:\s+with\s+(?:the\s+)?(?P<src>{_NAMED_RUN}))?",
@@ -249,7 +250,6 @@ _BROADCAST_WORD_BEFORE = re.compile(
     r"\b(?i:said|says|told|speaking|appearing|interview|show|program|programme|broadcast|aired)"
     r"(?:\s+[\w'’-]+){0,3}\s+$"
 )
-_PLATFORM_NAMES = frozenset({"Telegram", "Twitter", "Facebook", "Instagram", "YouTube", "VKontakte", "TikTok"})
 _PUBLISHING_PARTICIPLES = frozenset({"posted", "shared", "tweeted", "emailed", "texted", "quoted", "released"})
 _PLACE_OR_AGENT_AFTER = re.compile(r"\s+(?:on|in|by|at|to|online)\b")
 # A text or recording right before a past participle ("a video address posted on …").
@@ -991,7 +991,7 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
     if " on " in lowered:
         for match in _ON_NAME.finditer(clause):
             outlet = canonical_outlet(match.group("src"))
-            if outlet and outlet not in _PLATFORM_NAMES and _BROADCAST_WORD_BEFORE.search(
+            if outlet and outlet not in PLATFORM_NAMES and _BROADCAST_WORD_BEFORE.search(
                 clause, max(0, match.start() - 40), match.start()
             ):
                 return outlet, person

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from .attribution import (
+    PLATFORM_NAMES,
     POSSESSIVE_ROLE,
     Cue,
     body_head,
@@ -562,12 +563,10 @@ class _Article:
         """Who issued the statement an article named shortly before ``position``: 'According to a statement from
         the Ukrainian presidency, …' then '“…,” the statement said'."""
         lower = self._paragraphs_back(position, 2)
-        found = None
+        issuer = None
         for match in _STATEMENT_FROM.finditer(self.masked, lower or 0, position):
-            found = match
-        if found is None or not is_valid_speaker_phrase(found.group("issuer").strip()):
-            return None
-        return _strip_determiner(found.group("issuer").strip())
+            issuer = match.group("issuer").strip()
+        return _strip_determiner(issuer) if issuer and is_valid_speaker_phrase(issuer) else None
 
     def _paragraph_at(self, position: int) -> Paragraph | None:
         index = bisect.bisect_right(self._paragraph_starts, position) - 1
@@ -991,7 +990,7 @@ class _Article:
         for at, who, source in reversed(self.source_events):
             if who != speaker or at > position:
                 continue
-            if source in _PLATFORMS and self._paragraphs_between(at, position) > _POST_REACH:
+            if source in PLATFORM_NAMES and self._paragraphs_between(at, position) > _POST_REACH:
                 continue
             return source
         return None
@@ -1685,8 +1684,8 @@ class _Article:
         quoted = _QUOTED_AS_SAYING.match(self.masked, lower, upper) if "quoted" in self.masked[lower:upper] else None
         if quoted and is_valid_speaker_phrase(quoted.group("name")):
             # '“…,” Ann Lee was quoted by Interfax as saying': the wire's passive names the speaker first.
-            cue_label = f"quoted as {quoted.group('participle')}"
-            return Cue(cue_label, quoted.group("name"), quoted.start("name"), quoted.start("verb"))
+            label = f"quoted as {quoted.group('participle')}"
+            return Cue(label, quoted.group("name"), quoted.start("name"), quoted.start("verb"))
         cue = find_cue(self.masked, lower, upper, prefer="first")
         if cue is None:
             reported = _REPORTED_AFTER.match(self.masked, lower, upper)
@@ -2355,7 +2354,6 @@ _QUOTED_AS_SAYING = re.compile(
 # posted a message on Twitter …" then, pages later, "said Tuesday that Rubio was “a total lightweight”"); an outlet
 # or an interview usually carries the whole article.
 _POST_REACH = 5
-_PLATFORMS = frozenset({"Telegram", "Twitter", "Facebook", "Instagram", "YouTube", "VKontakte", "TikTok"})
 _AUDIENCES = frozenset({"reporters", "press conference"})
 # A sentence opening on a group of authors ("The leaders of the self-declared … republics").
 _GROUP_SUBJECT = re.compile(r"\s*(?P<phrase>(?:[Tt]he\s+)?(?:" + "|".join(sorted(GROUP_NOUNS)) + r")\s+of\s+the)\b")
