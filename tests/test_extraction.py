@@ -3151,3 +3151,26 @@ def test_interrupted_quotations_by_the_thousand_in_one_paragraph_stay_paired():
     quotes = extract_quotes(" ".join(['"a b," he said, "c d."'] * 3000))
     assert len(quotes) == 6000
     assert len({q.group for q in quotes}) == 3000
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # The interruption sums up speech between the pieces: '"…," Sanders said, going on to contrast …'.
+        '"We look at personality too much," Bernie Sanders said, going on to contrast the two plans. '
+        '"So I would just simply say: look at the issues."',
+        '"We look at personality too much," Bernie Sanders said, turning to the plans. "Look at the issues."',
+        '"We look at personality too much," Bernie Sanders said, going on to contrast the two plans, '
+        '"so look at the issues."',
+    ],
+)
+def test_speech_summed_up_between_two_pieces_makes_two_quotations(article):
+    first, second = extract_quotes(article)
+    assert first.group != second.group
+    assert first.speaker == second.speaker == "Bernie Sanders"
+
+
+def test_an_interruption_that_only_attributes_keeps_one_quotation():
+    article = '"We look at personality too much," Bernie Sanders said on Friday. "Look at the issues."'
+    first, second = extract_quotes(article)
+    assert first.group == second.group

@@ -1083,7 +1083,10 @@ class _Article:
         for i in reversed(earlier):
             quote = results[i]
             if quote.kind == "full" and not quote.boilerplate:
-                return group_of[i] if quote.speaker == attribution.speaker else None
+                if quote.speaker != attribution.speaker:
+                    return None
+                moved_on = _MOVES_ON.search(self.masked, self._piece_end(self.pieces[i]), piece.open_at)
+                return None if moved_on else group_of[i]
         return None
 
     def _continues_quote_paragraphs(self, index: int, speaker: str | None = None) -> bool:
@@ -1846,8 +1849,9 @@ class _Article:
         if not between.endswith((",", ":", ".", "—", "–")) and not _ENDS_ON_SPEECH_VERB.search(between):
             # '“…,” Trump said “Bush and even Obama …”': a missing comma after the verb still only attributes.
             return False
-        if len(find_cues(self.masked, start, piece.open_at)) > 1:
-            # "X," Trump said, adding later, "Y.": a second cue makes a second quotation.
+        if len(find_cues(self.masked, start, piece.open_at)) > 1 or _MOVES_ON.search(between):
+            # "X," Trump said, adding later, "Y.": a second cue makes a second quotation, and so does speech the
+            # writer sums up in between ('"X," Sanders said, going on to contrast the plans. "Y."').
             return False
         sentence_starts = self.sentence_starts[piece.paragraph]
         first = bisect.bisect_right(sentence_starts, start)
@@ -2182,6 +2186,7 @@ def _headline_label(words: list[str]) -> str | None:
 # A line that opens on a speaker's label: "Sanders: …", "Hacker Guccifer: …".
 _SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}):\s")
 # Between two pieces, an attribution whose comma is missing: '“…,” Trump said “…”'.
+_MOVES_ON = re.compile(r"\b(?:going|went|moving|moved) on to\b|\bturning to\b")
 _ENDS_ON_SPEECH_VERB = re.compile(r"\b(?:said|says|added|adds|asked|asks|wrote|writes|continued|told \w+)$")
 # A role set off before a person's name after a quotation: '“…,” another friend, Mariam Emara told CNN'.
 _ROLE_BEFORE_NAME = re.compile(
