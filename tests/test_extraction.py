@@ -3174,3 +3174,25 @@ def test_an_interruption_that_only_attributes_keeps_one_quotation():
     article = '"We look at personality too much," Bernie Sanders said on Friday. "Look at the issues."'
     first, second = extract_quotes(article)
     assert first.group == second.group
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        ("Betsy Ebeling shook her head. “Tom’s much better about it than I am.”", "Betsy Ebeling"),
+        (
+            "“It goes in here and out here,” Tom Ebeling said, pointing to his ears. Betsy Ebeling shook her head. "
+            "“Tom’s much better about it than I am.”",
+            "Betsy Ebeling",
+        ),
+        (
+            "Hillary Clinton began Sunday with a personally signed tweet that drew no conclusions. "
+            '"Woke up to hear the devastating news from FL."',
+            "Hillary Clinton",
+        ),
+        # A passive subject is not the one acting: nobody is named.
+        ('"We saw it happen," Jane Roe said. John Smith was arrested by police. "He was violent."', None),
+    ],
+)
+def test_a_cueless_sentence_after_one_opening_on_a_person_is_that_persons(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker

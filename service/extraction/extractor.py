@@ -179,6 +179,8 @@ _KIN_SUBJECT = re.compile(
     # "His father's sudden death …": a possessive is no subject.
     + r"))\b(?!['’]s)"
 )
+# "Smith was arrested by police.": the subject of a passive sentence is not the one acting.
+_PASSIVE_AFTER_SUBJECT = re.compile(r"[\w\s,]{0,30}?\b(?:was|were|is|are|has been|had been|got)\s+\w+(?:ed|en)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _OPENING_OTHER_PRONOUN = re.compile(r"\s*(?:They|It|We)\b")
 _ASKED_OPENER = re.compile(r"\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Challenged)\b")
@@ -1497,7 +1499,11 @@ class _Article:
         elif kind == "full":
             # The sentence or paragraph that announces the quotation names its speaker later than any
             # quotation before it did (or before any quotation at all).
-            attribution = self._announced(piece) or (self._continuation(index, earlier) if earlier else attribution)
+            attribution = (
+                self._announced(piece)
+                or self._acting_subject(piece)
+                or (self._continuation(index, earlier) if earlier else attribution)
+            )
         elif earlier and earlier[-1].speaker and self._keeps_previous_speaker(index, kind, earlier[-1], sentence_start):
             attribution = replace(earlier[-1], found=False)
         if attribution.speaker and attribution.found:
@@ -2124,6 +2130,30 @@ class _Article:
         if kind not in ("person", "pronoun") or not speaker:
             return None
         return _Attribution(speaker, cue.mention, cue.cue, found=False)
+
+    def _acting_subject(self, piece: Piece) -> _Attribution | None:
+        """'Betsy Ebeling shook her head. “Tom’s much better about it than I am.”': a sentence quoted whole, with no
+        cue, right after a sentence of its paragraph that opens on a person doing something, is that person's."""
+        paragraph = self.paragraphs[piece.paragraph]
+        if piece.after_close is None or piece.open_at == paragraph.start:
+            return None
+        start, end = self._sentence(piece.paragraph, piece.open_at)
+        if self.masked[start : piece.open_at].strip() or self.masked[piece.after_close : end].strip(" .,;:!?\"”’'"):
+            return None
+        previous_start, _ = self._sentence(piece.paragraph, start - 1)
+        if previous_start >= start or self._has_piece_between(previous_start, start):
+            return None
+        clause_start = self._clause_start(previous_start, start)
+        first = bisect.bisect_left(self._antecedent_positions, clause_start)
+        if first < len(self.antecedents) and self.antecedents[first][0] < start:
+            at, person = self.antecedents[first]
+            if self.masked[clause_start:at].strip() or _PASSIVE_AFTER_SUBJECT.match(
+                self.masked, self._mention_ends.get(at, at)
+            ):
+                return None
+            mention = self.masked[at : self._mention_ends.get(at, at)]
+            return _Attribution(person, mention, None, found=False)
+        return None
 
     def _has_piece(self, paragraph: Paragraph) -> bool:
         return self._has_piece_between(paragraph.start, paragraph.end)
