@@ -121,6 +121,15 @@ def test_html_entities_and_non_breaking_spaces():
     assert quote.speaker == "Leonid Pasechnik"
 
 
+@pytest.mark.parametrize("invisible", ["\u00ad", "&shy;", "\u200b", "\u200d", "\ufeff"])
+def test_invisible_characters_inside_words_are_removed_not_made_spaces(invisible):
+    article = f'Spokesman Doug {invisible}Andres told the Post: "We will con{invisible}sider options."'
+    quote = only(article)
+    assert (quote.speaker, quote.text) == ("Doug Andres", "We will consider options.")
+    assert article[quote.start : quote.end] == f"We will con{invisible}sider options."
+
+
+
 def test_whitespace_inside_a_quote_is_folded():
     quote = only("“We  will\u00a0\u00a0rebuild,”   said Ann Lee.")
     assert quote.text == "We will rebuild"

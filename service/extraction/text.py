@@ -17,9 +17,14 @@ _ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0
 
 # Characters replaced one-for-one, so that they never shift an offset.
 _SPACE_LIKE = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+# Characters removed outright: a soft hyphen or zero-width joiner a CMS left inside a word ("Doug \u00adAndres",
+# "Ukrai\u00adnian") would otherwise split the word, and a name with it.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_RE = re.compile("[" + _INVISIBLE + "]")
 _CONTROL = "".join(chr(c) for c in range(32) if chr(c) not in "\n\t\x0b\x0c\r") + "\x7f"
-_TO_SPACE = re.compile("[" + re.escape(_SPACE_LIKE + _INVISIBLE + _CONTROL) + "]")
+_TO_SPACE = re.compile("[" + re.escape(_SPACE_LIKE + _CONTROL) + "]")
+# What prepare() replaces with text of another length, keeping an offset map: entities and invisible characters.
+_REPLACED_RE = re.compile(_ENTITY_RE.pattern + "|" + _INVISIBLE_RE.pattern)
 _TO_NEWLINE = re.compile("[\r\u2028\u2029\x85]")
 
 
@@ -36,15 +41,20 @@ _WHITESPACE_RUN = re.compile(r"\s+")
 
 
 def _decode_entity(entity: str) -> str:
+    """An entity's text ("&shy;" and other invisible characters come out empty); an invisible character, empty."""
+    if len(entity) == 1:
+        return ""
     decoded = html.unescape(entity)
     # A code point html.unescape cannot represent comes back as U+FFFD; a NUL would upset downstream tools.
-    return decoded.replace("\x00", " ")
+    return _INVISIBLE_RE.sub("", decoded.replace("\x00", " "))
 
 
 def clean_characters(text: str) -> str:
-    """Decode HTML entities and fold space-like, invisible and control characters to plain spaces."""
+    """Decode HTML entities, remove invisible characters and fold space-like and control characters to spaces."""
     if "&" in text:
         text = _ENTITY_RE.sub(lambda m: _decode_entity(m.group(0)), text)
+    if not text.isprintable():
+        text = _INVISIBLE_RE.sub("", text)
     return _fold(text)
 
 
@@ -61,8 +71,8 @@ class CleanText:
 
     original: str
     text: str
-    # One (cleaned start, cleaned end, original start, original end) row per decoded entity, in text order;
-    # empty when the cleaning changed no lengths, so offsets are shared.
+    # One (cleaned start, cleaned end, original start, original end) row per decoded entity or removed invisible
+    # character, in text order; empty when the cleaning changed no lengths, so offsets are shared.
     entities: tuple[tuple[int, int, int, int], ...] = ()
     cleaned_starts: tuple[int, ...] = ()
 
@@ -80,13 +90,15 @@ class CleanText:
 
 def prepare(original: str) -> CleanText:
     """Clean ``original`` for extraction, keeping the offset map back to it."""
-    if "&" not in original or not _ENTITY_RE.search(original):
+    # Invisible characters are not printable: a printable text (line breaks aside) has none to look for.
+    has_invisible = not original.replace("\n", " ").isprintable() and _INVISIBLE_RE.search(original)
+    if not has_invisible and ("&" not in original or not _ENTITY_RE.search(original)):
         return CleanText(original, _fold(original))
     parts: list[str] = []
     entities: list[tuple[int, int, int, int]] = []
     position = 0
     cleaned_length = 0
-    for match in _ENTITY_RE.finditer(original):
+    for match in _REPLACED_RE.finditer(original):
         plain = original[position : match.start()]
         parts.append(plain)
         cleaned_length += len(plain)
