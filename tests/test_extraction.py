@@ -3205,3 +3205,45 @@ def test_an_interruption_that_only_attributes_keeps_one_quotation():
 )
 def test_a_cueless_sentence_after_one_opening_on_a_person_is_that_persons(article, speaker):
     assert extract_quotes(article)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "article, speakers",
+    [
+        (
+            'Jane Sanders spoke first. Then Bernie Sanders took the stage. "We will win," Mrs. Sanders said. '
+            '"We will fight," Mr. Sanders said.',
+            ["Jane Sanders", "Bernie Sanders"],
+        ),
+        (
+            "Bill Clinton campaigned in Iowa with Hillary Clinton. ''I am not a natural politician,'' Mrs. Clinton "
+            "said. ''She is the best change-maker I have ever known,'' Mr. Clinton said.",
+            ["Hillary Clinton", "Bill Clinton"],
+        ),
+        # Nobody of her gender is named in full: she is not completed to him.
+        (
+            "Donald J. Trump married in 2005. (Mr. and Mrs. Trump were not invited.) "
+            '"We were friends," Mrs. Trump said. "We did business," Mr. Trump said.',
+            ["Mrs. Trump", "Donald J. Trump"],
+        ),
+    ],
+)
+def test_an_honorific_picks_the_person_of_its_gender_among_those_sharing_a_surname(article, speakers):
+    assert [q.speaker for q in extract_quotes(article)] == speakers
+
+
+def test_his_honorific_never_makes_her_namesake_he():
+    article = (
+        "Phyllis Schlafly founded the Eagle Forum. Her son John Schlafly gained attention in 1992. "
+        "Mrs. Schlafly said the disclosure was an attempt to embarrass her.\n\n"
+        "(John Schlafly defended his mother. ''We are not out to bash gays,'' he said.)"
+    )
+    assert [q.speaker for q in extract_quotes(article)] == ["John Schlafly"]
+
+
+def test_a_kin_word_opening_a_sentence_is_what_a_later_pronoun_refers_to():
+    article = (
+        "Gary Johnson spoke in Concord. Her father, Brad, 39, worried that voters could not see the point of "
+        'choosing Johnson.\n\n"People are afraid of wasting their votes," he surmised.'
+    )
+    assert only(article).speaker == "Her father"

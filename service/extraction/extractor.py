@@ -369,7 +369,7 @@ class _Article:
         self.registry = build_registry(mentions + self._headline_names(mentions))
         modifiers = _modifier_mentions(names_text, mentions)
         self.antecedents = [
-            (m.start, self.registry.canonical(m.name, m.start))
+            (m.start, self.registry.canonical(m.name, m.start, m.title_words))
             for m in mentions
             if m.subject
             and m.start not in modifiers
@@ -389,11 +389,11 @@ class _Article:
         self._mention_ends = {m.start: m.end for m in mentions}
         outside = [m for m in mentions if not self._inside_piece(m.start)]
         self._mention_starts = [m.start for m in outside]
-        self._mention_people = [self.registry.canonical(m.name, m.start) for m in outside]
+        self._mention_people = [self.registry.canonical(m.name, m.start, m.title_words) for m in outside]
         # "…, which concerns Henry Crespo, president of the Florida Democratic Black Caucus." then '"…," he
         # said': a full name introduced with its role is who the next paragraph's quotation is from.
         self._introductions = [
-            (m.start, self.registry.canonical(m.name, m.start))
+            (m.start, self.registry.canonical(m.name, m.start, m.title_words))
             for m in mentions
             if " " in m.name and not self._inside_piece(m.start) and self._introduces_role(names_text, m.end)
         ]
@@ -412,6 +412,7 @@ class _Article:
             gender: ([], []) for gender in (MALE, FEMALE)
         }
         self._openings_resolved = 0
+        self._kin_events: dict[str, tuple[list[tuple[int, str]], list[int]]] | None = None
         self.speaker_events: list[tuple[int, str]] = []
         self._speaker_event_positions: list[int] = []
         self._genders: dict[str, str | None] = {}
@@ -595,7 +596,7 @@ class _Article:
             # belongs to another clause ("…, Kremlin spokesman Dmitry Peskov said").
             if previous_end is not None and not re.search(r"\band\b", self.text[previous_end : mention.start]):
                 break
-            name = self.registry.canonical(mention.name, mention.start)
+            name = self.registry.canonical(mention.name, mention.start, mention.title_words)
             if name not in names:
                 names.append(name)
             previous_end = mention.end
@@ -687,7 +688,27 @@ class _Article:
             self._resolve_openings_before(position)
             resolved, positions = self._opening_events[wanted]
             streams.append(_backwards(resolved, bisect.bisect_left(positions, position)))
+            kin, kin_positions = self._kin_subjects()[wanted]
+            streams.append(_backwards(kin, bisect.bisect_left(kin_positions, position)))
         return heapq.merge(*streams, key=lambda event: -event[0])
+
+    def _kin_subjects(self) -> dict[str, tuple[list[tuple[int, str]], list[int]]]:
+        """Sentences opening on a kin word ('Her father, Brad, 39, worried …'), by the kin word's gender: the
+        subject a later "he" or "she" carries on, though no name of a person stands there. Found once, when a
+        pronoun first needs them."""
+        if self._kin_events is None:
+            self._kin_events = {MALE: ([], []), FEMALE: ([], [])}
+            for paragraph in self.paragraphs:
+                if paragraph.index in self.boilerplate or paragraph.index in self.titles:
+                    continue
+                for start in self.sentence_starts[paragraph.index]:
+                    kin = _KIN_SUBJECT.match(self.masked, start)
+                    gender = kin and person_gender("", (kin.group("kin"),))
+                    if gender and not self._inside_piece(kin.start("phrase")):
+                        events, positions = self._kin_events[gender]
+                        events.append((kin.start("phrase"), kin.group("phrase")))
+                        positions.append(kin.start("phrase"))
+        return self._kin_events
 
     def _resolve_openings_before(self, position: int) -> None:
         """Resolve, in text order, the sentence-opening pronouns before ``position``.
@@ -843,7 +864,7 @@ class _Article:
             head: NameMention = (
                 ending[-1] if ending else titled[-1] if titled else full[0] if full else people[-1]
             )
-            return self.registry.canonical(head.name, position), "person"
+            return self.registry.canonical(head.name, position, head.title_words), "person"
         if group_head(phrase):
             authors = self._authors_near(position)
             if authors:
@@ -1122,7 +1143,7 @@ class _Article:
             # '“…,” Hannity started.' then '“…,” Trump said.': the words after the first quotation name someone
             # else, even with a verb we do not know as a cue.
             for mention in find_name_mentions(self.masked, previous.after_close, before.end):
-                named = self.registry.canonical(mention.name, mention.start)
+                named = self.registry.canonical(mention.name, mention.start, mention.title_words)
                 if named != speaker and is_person_name(mention, self.registry):
                     return False
         if (
@@ -1982,7 +2003,7 @@ class _Article:
         if before.endswith(" ") and not before.rstrip().endswith((",", ";", ":")):
             names = find_name_mentions(self.text, verb_at - len(before), verb_at)
             if names and names[-1].end >= verb_at - 1 and is_person_name(names[-1], self.registry):
-                name = self.registry.canonical(names[-1].name, names[-1].start)
+                name = self.registry.canonical(names[-1].name, names[-1].start, names[-1].title_words)
                 return name, self.text[names[-1].start : names[-1].end], "person"
         opening = _OPENING_PRONOUN.match(self.masked, sentence_start, verb_at) or _SUBORDINATE_THEN_PRONOUN.match(
             self.masked, sentence_start, verb_at
@@ -2015,7 +2036,7 @@ class _Article:
             # "with", a person doing something is the subject of the participles that follow.
             person = self._person_right_before(absolute.start("name"), absolute.end("name"))
             if person is not None:
-                name = self.registry.canonical(person.name, person.start)
+                name = self.registry.canonical(person.name, person.start, person.title_words)
                 return name, self.text[person.start : person.end], "person"
         # "The billionaire businessman began by talking about the drug crisis, saying …", "In three interviews,
         # the justice sounded off on Trump, saying …": a description as the sentence's subject.
@@ -2086,7 +2107,7 @@ class _Article:
             group = "name" if match.group("name") else "by"
             mention = self._person_right_before(match.start(group), match.end(group))
             if mention is not None:
-                found = self.registry.canonical(mention.name, mention.start)
+                found = self.registry.canonical(mention.name, mention.start, mention.title_words)
         return found
 
     def _sentence_start_before(self, position: int) -> int:

@@ -46,6 +46,8 @@ _FIRST_NAMES = {
     **dict.fromkeys("kellyanne tulsi omarosa huma sheryl".split(), FEMALE),
     # Male in the table's Dutch and German, as often female in American news (Jan Brewer, Jan Schakowsky).
     "jan": "andy",
+    # Female in the table's French, male in English (Laurence H. Tribe, Laurence Meyer).
+    "laurence": "andy",
 }
 
 
@@ -54,6 +56,11 @@ def _first_name_verdict(first_name: str) -> str:
     """gender-guesser's verdict: male, female, mostly_male, mostly_female, andy (both) or unknown (no name)."""
     known = _FIRST_NAMES.get(first_name.lower())
     return known if known is not None else _detector().get_gender(first_name)
+
+
+def is_known_first_name(word: str) -> bool:
+    """Whether the name table knows ``word`` as a first name at all (of either gender or both)."""
+    return _first_name_verdict(word) != "unknown"
 
 
 def first_name_gender(first_name: str) -> str | None:

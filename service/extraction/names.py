@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from .gender import _first_name_verdict
+from .gender import first_name_gender, is_known_first_name, person_gender
 from .lexicon import EPITHET_HEADS, KIN_WORDS, NOT_NAMES, ORG_WORDS, TITLE_WORDS
 
 # Latin letters with their accents (García, Núñez, Élise, Müller): names in world news are not ASCII.
@@ -244,7 +244,7 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
     if len(tokens) > 1 and tokens[0][0].endswith(("’s", "'s")):
         # "Florida’s Rick Wilson", "Variety's Gordon Cox": the place or employer before the name is no part of it.
         tokens.pop(0)
-    while len(tokens) > 1 and tokens[0][0].endswith("ly") and _first_name_verdict(tokens[0][0].lower()) == "unknown":
+    while len(tokens) > 1 and tokens[0][0].endswith("ly") and not is_known_first_name(tokens[0][0].lower()):
         # "Interestingly Blocher stated": a sentence adverb, not a first name ("Kelly", "Beverly" are names).
         tokens.pop(0)
     descriptors: list[str] = []
@@ -375,7 +375,7 @@ class PersonRegistry:
             if surname not in self.by_surname:
                 self._spellings.clear()  # a misspelling looked up before may now have its surname
             self.by_surname.setdefault(surname, []).append((mention.start, mention.name))
-        canonical = self.canonical(mention.name, mention.start)
+        canonical = self.canonical(mention.name, mention.start, mention.title_words)
         self.first_seen.setdefault(canonical, mention.start)
         titles = self.titles.setdefault(canonical, set())
         for title in mention.title_words:
@@ -416,13 +416,30 @@ class PersonRegistry:
         """Whether some full name in the article ends with ``word`` (or a one-letter misspelling of it)."""
         return self.known_surname(word) is not None
 
-    def canonical(self, name: str, position: int) -> str:
-        """The fullest form of ``name`` in the article, preferring the nearest one before ``position``."""
+    def canonical(self, name: str, position: int, titles: tuple[str, ...] = ()) -> str:
+        """The fullest form of ``name`` in the article, preferring the nearest one before ``position``.
+
+        ``titles`` are the mention's own title words: "Mrs. Schlafly" after "John Schlafly" is still Phyllis
+        Schlafly, the one person of that surname whose first name a woman may bear.
+        """
         words = name.split()
         surname = self.known_surname(words[-1])
         candidates = self.by_surname.get(surname) if surname else None
         if not candidates:
             return name
+        wanted = person_gender("", titles) if titles and len(words) == 1 else None
+        if wanted is not None:
+            compatible = [c for c in candidates if first_name_gender(c[1].split()[0]) in (None, wanted)]
+            if not compatible:
+                # "Mr. and Mrs. Trump" in an article that names only Donald J. Trump in full: she stays Mrs. Trump.
+                honorific = next((t for t in titles if t.lower().rstrip(".") in _HONORIFICS | {"miss"}), None)
+                return f"{honorific} {name}" if honorific else name
+            # A first name of the honorific's gender beats one the table gives to both (Jane and Bernie Sanders).
+            matching = [c for c in compatible if first_name_gender(c[1].split()[0]) == wanted]
+            for pool in (matching, compatible):
+                if pool and pool[0][0] <= position:
+                    candidates = pool
+                    break
         # The longest spelling of that person ("Donald J. Trump" over "Donald Trump") would split one
         # person in two across articles; the first full spelling is the article's own choice.
         if len(words) > 1 and words[0].lower() not in NAME_PARTICLES:
