@@ -3247,3 +3247,44 @@ def test_a_kin_word_opening_a_sentence_is_what_a_later_pronoun_refers_to():
         'choosing Johnson.\n\n"People are afraid of wasting their votes," he surmised.'
     )
     assert only(article).speaker == "Her father"
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        ('Chinese President Xi Jinping met Vladimir Putin. "We are friends," Xi said.', "Xi Jinping"),
+        ('North Korean leader Kim Jong Un fired a missile. "We will respond," Kim said.', "Kim Jong Un"),
+        ('U.N. Secretary-General Ban Ki-moon spoke. "We will act," Ban said.', "Ban Ki-moon"),
+        ('South Korean President Moon Jae-in spoke. "We will act," Moon said.', "Moon Jae-in"),
+        ('Chinese Foreign Minister Wang Yi met Sergei Lavrov. "We oppose it," Wang told reporters.', "Wang Yi"),
+        # "Lee" is also an English name: only a given name of East Asian form makes it a family name.
+        ('Rep. Lee Zeldin spoke. Sen. Mike Lee agreed. "We will act," Lee said.', "Mike Lee"),
+        # "Un" is no UN.
+        ('UN spokesman Stephane Dujarric said: "We are alarmed."', "Stephane Dujarric"),
+    ],
+)
+def test_a_family_name_written_first_is_used_alone_for_the_whole_name(article, speaker):
+    assert only(article).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        ('"We did not discuss that," a warm-and-fuzzy Donald Trump said.', "Donald Trump"),
+        (
+            "Huma Abedin emailed the secretary of state. Hillary Clinton’s response was: “Is Dalton Brody off Conn?”",
+            "Hillary Clinton",
+        ),
+        (
+            'Secretary-General Ban Ki-moon spoke in Paris. In his speech, he was blunt: "There is no perfect deal."',
+            "Ban Ki-moon",
+        ),
+        (
+            'Secretary-General Ban Ki-moon spoke. "We will act," Donald Trump said.\n\n'
+            'As for Ban, he seems content that the deal came on his watch: "There is no perfect deal."',
+            "Ban Ki-moon",
+        ),
+    ],
+)
+def test_hyphenated_modifiers_responses_and_pronouns_after_an_opening_phrase(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker

@@ -83,10 +83,11 @@ _BOUNDARY_WORDS = (
     "that and but while when as after because which who where so if since although though before until whom "
     "whose then than or nor yet despite"
 ).split()
+# A boundary word inside a hyphenated modifier ("warm-and-fuzzy Trump said") bounds nothing.
 _NP_BOUNDARY = re.compile(
-    r"(?:[,;:()\[\]\"“”«»—–―]|\s-\s|--|\b(?:"
+    r"(?:[,;:()\[\]\"“”«»—–―]|\s-\s|--|(?<!\w-)\b(?:"
     + _trie_pattern(_BOUNDARY_WORDS + [w.capitalize() for w in _BOUNDARY_WORDS])
-    + r")\b)"
+    + r")\b(?!-\w))"
 )
 _NP_TRAILING_NOISE = re.compile(
     r"(?:\s+(?:also|then|later|again|further|previously|earlier|recently|has|have|had|was|is|are|were|would|will|"

@@ -182,6 +182,8 @@ _KIN_SUBJECT = re.compile(
 # "Smith was arrested by police.": the subject of a passive sentence is not the one acting.
 _PASSIVE_AFTER_SUBJECT = re.compile(r"[\w\s,]{0,30}?\b(?:was|were|is|are|has been|had been|got)\s+\w+(?:ed|en)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
+_AS_FOR_TOPIC = re.compile(r"\s*As for (?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*")
+_CLAUSE_PRONOUN = re.compile(r"\s*(he|she)\b")
 _OPENING_OTHER_PRONOUN = re.compile(r"\s*(?:They|It|We)\b")
 _ASKED_OPENER = re.compile(r"\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Challenged)\b")
 _ASKED_OPENER_WORDS = ("Asked", "Pressed", "Questioned", "Challenged")
@@ -209,7 +211,7 @@ _COMMA_INVERTED_VERB = re.compile(r",\s+(?=(?:" + "|".join(sorted(INVERTED_VERBS
 _SPEECH_NOUNS = (
     r"claims?|statements?|remarks?|comments?|words|assertions?|promises?|warnings?|pledges?|vows?|descriptions?|"
     r"accusations?|insistence|arguments?|contentions?|suggestions?|characteri[sz]ations?|boasts?|insults?|tweets?|"
-    r"speech|message"
+    r"speech|message|responses?|repl(?:y|ies)|answers?|retorts?"
 )
 # A capitalised name and its possessive: "Trump's", "Jeb Bush’s".
 _POSSESSIVE_OWNER = r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+"
@@ -219,7 +221,8 @@ _POSSESSIVE_SPEECH_OR_WRITING = re.compile(
     _POSSESSIVE_OWNER
     + r"(?:[\w-]+\s+)?(?P<noun>"
     + _SPEECH_NOUNS
-    + r"|posts?|letters?|memos?|e-?mails?|op-eds?|columns?|essays?|editorials?)\b(?!\s+[a-z]+\s*:)"
+    # A word between the noun and the colon stops it, except a copula: "Clinton's response was: …".
+    + r"|posts?|letters?|memos?|e-?mails?|op-eds?|columns?|essays?|editorials?)\b(?!\s+(?!was\b|is\b)[a-z]+\s*:)"
 )
 _SPEECH_NOUN = re.compile(_SPEECH_NOUNS)
 # A sentence that is only the source of the quotation after its colon: "From the report:" (a text, not "From his
@@ -614,6 +617,11 @@ class _Article:
         kin = self._kin_subject(position, wanted)
         if kin:
             return kin
+        sentence_start, _ = self._sentence_at(position)
+        topic = _AS_FOR_TOPIC.fullmatch(self.masked, sentence_start, position)
+        if topic:
+            # "As for Ban, he seems content": the topic the sentence announces is its subject.
+            return self.registry.canonical(topic.group("name"), topic.start("name"))
         introduced = self._introduced_before(position, wanted)
         if introduced:
             return introduced
@@ -1827,12 +1835,15 @@ class _Article:
         addressed the supporters again: …")."""
         # "When Wallace died in 1998, President Clinton released the following statement:": the clause's subject
         # comes after the opening adverbial and whoever it names.
-        start = self._clause_start(start, mark_at)
-        subject = self._subject_of(start, mark_at)
+        clause_start = self._clause_start(start, mark_at)
+        subject = self._subject_of(clause_start, mark_at)
         if subject:
             mention = self.text[subject[1] : self._mention_ends[subject[1]]]
             return Cue(mark, mention, subject[1], subject[1])
-        opening = _OPENING_PRONOUN.match(self.masked, start, mark_at)
+        # After an opening phrase the pronoun is lower-case: "As for Ban, he seems content: …".
+        opening = (_OPENING_PRONOUN if clause_start == start else _CLAUSE_PRONOUN).match(
+            self.masked, clause_start, mark_at
+        )
         if opening:
             return Cue(mark, opening.group(1), opening.start(1), opening.start(1))
         return None

@@ -277,3 +277,20 @@ TIME_WORDS_RE = re.compile(
     r"(?:\s+(?:on|last|this|late|early|earlier|later|in|at))?(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|week|month|year|night|morning|evening|afternoon|today|yesterday))+$"
 )
+
+
+# Family names that Chinese, Korean and Vietnamese names put first ("Xi Jinping", "Kim Jong Un", "Nguyen Xuan Phuc"),
+# which an article then uses alone ("Xi said").
+EAST_ASIAN_FAMILY_NAMES = frozenset(
+    """
+    xi li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang zheng xie han tang
+    feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei ye pan du dai xia zhong
+    tian ren fan fang shi yao tan liao zou xiong jin qin qian kong bai cui kang mao qiu gu hou shao meng wan duan
+    lei kim lee park choi jung cho yoon jang lim oh seo shin kwon hwang ahn ryu hong jeon ko moon son bae baek heo
+    nam ban roh chung nguyen tran le pham hoang phan vu dang bui ngo duong ly song long ho do
+    """.split()
+)
+# Those also common as English words or Western names: they need a given name of East Asian form after them.
+EAST_ASIAN_FAMILY_NAMES_AMBIGUOUS = frozenset(
+    "lee park song long ho do han kang sun hu ma fan gu le moon ban son".split()
+)

@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Levenshtein
 
 from .gender import first_name_gender, is_known_first_name, person_gender
-from .lexicon import EPITHET_HEADS, KIN_WORDS, NOT_NAMES, ORG_WORDS, TITLE_WORDS
+from .lexicon import (
+    EAST_ASIAN_FAMILY_NAMES,
+    EAST_ASIAN_FAMILY_NAMES_AMBIGUOUS,
+    EPITHET_HEADS,
+    KIN_WORDS,
+    NOT_NAMES,
+    ORG_WORDS,
+    TITLE_WORDS,
+)
 
 # Latin letters with their accents (García, Núñez, Élise, Müller): names in world news are not ASCII.
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -48,6 +56,8 @@ _BEFORE_A_MONTH = frozenset(
 _ING_FIRST_NAMES = frozenset(
     "Irving Sterling Darling Manning Fleming Browning Harding Golding Ewing Loring Founding".split()
 )
+# Two-letter family names that are no English word: "Xi said" names a person, as "He said" does not.
+_SHORT_FAMILY_NAMES = frozenset({"Xi", "Li", "Wu", "Xu", "Yu", "Lu", "Du", "Su"})
 _GENERATION_SUFFIXES = frozenset({"II", "III", "IV"})
 # Titles that make a lone surname a person's name ("President Obama", "Mayor Walsh").
 _HONORIFIC_TITLES = frozenset("mr mr. mrs mrs. ms ms. president sen. senator gov. governor mayor".split())
@@ -131,8 +141,15 @@ def _is_title(token: str) -> bool:
     return lowered in TITLE_WORDS or lowered.rstrip(".") in TITLE_WORDS
 
 
+# Organisation words that are acronyms: written in capitals they are bodies (the UN, RIA); "Un" in Kim Jong Un and
+# "Ria" as a first name are not.
+_ACRONYM_ORG_WORDS = frozenset("un eu abc nbc cnn tv npr cbs bbc llp llc ria".split())
+
+
 def _is_org(token: str) -> bool:
     lowered = _POSSESSIVE.sub("", token.lower()) if token.lower().endswith(("’s", "'s")) else token.lower()
+    if lowered in _ACRONYM_ORG_WORDS and not token[:2].isupper():
+        return False
     return lowered in ORG_WORDS or token.lower() in ORG_WORDS
 
 
@@ -216,7 +233,8 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
     """
     if " " not in words and "\n" not in words:
         lowered = words.lower().rstrip(".")
-        if len(words) < 3 or lowered in NOT_NAMES or lowered in TITLE_WORDS or lowered in ORG_WORDS:
+        too_short = len(words) < 3 and words not in _SHORT_FAMILY_NAMES
+        if too_short or lowered in NOT_NAMES or lowered in TITLE_WORDS or lowered in ORG_WORDS:
             return None
         if not _NAME_TOKEN.match(words) and not words.endswith(("’s", "'s", ".")):
             return None
@@ -307,7 +325,7 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
         return None
     if name_words[0].lower() in _PLACE_FIRST_WORDS:
         return None
-    if len(name_words) == 1 and len(name_words[0]) < 3:
+    if len(name_words) == 1 and len(name_words[0]) < 3 and name_words[0] not in _SHORT_FAMILY_NAMES:
         return None
     name_end = name_tokens[-1][1] + len(name_tokens[-1][0])
     return tokens[0][1], name_tokens[0][1], name_end, " ".join(name_words), titles
@@ -356,6 +374,29 @@ def _mention_from_run(text: str, base: int, words: str) -> NameMention | None:
     )
 
 
+# A given name of East Asian form after the family name: "Ki-moon", "Jae-in", "Jong-un".
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _family_name_first(mention: NameMention) -> str | None:
+    """The family name of a titled full name written family name first ("Chinese President Xi Jinping",
+    "North Korean leader Kim Jong Un", "Secretary-General Ban Ki-moon"), which the article then uses alone
+    ("Xi said"); None for other names. The first word must be an East Asian family name, and one that is also
+    an English word or name ("Lee", "Moon") needs a given name of East Asian form after it (hyphenated, or two
+    short syllables)."""
+    words = mention.name.split()
+    if not (mention.titled or mention.title_words) or not 2 <= len(words) <= 3:
+        return None
+    if words[0].lower() not in EAST_ASIAN_FAMILY_NAMES:
+        return None
+    east_asian_given = (len(words) == 2 and _HYPHENATED_GIVEN_NAME.fullmatch(words[1])) or (
+        len(words) == 3 and all(len(word) <= 4 and word.isalpha() for word in words)
+    )
+    if east_asian_given or (len(words) == 2 and words[0].lower() not in EAST_ASIAN_FAMILY_NAMES_AMBIGUOUS):
+        return words[0]
+    return None
+
+
 @dataclass
 class PersonRegistry:
     """Every full name an article uses, to complete short mentions ("Peskov" → "Dmitry Peskov")."""
@@ -375,6 +416,10 @@ class PersonRegistry:
             if surname not in self.by_surname:
                 self._spellings.clear()  # a misspelling looked up before may now have its surname
             self.by_surname.setdefault(surname, []).append((mention.start, mention.name))
+            family_first = _family_name_first(mention)
+            if family_first and family_first != surname:
+                self._spellings.clear()
+                self.by_surname.setdefault(family_first, []).append((mention.start, mention.name))
         canonical = self.canonical(mention.name, mention.start, mention.title_words)
         self.first_seen.setdefault(canonical, mention.start)
         titles = self.titles.setdefault(canonical, set())
