@@ -3288,3 +3288,48 @@ def test_a_family_name_written_first_is_used_alone_for_the_whole_name(article, s
 )
 def test_hyphenated_modifiers_responses_and_pronouns_after_an_opening_phrase(article, speaker):
     assert extract_quotes(article)[-1].speaker == speaker
+
+
+def test_he_never_refers_to_a_text_or_a_body_that_spoke_before():
+    article = (
+        "Denis Pushilin asked Vladimir Putin for help.\n\n"
+        '"I ask you to help repel the aggression," the appeal reads.\n\n'
+        'According to Pushilin, the shelling has intensified. "Civilians are dying," he said.'
+    )
+    assert [q.speaker for q in extract_quotes(article)][-1] == "Denis Pushilin"
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        (
+            "Russia’s defence ministry said its forces had repelled 12 attacks. "
+            '"The enemy lost 385 servicemen," the ministry said.',
+            "Russia’s defence ministry",
+        ),
+        (
+            "While the State Department said it would comply, officials were wary. "
+            '"We will publish them," the department said.',
+            "State Department",
+        ),
+        # No body of that kind named before: the phrase as written.
+        ('Officials said the plan was ready. "It is done," the ministry said.', "ministry"),
+    ],
+)
+def test_the_ministry_is_the_ministry_the_article_named_before(article, speaker):
+    assert only(article).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "article, source",
+    [
+        ('Speaking to the BBC, Volodymyr Zelensky said: "It is not a movie."', "BBC"),
+        ('Volodymyr Zelensky, speaking to CNN, said: "It is not a movie."', "CNN"),
+        ('"We are ready," Jane Roe said, talking to reporters.', "reporters"),
+        ('In a post on X, Ukrainian Foreign Minister Dmytro Kuleba wrote: "Russia will lose."', "X"),
+        ('Dmytro Kuleba wrote on X: "Russia will lose."', "X"),
+        ('"It is fine," Jane Roe, speaking to supporters in Ohio, said.', None),
+    ],
+)
+def test_speaking_to_an_outlet_and_posts_on_x_are_credited(article, source):
+    assert only(article).credited_source == source

@@ -106,9 +106,11 @@ _INVERTED_NP_END = re.compile(
     r"[,;:!?()\"“”«»—]|\.|\s(?:who|which|that|in|on|at|during|after|before|when|as|to|from|with|familiar|going|whose)\s"
 )
 
+# "told the BBC", and the same said as "speaking to the BBC" or "talking to reporters".
 _TOLD_OBJECT = re.compile(
-    r"\btold\s+(?:(?P<press>reporters|journalists|the press|a news conference|a press conference|a briefing|"
-    r"the media|media|a press briefing)|(?:the\s+)?(?P<rest>[^,.;:]{1,80}))",
+    r"\b(?:told|(?:speaking|talking|spoke|spoken)\s+to)\s+(?:(?P<press>reporters|journalists|the press|"
+    r"a news conference|a press conference|a briefing|the media|media|a press briefing)|"
+    r"(?:the\s+)?(?P<rest>[^,.;:]{1,80}))",
     re.IGNORECASE,
 )
 _OUTLET_NOUN_ALTERNATION = "|".join(re.escape(n) for n in sorted(OUTLET_NOUNS, key=len, reverse=True))
@@ -122,14 +124,15 @@ _REPORTS = re.compile(
 )
 _REPORTED = re.compile(rf"(?P<src>{_NAMED_RUN})\s+(?:(?P<noun>news\s+agency|agency|newspaper)\s+)?reported\b")
 # Social platforms: a post there credits the quotations near it (see the extractor's post reach).
-PLATFORM_NAMES = ("Telegram", "Twitter", "Facebook", "Instagram", "YouTube", "VKontakte", "TikTok")
+PLATFORM_NAMES = ("Telegram", "Twitter", "Facebook", "Instagram", "YouTube", "VKontakte", "TikTok", "X")
 # "on his Telegram channel", "in a statement on Telegram", "wrote on Facebook": the speaker's own channel, or the
 # platform of the statement itself ("attacked him on Twitter" says where, not whose words).
 _PLATFORM = re.compile(
     r"\b(?:on\s+(?:his|her|their|its|the|a)\s+|(?:statement|video|post|message|address|wrote|posted|said|says|"
     r"announced)\s+"
     r"(?:posted\s+)?on\s+)"
-    rf"(?:official\s+)?(?P<src>{'|'.join(PLATFORM_NAMES)})\b(?:\s+(?:channel|account|page|feed))?",
+    # "X" only as a whole word: "on X," not "on X-rays".
+    rf"(?:official\s+)?(?P<src>{'|'.join(PLATFORM_NAMES)})\b(?![-’'])(?:\s+(?:channel|account|page|feed))?",
 )
 _INTERVIEW = re.compile(
     rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}interview(?:\s+with\s+(?:the\s+)?(?P<src>{_NAMED_RUN}))?",
@@ -908,8 +911,9 @@ def canonical_outlet(name: str, *, named_by_noun: bool = False) -> str | None:
 # starting with a space (" show ") made extraction 4.6% slower per article, the pattern tried at every space.
 SOURCE_TRIGGER_RE = re.compile(
     r"according|report|told|interview|tweet|telegram|twitter|facebook|instagram|youtube|vkontakte|tiktok|"
-    r"broadcast|aired|carried|published|quoted|speaking|appearing|rossiya"
+    r"broadcast|aired|carried|published|quoted|speaking|appearing|rossiya|spoke to|spoken to|talking to| on x"
 )
+_SPOKE_TO_WORDS = ("speaking to", "talking to", "spoke to", "spoken to")
 _SOURCE_TRIGGERS = tuple(SOURCE_TRIGGER_RE.pattern.split("|"))
 
 
@@ -972,7 +976,10 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
                 outlet = canonical_outlet(match.group("src"), named_by_noun=bool(match.group("noun")))
                 if outlet:
                     return outlet, person
-    told = _TOLD_OBJECT.search(clause, _first_possible(lowered, clause, "told")) if "told" in lowered else None
+    told_at = _first_possible(lowered, clause, "told") if "told" in lowered else None
+    if told_at is None and any(word in lowered for word in _SPOKE_TO_WORDS):
+        told_at = 0
+    told = _TOLD_OBJECT.search(clause, told_at) if told_at is not None else None
     if told:
         if told.group("press"):
             press = told.group("press").lower()

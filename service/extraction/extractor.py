@@ -417,6 +417,7 @@ class _Article:
         self._openings_resolved = 0
         self._kin_events: dict[str, tuple[list[tuple[int, str]], list[int]]] | None = None
         self.speaker_events: list[tuple[int, str]] = []
+        self._impersonal_speakers: set[str] = set()
         self._speaker_event_positions: list[int] = []
         self._genders: dict[str, str | None] = {}
         self.source_events: list[tuple[int, str, str]] = []
@@ -628,7 +629,7 @@ class _Article:
         latest: tuple[int, str] | None = None
         sentence_start = -1
         for at, name in self._people_before(position, wanted):
-            if self._asked_about(at) or name == self.writer:
+            if self._asked_about(at) or name == self.writer or (wanted and name in self._impersonal_speakers):
                 # The writer is "I" in their own narrative, never "he" or "she".
                 continue
             if (latest is not None and at < sentence_start) or at < position - _ANTECEDENT_REACH:
@@ -909,7 +910,22 @@ class _Article:
             )
         if epithet:
             return epithet, "person"
+        if lowered.startswith("the ") and len(words) == 1 and words[0].lower() in _BODY_HEADS:
+            # "Russia's defence ministry said …" then '"…," the ministry said': the body named before.
+            named = self._body_named_before(words[0].lower(), position)
+            if named:
+                return named, "organisation"
         return stripped or None, "other"
+
+    def _body_named_before(self, head: str, position: int) -> str | None:
+        """The latest body the article names before ``position`` whose name ends on ``head`` ("Russia's defence
+        ministry", "the Ukrainian Defence Ministry" for "ministry"), within the few paragraphs before."""
+        lower = self._paragraphs_back(position, _BODY_REACH) or 0
+        found = None
+        for match in _NAMED_BODY.finditer(self.masked, lower, position):
+            if match.group("head").lower() == head:
+                found = match
+        return _strip_determiner(found.group(0)).strip() if found else None
 
     def _epithet_referent(self, phrase: str, position: int) -> str | None:
         """Whom a definite description of a person ("the New York businessman", "Obama's former campaign
@@ -1904,6 +1920,18 @@ class _Article:
             speaker, phrase_kind = self.resolve(mention, cue.mention_at)
         else:
             speaker, phrase_kind = None, "none"
+        if speaker and (
+            phrase_kind == "body"
+            or (
+                phrase_kind not in ("person", "pronoun")
+                and speaker.rsplit(" ", 1)[-1].lower() in ORG_WORDS
+                # "Guardian said" may be Mayor Don Guardian; "the Guardian said" and "Russia's defence ministry" not.
+                and (" " in speaker or (mention or "").lower().startswith("the "))
+            )
+        ):
+            # "the appeal", "the ministry": a later "he" or "she" never means them ("the president" resolved to
+            # Obama, or "one woman", still may).
+            self._impersonal_speakers.add(speaker)
         source, credited_person = find_credited_source(clause)
         relayed_by = None
         body = quoted_body(clause)
@@ -2327,6 +2355,19 @@ _ORGANISATION = re.compile(
     # a text that speaks: "The report … it points out"
     r"|\b[Tt]he\s+(?:report|letter|statement|study|memo|editorial|complaint|lawsuit|filing|document|ad|post)\b"
 )
+# Bodies a bare "the ministry" refers back to, named first with their country or field: "Russia's defence ministry",
+# "the Ukrainian General Staff", "the State Department".
+_BODY_HEADS = frozenset(
+    "ministry agency department committee council commission army navy embassy government administration "
+    "presidency command staff military police prosecutor's office service court".split()
+)
+_NAMED_BODY = re.compile(
+    r"\b(?:[Tt]he\s+)?(?!The\b)[A-Z][\w.&-]*(?:['’]s)?\s+(?:(?!(?:the|a|an|of|and)\b)[A-Za-z][\w-]*\s+){0,2}?"
+    r"(?P<head>(?i:"
+    + "|".join(sorted((re.escape(h) for h in _BODY_HEADS), key=len, reverse=True))
+    + r"))\b"
+)
+_BODY_REACH = 3
 _INDEFINITE_DETERMINERS = frozenset(("a", "an", "one", "another", "some"))
 # A name that ends its phrase on someone else's role ("A Warren adviser", "a Trump campaign aide"): the
 # role's holder speaks, not the person named.
