@@ -3333,3 +3333,22 @@ def test_the_ministry_is_the_ministry_the_article_named_before(article, speaker)
 )
 def test_speaking_to_an_outlet_and_posts_on_x_are_credited(article, source):
     assert only(article).credited_source == source
+
+
+@pytest.mark.parametrize(
+    "article, source",
+    [
+        ('"We are counting on Russia," Denis Pushilin told the Rossiya 24 TV channel.', "Rossiya 24"),
+        (
+            '"We will not survive," Leonid Pasechnik said, according to the LuganskInformCenter news agency.',
+            "LuganskInformCenter",
+        ),
+        ('"We will win," Jane Roe told the Interfax news agency.', "Interfax"),
+        ('"We will win," Jane Roe told Britain’s ITV network.', "ITV"),
+        # A nationality before "television" is no outlet's name.
+        ('"We will win," Christian Estrosi told French television.', None),
+        ('Spokesman Oleg Nikolenko responded on Facebook, writing: "Nuclear blackmail is weakness."', "Facebook"),
+    ],
+)
+def test_an_outlet_named_before_the_noun_saying_what_it_is_is_credited(article, source):
+    assert only(article).credited_source == source

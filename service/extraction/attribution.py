@@ -115,6 +115,11 @@ _TOLD_OBJECT = re.compile(
 )
 _OUTLET_NOUN_ALTERNATION = "|".join(re.escape(n) for n in sorted(OUTLET_NOUNS, key=len, reverse=True))
 _NAMED_RUN = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|de\s+)?[A-Z0-9][\w'’&.-]*)*"
+# An outlet named before the noun that says what it is: "the LuganskInformCenter news agency", "Rossiya 24 TV channel".
+_NAMED_BEFORE_OUTLET_NOUN = re.compile(
+    rf"(?P<src>{_NAMED_RUN})\s+(?i:TV\s+)?(?P<noun>{_OUTLET_NOUN_ALTERNATION})\b"
+)
+_TRAILING_TV = re.compile(r"\s+TV$")
 _ACCORDING_TO = re.compile(
     rf"\b(?i:according\s+to)\s+(?:the\s+|a\s+)?(?:(?:[A-Z][\w-]*\s+|state(?:-run)?\s+|official\s+|independent\s+)?"
     rf"(?P<noun>{_OUTLET_NOUN_ALTERNATION})\s+)?(?P<src>{_NAMED_RUN})",
@@ -129,7 +134,7 @@ PLATFORM_NAMES = ("Telegram", "Twitter", "Facebook", "Instagram", "YouTube", "VK
 # platform of the statement itself ("attacked him on Twitter" says where, not whose words).
 _PLATFORM = re.compile(
     r"\b(?:on\s+(?:his|her|their|its|the|a)\s+|(?:statement|video|post|message|address|wrote|posted|said|says|"
-    r"announced)\s+"
+    r"announced|responded|replied|commented|reacted|writing)\s+"
     r"(?:posted\s+)?on\s+)"
     # "X" only as a whole word: "on X," not "on X-rays".
     rf"(?:official\s+)?(?P<src>{'|'.join(PLATFORM_NAMES)})\b(?![-’'])(?:\s+(?:channel|account|page|feed))?",
@@ -911,7 +916,7 @@ def canonical_outlet(name: str, *, named_by_noun: bool = False) -> str | None:
 # starting with a space (" show ") made extraction 4.6% slower per article, the pattern tried at every space.
 SOURCE_TRIGGER_RE = re.compile(
     r"according|report|told|interview|tweet|telegram|twitter|facebook|instagram|youtube|vkontakte|tiktok|"
-    r"broadcast|aired|carried|published|quoted|speaking|appearing|rossiya|spoke to|spoken to|talking to| on x"
+    r"broadcast|aired|carried|published|quoted|speaking|appearing|rossiya|spoke to|spoken to|talking to|on x"
 )
 _SPOKE_TO_WORDS = ("speaking to", "talking to", "spoke to", "spoken to")
 _SOURCE_TRIGGERS = tuple(SOURCE_TRIGGER_RE.pattern.split("|"))
@@ -964,6 +969,10 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
     # Each pattern runs only when its keyword is present: the patterns are slow, the keywords rare.
     if "according" in lowered:
         for match in _ACCORDING_TO.finditer(clause, _first_possible(lowered, clause, "accord")):
+            named = None if match.group("noun") else _outlet_named_before_noun(clause, match.start("src"))
+            if named:
+                # "according to the LuganskInformCenter news agency"
+                return named, None
             outlet = canonical_outlet(match.group("src"), named_by_noun=bool(match.group("noun")))
             if outlet:
                 return outlet, None
@@ -1016,10 +1025,30 @@ def _first_run(text: str) -> str | None:
     return run.group(0) if run else None
 
 
+def _outlet_named_before_noun(text: str, at: int) -> str | None:
+    """The outlet named at ``at`` before the noun saying what it is ("Rossiya 24 TV channel", "the Interfax news
+    agency", "Britain's ITV network" → ITV); not a nationality ("French television", "Russian radio")."""
+    named = _NAMED_BEFORE_OUTLET_NOUN.match(text, at)
+    if not named:
+        return None
+    name = _TRAILING_TV.sub("", named.group("src")).replace("’s ", "'s ").rsplit("'s ", 1)[-1]
+    one_plain_word = " " not in name and not name.isupper() and not any(ch.isdigit() for ch in name)
+    if one_plain_word and named.group("noun").lower() in _GENERIC_MEDIA:
+        return canonical_outlet(name)
+    return canonical_outlet(name, named_by_noun=True)
+
+
+_GENERIC_MEDIA = frozenset({"television", "radio", "network", "channel", "tv channel", "daily", "outlet"})
+
+
 def _told_source(rest: str, clause: str) -> str | None:
     noun = re.match(rf"(?:[\w-]+\s+)?(?:{_OUTLET_NOUN_ALTERNATION})\s+(?P<src>{_NAMED_RUN})", rest)
     if noun:
         return canonical_outlet(noun.group("src"), named_by_noun=True)
+    named = _outlet_named_before_noun(rest, 0)
+    if named:
+        # "told the Rossiya 24 TV channel", "told the Interfax news agency": the name, then what it is.
+        return named
     run = CAPITALISED_RUN.search(rest)
     if not run:
         return None
