@@ -179,6 +179,7 @@ _KIN_SUBJECT = re.compile(
     # "His father's sudden death …": a possessive is no subject.
     + r"))\b(?!['’]s)"
 )
+_SENTENCE_POSSESSIVES = ("My ", "His ", "Her ", "Their ", "Our ")
 # "Smith was arrested by police.": the subject of a passive sentence is not the one acting.
 _PASSIVE_AFTER_SUBJECT = re.compile(r"[\w\s,]{0,30}?\b(?:was|were|is|are|has been|had been|got)\s+\w+(?:ed|en)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
@@ -707,17 +708,31 @@ class _Article:
         pronoun first needs them."""
         if self._kin_events is None:
             self._kin_events = {MALE: ([], []), FEMALE: ([], [])}
-            for paragraph in self.paragraphs:
-                if paragraph.index in self.boilerplate or paragraph.index in self.titles:
-                    continue
-                for start in self.sentence_starts[paragraph.index]:
-                    kin = _KIN_SUBJECT.match(self.masked, start)
+            found: list[tuple[int, str, str]] = []
+            # str.find for the capitalised possessives, then a match where one stands: a regular expression tried
+            # at every sentence start costs several times more.
+            for possessive in _SENTENCE_POSSESSIVES:
+                at = self.masked.find(possessive)
+                while at >= 0:
+                    kin = _KIN_SUBJECT.match(self.masked, at)
                     gender = kin and person_gender("", (kin.group("kin"),))
-                    if gender and not self._inside_piece(kin.start("phrase")):
-                        events, positions = self._kin_events[gender]
-                        events.append((kin.start("phrase"), kin.group("phrase")))
-                        positions.append(kin.start("phrase"))
+                    if gender and self._opens_sentence_at(at):
+                        found.append((at, kin.group("phrase"), gender))
+                    at = self.masked.find(possessive, at + 1)
+            for at, phrase, gender in sorted(found):
+                events, positions = self._kin_events[gender]
+                events.append((at, phrase))
+                positions.append(at)
         return self._kin_events
+
+    def _opens_sentence_at(self, at: int) -> bool:
+        """Whether a sentence of the article's own text (no headline, boilerplate or quotation) opens at ``at``."""
+        paragraph = self._paragraph_at(at)
+        if paragraph is None or paragraph.index in self.boilerplate or paragraph.index in self.titles:
+            return False
+        starts = self.sentence_starts[paragraph.index]
+        index = bisect.bisect_right(starts, at) - 1
+        return index >= 0 and not self.masked[starts[index] : at].strip() and not self._inside_piece(at)
 
     def _resolve_openings_before(self, position: int) -> None:
         """Resolve, in text order, the sentence-opening pronouns before ``position``.

@@ -374,6 +374,12 @@ def _mention_from_run(text: str, base: int, words: str) -> NameMention | None:
     )
 
 
+@functools.lru_cache(maxsize=1024)
+def _titles_gender(titles: tuple[str, ...]) -> str | None:
+    """The gender a mention's title words give ("Mrs." → female), cached: canonical() asks for every mention."""
+    return person_gender("", titles)
+
+
 # A given name of East Asian form after the family name: "Ki-moon", "Jae-in", "Jong-un".
 _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
@@ -472,7 +478,7 @@ class PersonRegistry:
         candidates = self.by_surname.get(surname) if surname else None
         if not candidates:
             return name
-        wanted = person_gender("", titles) if titles and len(words) == 1 else None
+        wanted = _titles_gender(titles) if titles and len(words) == 1 else None
         if wanted is not None:
             compatible = [c for c in candidates if first_name_gender(c[1].split()[0]) in (None, wanted)]
             if not compatible:

@@ -28,11 +28,14 @@ _REPLACED_RE = re.compile(_ENTITY_RE.pattern + "|" + _INVISIBLE_RE.pattern)
 _TO_NEWLINE = re.compile("[\r\u2028\u2029\x85]")
 
 
+def _printable(text: str) -> bool:
+    # Every character the cleaning folds or removes is non-printable, so a printable text (once its line breaks
+    # are set aside) has nothing to clean; isprintable is one C loop, several times cheaper than the passes.
+    return text.replace("\n", " ").isprintable()
+
+
 def _fold(text: str) -> str:
-    # Every character either pass replaces is non-printable, so a printable text (once its line breaks
-    # are set aside) has nothing to fold; isprintable is one C loop, several times cheaper than the passes.
-    if text.replace("\n", " ").isprintable():
-        return text
+    """Fold space-like and control characters to spaces and line separators to line breaks."""
     # Two regular-expression passes beat str.translate with a mapping by an order of magnitude.
     return _TO_NEWLINE.sub("\n", _TO_SPACE.sub(" ", text))
 
@@ -45,6 +48,8 @@ def _decode_entity(entity: str) -> str:
     if len(entity) == 1:
         return ""
     decoded = html.unescape(entity)
+    if decoded.isprintable():
+        return decoded
     # A code point html.unescape cannot represent comes back as U+FFFD; a NUL would upset downstream tools.
     return _INVISIBLE_RE.sub("", decoded.replace("\x00", " "))
 
@@ -53,9 +58,9 @@ def clean_characters(text: str) -> str:
     """Decode HTML entities, remove invisible characters and fold space-like and control characters to spaces."""
     if "&" in text:
         text = _ENTITY_RE.sub(lambda m: _decode_entity(m.group(0)), text)
-    if not text.isprintable():
-        text = _INVISIBLE_RE.sub("", text)
-    return _fold(text)
+    if _printable(text):
+        return text
+    return _fold(_INVISIBLE_RE.sub("", text))
 
 
 def normalize_quote_text(raw: str) -> str:
@@ -90,15 +95,32 @@ class CleanText:
 
 def prepare(original: str) -> CleanText:
     """Clean ``original`` for extraction, keeping the offset map back to it."""
-    # Invisible characters are not printable: a printable text (line breaks aside) has none to look for.
-    has_invisible = not original.replace("\n", " ").isprintable() and _INVISIBLE_RE.search(original)
-    if not has_invisible and ("&" not in original or not _ENTITY_RE.search(original)):
-        return CleanText(original, _fold(original))
+    if "&" not in original or not _ENTITY_RE.search(original):
+        if _printable(original):
+            return CleanText(original, original)
+        if _INVISIBLE_RE.search(original) is None:
+            return CleanText(original, _fold(original))
+        cleaned, entities = _replace(original, _REPLACED_RE)
+    else:
+        # The entity pattern alone opens on a literal "&", which the regex engine skips to; the alternation with
+        # the invisible characters cannot, so it runs only for the rare text that holds some.
+        cleaned, entities = _replace(original, _ENTITY_RE)
+        # isprintable walks a non-ASCII text through the Unicode tables: asked once.
+        if _printable(cleaned):
+            return CleanText(original, cleaned, tuple(entities), tuple(e[0] for e in entities))
+        if _INVISIBLE_RE.search(cleaned):
+            cleaned, entities = _replace(original, _REPLACED_RE)
+    cleaned = _fold(cleaned)
+    return CleanText(original, cleaned, tuple(entities), tuple(e[0] for e in entities))
+
+
+def _replace(original: str, pattern: re.Pattern) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """``original`` with every match of ``pattern`` decoded, and the offset rows of the replacements."""
     parts: list[str] = []
     entities: list[tuple[int, int, int, int]] = []
     position = 0
     cleaned_length = 0
-    for match in _REPLACED_RE.finditer(original):
+    for match in pattern.finditer(original):
         plain = original[position : match.start()]
         parts.append(plain)
         cleaned_length += len(plain)
@@ -108,8 +130,7 @@ def prepare(original: str) -> CleanText:
         cleaned_length += len(decoded)
         position = match.end()
     parts.append(original[position:])
-    cleaned = _fold("".join(parts))
-    return CleanText(original, cleaned, tuple(entities), tuple(e[0] for e in entities))
+    return "".join(parts), entities
 
 
 @dataclass(slots=True)
