@@ -1,11 +1,14 @@
 """Property tests: the extractor never fails and every span it reports is true to the input."""
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.extraction import extract_quotes, normalize_quote_text
 
 MARKS = list("\"“”„‟«»'‘’‚‹›") + ["''", "&quot;", "&#039;", "&amp;", "\u00a0", "\n", "\n\n", "\r\n", "\x00", "\x85"]
+INVISIBLE = ["\u00ad", "&shy;", "\u200b", "\u200d", "\ufeff", "\u2060"]
 WORDS = [
     "said", "told", "according to", "he", "she", "they", "Peskov", "Dmitry Peskov", "Mr.", "Sen.", "the letters",
     "quoting", "reports", "TASS", "RIA", ",", ".", ":", "—", "-", "(", ")", "Telegram", "that", "asked", "Trump",
@@ -38,3 +41,27 @@ def test_news_like_noise_never_breaks_the_extractor(article):
 @given(st.text(max_size=300))
 def test_arbitrary_text_never_breaks_the_extractor(article):
     _check(article)
+
+
+ARTICLE = (
+    "Kremlin spokesman Dmitry Peskov told reporters: “The appeals were received.”\n\n"
+    '"We are ready for any scenario," Ukrainian President Volodymyr Zelensky said in a video on his Telegram '
+    "channel. “The world needs Ukrainian grain,” he added, according to &quot;RIA&quot;."
+)
+
+
+# Insertion points outside the entities ("&quot;" split by a character is no entity any more).
+_ENTITY_SPANS = [(m.start(), m.end()) for m in re.finditer(r"&\w+;", ARTICLE)]
+INSERTION_POINTS = [i for i in range(len(ARTICLE) + 1) if not any(a < i < b for a, b in _ENTITY_SPANS)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(INSERTION_POINTS), st.sampled_from(INVISIBLE)), max_size=12))
+def test_invisible_characters_change_no_quotation_speaker_or_source(insertions):
+    """A soft hyphen or zero-width character anywhere (a CMS leaves them inside words) changes nothing found."""
+    article = ARTICLE
+    for at, invisible in sorted(insertions, reverse=True):
+        article = article[:at] + invisible + article[at:]
+    _check(article)
+    expected = [(q.text, q.speaker, q.credited_source) for q in extract_quotes(ARTICLE)]
+    assert [(q.text, q.speaker, q.credited_source) for q in extract_quotes(article)] == expected
