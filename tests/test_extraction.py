@@ -129,7 +129,6 @@ def test_invisible_characters_inside_words_are_removed_not_made_spaces(invisible
     assert article[quote.start : quote.end] == f"We will con{invisible}sider options."
 
 
-
 def test_whitespace_inside_a_quote_is_folded():
     quote = only("“We  will\u00a0\u00a0rebuild,”   said Ann Lee.")
     assert quote.text == "We will rebuild"
@@ -3352,3 +3351,28 @@ def test_speaking_to_an_outlet_and_posts_on_x_are_credited(article, source):
 )
 def test_an_outlet_named_before_the_noun_saying_what_it_is_is_credited(article, source):
     assert only(article).credited_source == source
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        (
+            'Dmitry Peskov spoke on Monday. According to him, Kyiv must accept "the new territorial realities".',
+            "Dmitry Peskov",
+        ),
+        ('Maria Zakharova spoke on Monday. "Kyiv must accept the new realities," according to her.', "Maria Zakharova"),
+        # A possessive "her" before the quoted words names no speaker.
+        ('Hillary Clinton has a plan. According to her "clawback" plan, firms must repay.', None),
+    ],
+)
+def test_according_to_him_or_her_is_the_person_he_or_she_would_be(article, speaker):
+    assert only(article).speaker == speaker
+
+
+def test_an_interview_answer_labelled_with_a_name_is_that_persons():
+    article = (
+        "Kyiv Independent: Are you counting on more air defense?\n\n"
+        "Dmytro Kuleba: We expect a difficult winter.\n\n"
+        'Kuleba: Yes. "Patriots save lives," as we keep telling our partners.'
+    )
+    assert only(article).speaker == "Dmytro Kuleba"

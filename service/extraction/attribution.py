@@ -20,6 +20,7 @@ from .lexicon import (
     INVERTED_VERBS,
     NOT_NAMES,
     NOUN_LIKE_FORMS,
+    OBJECT_PRONOUNS,
     OUTLET_NOUNS,
     OUTLETS,
     PLURAL_PRESENT_VERBS,
@@ -808,6 +809,14 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
         label = cue_label(match)
         if label in ("according to", "in the words of"):
             after = noun_phrase_after(text, match.end(), upper)
+            if (
+                after
+                and after[0].lower() in OBJECT_PRONOUNS
+                and text[after[1] + len(after[0]) :].lstrip(" ")[:1] in (",", ".", ";", "\n", "")
+            ):
+                # "According to him, …": the pronoun in its object form names the speaker as "he" would ("according
+                # to her “clawback” plan" is the plan's, a possessive).
+                return Cue(label, after[0], after[1], match.start(), inverted=True)
             if after and is_valid_speaker_phrase(after[0]) and not names_outlet(after[0]):
                 return Cue(label, after[0], after[1], match.start(), inverted=True)
             if after and outlet is None and is_valid_speaker_phrase(after[0]):

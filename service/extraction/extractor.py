@@ -44,6 +44,7 @@ from .lexicon import (
     INVERTED_VERBS,
     KIN_WORDS,
     NOUN_LIKE_FORMS,
+    OBJECT_PRONOUNS,
     ORG_WORDS,
     PRONOUNS,
     SPEECH_VERBS,
@@ -829,6 +830,7 @@ class _Article:
 
     def _resolve(self, phrase: str, position: int) -> tuple[str | None, str]:
         lowered = phrase.lower()
+        lowered = OBJECT_PRONOUNS.get(lowered, lowered)
         if body_head(phrase):
             issuer = self._statement_issuer_before(position) if "statement" in lowered else None
             return self._authors_near(position) or issuer or _strip_determiner(phrase), "body"
@@ -1532,8 +1534,14 @@ class _Article:
                 lower, piece.open_at, "—"
             )
             clause_lower, clause_upper = lower, piece.open_at
-        if cue is None and kind == "fragment" and sentence_start == self.paragraphs[piece.paragraph].start:
-            label = _SPEAKER_LABEL.match(masked, sentence_start, piece.open_at)
+        paragraph_start = self.paragraphs[piece.paragraph].start
+        if cue is None and (
+            (kind == "fragment" and sentence_start == paragraph_start)
+            # "Kuleba: Yes. “Patriots save lives,” as we keep telling our partners.": an interview's answer, the
+            # whole paragraph the labelled speaker's.
+            or (kind == "full" and sentence_start > paragraph_start and not joins_previous)
+        ):
+            label = _SPEAKER_LABEL.match(masked, paragraph_start, piece.open_at)
             speaker = label and self._labelled_speaker(label.start("name"), label.end("name"))
             if speaker:
                 # 'Sanders: Clinton needs to ‘get away from all of this personality stuff’ with Trump': a line
