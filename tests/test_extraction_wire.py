@@ -1,6 +1,7 @@
 """Wire-style articles in the seeds' domain (Russia and Ukraine, 2022), written for these tests: each quotation's
 speaker, relay and credited source as a fact-checker would give them. Each layout here was once read wrong (see the
-README's "Late night of 2026-12-02" paragraph); quotations whose right answer is debatable are left out.
+README's "Late night of 2026-12-02" and "2026-12-03" paragraphs); quotations whose right answer is debatable are left
+out.
 """
 
 import pytest
@@ -103,6 +104,32 @@ ARTICLES = {
         'On his show on Rossiya 1, host Vladimir Solovyov said that Moscow should "stop being polite." '
         '"It is time to respond," he told his guests.',
     ),
+    "bbc": _article(
+        'Ukraine war: Zelensky says counter-offensive is "slower than desired"',
+        "Ukraine's President Volodymyr Zelensky has admitted that progress in the counter-offensive has been "
+        '"slower than desired".',
+        'Speaking to the BBC, he said: "Some people believe this is a Hollywood movie and expect results now."',
+        "Russia's defence ministry said its forces had repelled 12 attacks near Bakhmut. \"The enemy's losses "
+        'amounted to up to 385 servicemen," the ministry said in a statement on Telegram.',
+        "Iryna Vereshchuk, Ukraine's deputy prime minister, urged residents of occupied areas to leave. \"Please, "
+        'do it now," she said.',
+    ),
+    "tass2": _article(
+        "DONETSK, February 22 (TASS) - Head of the Donetsk People's Republic Denis Pushilin has asked Russian "
+        "President Vladimir Putin to help repel the aggression, the DPR leader's press service reported.",
+        '"I ask you to help repel the aggression of the Ukrainian armed forces," the appeal reads.',
+        'According to Pushilin, the Ukrainian side has intensified shelling. "Civilians are dying," he said in a '
+        "video address posted on his Telegram channel.",
+        '"We are counting on the help of Russia," Pushilin told the Rossiya 24 TV channel.',
+        '"Without Russia, we will not survive," Leonid Pasechnik said, according to the LuganskInformCenter news '
+        "agency.",
+    ),
+    "ap": _article(
+        "KYIV, Ukraine (AP) - Chinese leader Xi Jinping met Russian President Vladimir Putin in Moscow.",
+        '"We are ready to stand guard over the world order," Xi said.',
+        'Ukrainian Foreign Minister Dmytro Kuleba responded on X. "Russia\'s lies will not save it," Kuleba wrote '
+        "on X.",
+    ),
 }
 
 # (article, the quotation's first words, speaker, relayed_by, credited_source)
@@ -155,6 +182,15 @@ EXPECTED = [
     ("nw", "This will only prolong the con", "Maria Zakharova", None, None),
     ("nw", "stop being polite.", "Vladimir Solovyov", None, "Rossiya 1"),
     ("nw", "It is time to respond", "Vladimir Solovyov", None, "Rossiya 1"),
+    # 2026-12-03 (see the README's paragraph of that day).
+    ("bbc", "Some people believe this is a ", "Volodymyr Zelensky", None, "BBC"),
+    ("bbc", "The enemy's losses amounted to", "Russia's defence ministry", None, "Telegram"),
+    ("bbc", "Please, do it now", "Iryna Vereshchuk", None, None),
+    ("tass2", "Civilians are dying", "Denis Pushilin", None, "Telegram"),
+    ("tass2", "We are counting on the help of", "Denis Pushilin", None, "Rossiya 24"),
+    ("tass2", "Without Russia, we will not su", "Leonid Pasechnik", None, "LuganskInformCenter"),
+    ("ap", "We are ready to stand guard ov", "Xi Jinping", None, None),
+    ("ap", "Russia's lies will not save it", "Dmytro Kuleba", None, "X"),
 ]
 
 
