@@ -3376,3 +3376,20 @@ def test_an_interview_answer_labelled_with_a_name_is_that_persons():
         'Kuleba: Yes. "Patriots save lives," as we keep telling our partners.'
     )
     assert only(article).speaker == "Dmytro Kuleba"
+
+
+@pytest.mark.parametrize(
+    "article, speakers",
+    [
+        (
+            'Atlantic City Mayor Don Guardian praised the plan. "There is a story there," Guardian said. He said the '
+            'developer was a "good corporate citizen."',
+            ["Don Guardian", "Don Guardian"],
+        ),
+        # No personal title: a place's name, not a Mr. Grounds.
+        ('At the Indiana State Fair Grounds, Glenn Beck said, "We were just driving in."', ["Glenn Beck"]),
+        ('"We will win," the Washington Post reported.', ["Washington Post"]),
+    ],
+)
+def test_a_titled_person_whose_surname_is_an_organisation_word_is_a_person(article, speakers):
+    assert [q.speaker for q in extract_quotes(article)] == speakers

@@ -891,6 +891,9 @@ class _Article:
                 ending[-1] if ending else titled[-1] if titled else full[0] if full else people[-1]
             )
             return self.registry.canonical(head.name, position, head.title_words), "person"
+        if not people and " " not in phrase and phrase[:1].isupper() and self.registry.is_known_surname(phrase):
+            # "Guardian said" after "Mayor Don Guardian": a surname that is also an organisation word.
+            return self.registry.canonical(phrase, position), "person"
         if group_head(phrase):
             authors = self._authors_near(position)
             if authors:

@@ -62,6 +62,11 @@ _GENERATION_SUFFIXES = frozenset({"II", "III", "IV"})
 # Titles that make a lone surname a person's name ("President Obama", "Mayor Walsh").
 _HONORIFIC_TITLES = frozenset("mr mr. mrs mrs. ms ms. president sen. senator gov. governor mayor".split())
 # Words that make a different office of the title after them.
+# Titles only a person bears, before a name ("Mayor Don Guardian"; "Indiana State Fair Grounds" has none).
+_PERSONAL_TITLES = _HONORIFIC_TITLES | frozenset(
+    "rep rep. representative dr dr. judge gen gen. general sheriff councilman councilwoman minister secretary "
+    "professor prof. chairman chairwoman".split()
+)
 _RANK_WORDS = frozenset({"vice", "deputy", "former", "acting", "assistant", "lieutenant"})
 # Nouns that describe a person before the name ("Billionaire Donald Trump"), capitalised when they open a sentence.
 # Not family words: "Mother Teresa", "Sister Souljah" and "Father Pfleger" are names or religious titles.
@@ -286,7 +291,11 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
     for i, (token, _) in enumerate(tokens):
         # A title word closing the run is a surname ("Mr. King", "Gen. Major"); an organisation word is not.
         # "Bill" closing a run is a law ("the Farm Bill"); opening one, it is a first name (Bill Clinton).
-        if _is_org(token) or (_is_title(token) and i < last) or (token == "Bill" and i == last and i > 0):
+        if (
+            (_is_org(token) and not _titled_person_with_org_surname(tokens, i))
+            or (_is_title(token) and i < last)
+            or (token == "Bill" and i == last and i > 0)
+        ):
             cut = i
     if cut == 0 and _lower_word(tokens[0][0]) in _PLACE_FIRST_WORDS:
         # "West Virginia", "South Korean-born Monte Haines": a compass word opens a place, it is not the title of
@@ -329,6 +338,18 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
         return None
     name_end = name_tokens[-1][1] + len(name_tokens[-1][0])
     return tokens[0][1], name_tokens[0][1], name_end, " ".join(name_words), titles
+
+
+def _titled_person_with_org_surname(tokens: list[tuple[str, int]], i: int) -> bool:
+    """Whether the organisation word at ``i`` closes a titled person's name: "Mayor Don Guardian", "Rep. Tom
+    Church" (a title, a first name the table knows, the word), not "the Washington Post"."""
+    return (
+        i == len(tokens) - 1
+        and i >= 2
+        and _lower_word(tokens[i - 2][0]) in _PERSONAL_TITLES
+        and is_known_first_name(tokens[i - 1][0])
+        and not _is_org(tokens[i - 1][0])
+    )
 
 
 def _mention_from_run(text: str, base: int, words: str) -> NameMention | None:
