@@ -43,6 +43,9 @@ CASES: dict[str, Callable[[int], str]] = {
     "stray marks": lambda n: "“a ‘b " * (2 * n),
     "HTML-escaped quotations": lambda n: "&quot;a b c&quot; he said. " * n,
     "colon introductions": lambda n: " ".join(['Smith said: "a b c d."'] * n),
+    # A paragraph opening on a dash, as Russian-style dialogue does, with no attribution dash to end its speech.
+    "dash dialogue that never closes": lambda n: "— a b, c d" * n + ".",
+    "dash dialogue paragraphs": lambda n: "\n\n".join(["— a b c, — Smith said. — d e f."] * n),
 }
 
 

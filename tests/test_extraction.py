@@ -3393,3 +3393,36 @@ def test_an_interview_answer_labelled_with_a_name_is_that_persons():
 )
 def test_a_titled_person_whose_surname_is_an_organisation_word_is_a_person(article, speakers):
     assert [q.speaker for q in extract_quotes(article)] == speakers
+
+
+RUSSIAN_DIALOGUE = (
+    "Peskov rules out talks\n\n"
+    "— We see no prospects for negotiations, — Kremlin spokesman Dmitry Peskov told reporters. — The operation "
+    "goes on until its goals are achieved.\n\n"
+    "— Why should we talk? — Peskov asked.\n\n"
+    "— Reporting by Martin Fornusek"
+)
+
+
+def test_russian_dash_dialogue_is_read_as_quotation():
+    quotes = extract_quotes(RUSSIAN_DIALOGUE)
+    assert [(q.text, q.speaker, q.group) for q in quotes] == [
+        ("We see no prospects for negotiations", "Dmitry Peskov", 0),
+        ("The operation goes on until its goals are achieved.", "Dmitry Peskov", 0),
+        ("Why should we talk?", "Dmitry Peskov", 1),
+    ]
+    for quote in quotes:
+        assert quote.text == normalize_quote_text(RUSSIAN_DIALOGUE[quote.start : quote.end])
+    assert quotes[0].credited_source == "reporters"
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "— Reporting by Martin Fornusek",
+        "— Anna Petrova, a teacher in Kharkiv, stayed behind.",
+        "A long war — and a costly one, — analysts say — lies ahead.",
+    ],
+)
+def test_a_dash_that_opens_no_dialogue_quotes_nothing(article):
+    assert extract_quotes(article) == []

@@ -230,6 +230,11 @@ def find_pieces(text: str, paragraphs: list[Paragraph]) -> list[Piece]:
     previous_open_mark = ""
     for paragraph in paragraphs:
         local = paragraph.text
+        if local[:1] in _DASHES:
+            dialogue = _dash_dialogue(paragraph)
+            if dialogue:
+                pieces.extend(dialogue)
+                continue
         if not _MARK_RE.search(local):
             continue  # no quotation mark (most prose paragraphs): nothing to pair, no piece to continue
         for opened_at, closed_at, family in _top_level(_pair_marks(local), len(local)):
@@ -266,4 +271,48 @@ def find_pieces(text: str, paragraphs: list[Paragraph]) -> list[Piece]:
         if pieces and pieces[-1].paragraph == paragraph.index and pieces[-1].close_at is None:
             previous_unclosed_paragraph = paragraph.index
             previous_open_mark = text[pieces[-1].open_at : pieces[-1].start].strip()
+    return pieces
+
+
+
+_DASHES = "—–"
+# Russian-style dialogue, kept by translations: "— We see no prospects for talks, — Peskov told reporters. — The
+# operation goes on." The speech opens the paragraph after a dash and ends on its own punctuation before the dash
+# that opens the attribution; after the attribution's full stop or colon a dash may open more speech.
+_DASH_DIALOGUE = re.compile(
+    r"(?P<open>[—–])\s+(?P<speech>[^—–]*?[^\s—–])\s*(?P<punct>[,!?…]|\.\.\.)\s+(?P<close>[—–])\s+"
+    r"(?P<attribution>[^\W\d_][^—–]*?[.:])(?:\s+(?P<reopen>[—–])\s+(?P<more>[^—–]*[^\s—–]))?\s*$"
+)
+
+
+def _dash_dialogue(paragraph: Paragraph) -> list[Piece]:
+    """The speech pieces of a paragraph written as Russian-style dialogue, or none. The dash before the
+    attribution plays the closing mark, so the attribution reads as it does after "…," in quotation marks."""
+    match = _DASH_DIALOGUE.match(paragraph.text)
+    if not match:
+        return []
+    base = paragraph.start
+    # "!" and "?" belong to the words, as inside quotation marks; a comma does not.
+    speech_end = match.end("punct") if match.group("punct") != "," else match.end("speech")
+    pieces = [
+        Piece(
+            paragraph=paragraph.index,
+            open_at=base + match.start("open"),
+            close_at=base + match.start("close"),
+            start=base + match.start("speech"),
+            end=base + speech_end,
+            family=DOUBLE,
+        )
+    ]
+    if match.group("more"):
+        pieces.append(
+            Piece(
+                paragraph=paragraph.index,
+                open_at=base + match.start("reopen"),
+                close_at=None,
+                start=base + match.start("more"),
+                end=base + match.end("more"),
+                family=DOUBLE,
+            )
+        )
     return pieces
