@@ -2190,13 +2190,10 @@ class _Article:
         if piece.open_at != paragraph.start:
             # '… Lawrence B. Cummings, called him a master at bolting together impossible transactions. "He showed
             # again and again an ability to put together deals."': the same within a paragraph, sentence by sentence.
-            start, end = self._sentence(piece.paragraph, piece.open_at)
-            if self.masked[start : piece.open_at].strip() or self.masked[piece.after_close : end].strip(" .,;:!?\"”’'"):
+            before = self._sentence_before_quoted_sentence(piece)
+            if before is None:
                 return None
-            previous_start, _ = self._sentence(piece.paragraph, start - 1)
-            if previous_start >= start or self._has_piece_between(previous_start, start):
-                return None
-            announce_start, announce_end = previous_start, start
+            announce_start, announce_end = before
         else:
             if piece.paragraph == 0 or self.masked[piece.after_close : paragraph.end].strip(" .,;:!?\"”’'"):
                 return None
@@ -2217,18 +2214,26 @@ class _Article:
             return None
         return _Attribution(speaker, cue.mention, cue.cue, found=False)
 
-    def _acting_subject(self, piece: Piece) -> _Attribution | None:
-        """'Betsy Ebeling shook her head. “Tom’s much better about it than I am.”': a sentence quoted whole, with no
-        cue, right after a sentence of its paragraph that opens on a person doing something, is that person's."""
-        paragraph = self.paragraphs[piece.paragraph]
-        if piece.after_close is None or piece.open_at == paragraph.start:
-            return None
+    def _sentence_before_quoted_sentence(self, piece: Piece) -> tuple[int, int] | None:
+        """Where the sentence before a closed piece that is a whole sentence of its paragraph, not its first, starts
+        and ends; None when the piece shares its sentence with the writer's words or another piece stands before."""
         start, end = self._sentence(piece.paragraph, piece.open_at)
         if self.masked[start : piece.open_at].strip() or self.masked[piece.after_close : end].strip(" .,;:!?\"”’'"):
             return None
         previous_start, _ = self._sentence(piece.paragraph, start - 1)
         if previous_start >= start or self._has_piece_between(previous_start, start):
             return None
+        return previous_start, start
+
+    def _acting_subject(self, piece: Piece) -> _Attribution | None:
+        """'Betsy Ebeling shook her head. “Tom’s much better about it than I am.”': a sentence quoted whole, with no
+        cue, right after a sentence of its paragraph that opens on a person doing something, is that person's."""
+        if piece.after_close is None or piece.open_at == self.paragraphs[piece.paragraph].start:
+            return None
+        before = self._sentence_before_quoted_sentence(piece)
+        if before is None:
+            return None
+        previous_start, start = before
         clause_start = self._clause_start(previous_start, start)
         first = bisect.bisect_left(self._antecedent_positions, clause_start)
         if first < len(self.antecedents) and self.antecedents[first][0] < start:
