@@ -1034,6 +1034,10 @@ def _first_run(text: str) -> str | None:
     return run.group(0) if run else None
 
 
+# Nouns a nationality also goes with ("French television"): a one-word plain name before them must be a known outlet.
+_GENERIC_MEDIA = frozenset({"television", "radio", "network", "channel", "tv channel", "daily", "outlet"})
+
+
 def _outlet_named_before_noun(text: str, at: int) -> str | None:
     """The outlet named at ``at`` before the noun saying what it is ("Rossiya 24 TV channel", "the Interfax news
     agency", "Britain's ITV network" → ITV); not a nationality ("French television", "Russian radio")."""
@@ -1045,9 +1049,6 @@ def _outlet_named_before_noun(text: str, at: int) -> str | None:
     if one_plain_word and named.group("noun").lower() in _GENERIC_MEDIA:
         return canonical_outlet(name)
     return canonical_outlet(name, named_by_noun=True)
-
-
-_GENERIC_MEDIA = frozenset({"television", "radio", "network", "channel", "tv channel", "daily", "outlet"})
 
 
 def _told_source(rest: str, clause: str) -> str | None:

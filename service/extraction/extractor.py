@@ -620,8 +620,8 @@ class _Article:
         kin = self._kin_subject(position, wanted)
         if kin:
             return kin
-        sentence_start, _ = self._sentence_at(position)
-        topic = _AS_FOR_TOPIC.fullmatch(self.masked, sentence_start, position)
+        own_sentence_start, _ = self._sentence_at(position)
+        topic = _AS_FOR_TOPIC.fullmatch(self.masked, own_sentence_start, position)
         if topic:
             # "As for Ban, he seems content": the topic the sentence announces is its subject.
             return self.registry.canonical(topic.group("name"), topic.start("name"))
@@ -632,7 +632,7 @@ class _Article:
         sentence_start = -1
         for at, name in self._people_before(position, wanted):
             if self._asked_about(at) or name == self.writer or (wanted and name in self._impersonal_speakers):
-                # The writer is "I" in their own narrative, never "he" or "she".
+                # The writer is "I" in their own narrative, never "he" or "she"; nor is a text or a body that spoke.
                 continue
             if (latest is not None and at < sentence_start) or at < position - _ANTECEDENT_REACH:
                 break
