@@ -3426,3 +3426,21 @@ def test_russian_dash_dialogue_is_read_as_quotation():
 )
 def test_a_dash_that_opens_no_dialogue_quotes_nothing(article):
     assert extract_quotes(article) == []
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        (
+            '"We can only wonder," state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, '
+            "said.",
+            "Phil Berger and Tim Moore",
+        ),
+        (
+            'Paul Ryan and Senate Majority Leader Mitch McConnell met. "We agree," they said.',
+            "Paul Ryan and Mitch McConnell",
+        ),
+    ],
+)
+def test_two_people_named_together_speak_together_whatever_titles_the_second_carries(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker

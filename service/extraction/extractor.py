@@ -73,8 +73,8 @@ _CUED_INTRO = re.compile(r"[:,]\s*$")
 _CREDITED_NAME = r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,4})"
 _DASH_ATTRIBUTION = re.compile(rf"[\s,.]*[—―–]\s*{_CREDITED_NAME}\s*(?:[,.(]|$)")
 # Between two people named together: "and", maybe after the first one's role ("Charles E. Grassley, Republican
-# of Iowa, and Patrick J. Leahy").
-_PAIRED_BY_AND = re.compile(r"[\s,]*(?:[^,.;:()\"“”]{1,60},\s*)?and\s*")
+# of Iowa, and Patrick J. Leahy") or before the second one's title ("Phil Berger and House Speaker Tim Moore").
+_PAIRED_BY_AND = re.compile(r"[\s,]*(?:[^,.;:()\"“”]{1,60},\s*)?and\s*(?:[A-Z][\w.'’-]*\s+){0,3}")
 _AGENT_BEFORE = re.compile(r"\b(?:from|by|with)\s+(?:[A-Z][\w.]*\s+)*$")
 # A clause of its own right after a cue verb: "said that …", "said she wanted …".
 _CLAUSE_AFTER_VERB = re.compile(r"\s+(?:that\b|(?:he|she|they|we|I)\s+[a-z]+)")
