@@ -3444,3 +3444,33 @@ def test_a_dash_that_opens_no_dialogue_quotes_nothing(article):
 )
 def test_two_people_named_together_speak_together_whatever_titles_the_second_carries(article, speaker):
     assert extract_quotes(article)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "article, kinds",
+    [
+        # A quotation closed by its own comma is whole, whatever the writer's sentence does after it.
+        (
+            '"In breaking news," David Axelrod tweeted last January, "@HillaryClinton wins an endorsement from her '
+            'press secretary," after her spokesman praised her.',
+            ["full", "full"],
+        ),
+        # A topic set before the quotation, which has its own attribution after it.
+        (
+            "As for Mr. Trump's more extreme pronouncements, ''I kind of write them off,'' said Mr. Pike.",
+            ["full"],
+        ),
+        # A question set off by a dash, its asker right after it.
+        (
+            "Moscow strongly denies it — “why wouldn’t you want to raise the potential?” asked Anita Dunn.",
+            ["full"],
+        ),
+        # Still a fragment: the writer's sentence runs through the quotation.
+        (
+            '"This is not right," Elizabeth Warren said. "You squeezed employees" to drive up the stock.',
+            ["full", "fragment"],
+        ),
+    ],
+)
+def test_whole_quotations_inside_the_writers_sentence(article, kinds):
+    assert [q.kind for q in extract_quotes(article)] == kinds

@@ -184,6 +184,10 @@ _SENTENCE_POSSESSIVES = ("My ", "His ", "Her ", "Their ", "Our ")
 # "Smith was arrested by police.": the subject of a passive sentence is not the one acting.
 _PASSIVE_AFTER_SUBJECT = re.compile(r"[\w\s,]{0,30}?\b(?:was|were|is|are|has been|had been|got)\s+\w+(?:ed|en)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
+# A topic set before a quotation: "As for Mr. Trump's pronouncements, ", "On the question of taxes, ".
+_TOPIC_LEAD_IN = re.compile(
+    r"\s*(?:(?:But|And|So)\s+)?(?:As for|As to|On|About|Regarding|Asked about|Of)\s+[^,;:!?\"“”]{1,80},\s*"
+)
 _AS_FOR_TOPIC = re.compile(r"\s*As for (?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*")
 _CLAUSE_PRONOUN = re.compile(r"\s*(he|she)\b")
 _OPENING_OTHER_PRONOUN = re.compile(r"\s*(?:They|It|We)\b")
@@ -1337,9 +1341,11 @@ class _Article:
         )
         first_char = text[piece.start]
         embedded_after = after_cue is None and _LOWER_WORD_NEXT.match(masked, after_lower) is not None
-        if interrupted and embedded_after and text[piece.end - 1] not in ".!?":
+        closed_by_comma = "," in text[piece.end : piece.close_at or piece.end]
+        if interrupted and embedded_after and text[piece.end - 1] not in ".!?" and not closed_by_comma:
             # '"This isn't right," Warren said. "You squeezed employees" to drive up the stock': the
-            # writer's sentence runs on through the second quotation, which is a fragment of its own.
+            # writer's sentence runs on through the second quotation, which is a fragment of its own; one closed by
+            # its own comma ('"…," Axelrod tweeted, "… her press secretary," after …') is whole.
             interrupted = False
         # A paragraph reopening an unclosed quotation continues it, unless it carries its own attribution ('“I'm not
         # interested …,” he continued.'): then it is a new quotation, except while someone reads a text out ('…,”
@@ -1431,6 +1437,25 @@ class _Article:
         ):
             # "As for complexity, ''broadening the base … involve a certain amount of administration,'' said Mr.
             # Kamin": the quotation is the whole sentence but a lead-in, with its own attribution after it.
+            kind = "full"
+        elif (
+            after_cue is not None
+            and not after_cue.participle
+            and _TOPIC_LEAD_IN.fullmatch(intro)
+            and "," in text[piece.end : (piece.after_close or piece.end) + 1]
+        ):
+            # "As for Mr. Trump's more extreme pronouncements, ''I kind of write them off,'' said Mr. Pike": a topic
+            # set before the quotation, which is whole and has its own attribution.
+            kind = "full"
+        elif (
+            first_char.islower()
+            and after_cue is not None
+            and after_cue.inverted
+            and text[piece.end - 1] in "?!"
+            and (not intro.strip() or intro.rstrip().endswith(("—", "–", "-", ",")))
+        ):
+            # '… but Moscow strongly denies — “why wouldn’t you want to raise the potential?” asked Dunn': a question
+            # set off by a dash, with its asker after it, is asked whole though it opens in lower case.
             kind = "full"
         elif (
             first_char.islower()
