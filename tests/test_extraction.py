@@ -3474,3 +3474,27 @@ def test_two_people_named_together_speak_together_whatever_titles_the_second_car
 )
 def test_whole_quotations_inside_the_writers_sentence(article, kinds):
     assert [q.kind for q in extract_quotes(article)] == kinds
+
+
+@pytest.mark.parametrize(
+    "article, source",
+    [
+        ('"We will win," Marco Rubio said in an interview with Univision.', "Univision"),
+        ('"The front is holding," Oleksandr Syrskyi told the Kyiv Independent.', "The Kyiv Independent"),
+        ('"Peace is possible," Wang Yi said, according to Xinhua.', "Xinhua"),
+        # An outlet the list does not know keeps the interview, without the sentence's full stop.
+        ('"We will win," Harry Reid said in an interview with The Beacon.', "interview with The Beacon"),
+    ],
+)
+def test_world_outlets_are_credited_by_their_names(article, source):
+    assert only(article).credited_source == source
+
+
+def test_a_lead_in_clause_before_a_whole_lower_case_quotation_keeps_it_whole():
+    article = (
+        'Whatever Bloomberg\'s impact on the race, "his chances of winning are very slim," says Walter Stone. '
+        '"The deck is stacked against him."'
+    )
+    assert [q.kind for q in extract_quotes(article)] == ["full", "full"]
+    subject = 'The party, typically attended by hundreds, "allows us to get our message out," said Frank Coleman.'
+    assert only(subject).kind == "fragment"

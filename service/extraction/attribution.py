@@ -1011,7 +1011,7 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
     interview = _INTERVIEW.search(clause) if "interview" in lowered else None
     if interview and interview.group("src"):
         outlet = canonical_outlet(interview.group("src"))
-        return outlet or f"interview with {interview.group('src')}", person
+        return outlet or f"interview with {interview.group('src').rstrip(' .,;:')}", person
     if "tweet" in lowered and _TWEETED.search(clause):
         return "Twitter", person
     if " on " in lowered:

@@ -188,6 +188,9 @@ _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _TOPIC_LEAD_IN = re.compile(
     r"\s*(?:(?:But|And|So)\s+)?(?:As for|As to|On|About|Regarding|Asked about|Of)\s+[^,;:!?\"“”]{1,80},\s*"
 )
+_ADVERBIAL_LEAD_IN = re.compile(
+    r"\s*(?:Though|Although|Whatever|Whether|Because|While|When|If|As|Since|After|Before|Despite|Given|Like|Unlike)\b"
+)
 _AS_FOR_TOPIC = re.compile(r"\s*As for (?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*")
 _CLAUSE_PRONOUN = re.compile(r"\s*(he|she)\b")
 _OPENING_OTHER_PRONOUN = re.compile(r"\s*(?:They|It|We)\b")
@@ -1430,7 +1433,12 @@ class _Article:
             first_char.islower()
             and after_cue is not None
             and not after_cue.participle
-            and len(intro.split()) <= 4
+            # A longer lead-in must be an adverbial clause ('Whatever Bloomberg's impact on the race, "his chances of
+            # winning are very slim," says Walter Stone'), not the writer's subject ('The party … "allows us …"').
+            and (
+                len(intro.split()) <= 4
+                or (len(intro.split()) <= 12 and _ADVERBIAL_LEAD_IN.match(intro))
+            )
             and (not intro.strip() or intro.rstrip().endswith(","))
             and text[piece.end : piece.after_close or piece.end].strip("'’”\"") in (",", "")
             and "," in text[piece.end : (piece.after_close or piece.end) + 1]
