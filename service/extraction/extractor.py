@@ -188,6 +188,7 @@ _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
 _TOPIC_LEAD_IN = re.compile(
     r"\s*(?:(?:But|And|So)\s+)?(?:As for|As to|On|About|Regarding|Asked about|Of)\s+[^,;:!?\"“”]{1,80},\s*"
 )
+# An adverbial clause opening the sentence before a quotation: "Whatever Bloomberg's impact on the race, “…”".
 _ADVERBIAL_LEAD_IN = re.compile(
     r"\s*(?:Though|Although|Whatever|Whether|Because|While|When|If|As|Since|After|Before|Despite|Given|Like|Unlike)\b"
 )
