@@ -3498,3 +3498,8 @@ def test_a_lead_in_clause_before_a_whole_lower_case_quotation_keeps_it_whole():
     assert [q.kind for q in extract_quotes(article)] == ["full", "full"]
     subject = 'The party, typically attended by hundreds, "allows us to get our message out," said Frank Coleman.'
     assert only(subject).kind == "fragment"
+
+
+def test_words_read_out_from_letters_whose_authors_go_unnamed_are_the_letters_not_the_readers():
+    quote = only('"We ask you to recognise our republics," Dmitry Peskov told reporters, quoting the letters.')
+    assert (quote.speaker, quote.relayed_by) == ("letters", "Dmitry Peskov")

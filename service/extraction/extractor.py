@@ -1996,11 +1996,10 @@ class _Article:
         relayed_by = None
         body = quoted_body(clause)
         quoted_person = None if body else quoted_speaker(clause)
-        if body and phrase_kind in ("person", "pronoun"):
-            # "…," Peskov said, quoting the letters: the letters' authors speak, Peskov reads.
-            authors = self._authors_near(cue.mention_at)
-            if authors:
-                relayed_by, speaker = speaker, authors
+        if body and phrase_kind in ("person", "pronoun") and speaker:
+            # "…," Peskov said, quoting the letters: the letters' authors speak, Peskov reads; with no author named
+            # near, the letters themselves, never Peskov, whose words these are not.
+            relayed_by, speaker = speaker, self._authors_near(cue.mention_at) or body
         elif quoted_person and speaker and phrase_kind in ("person", "pronoun"):
             # "…," Peskov told reporters, quoting the president: the president's words, which Peskov relays.
             original, original_kind = self.resolve(quoted_person, position)
