@@ -3503,3 +3503,25 @@ def test_a_lead_in_clause_before_a_whole_lower_case_quotation_keeps_it_whole():
 def test_words_read_out_from_letters_whose_authors_go_unnamed_are_the_letters_not_the_readers():
     quote = only('"We ask you to recognise our republics," Dmitry Peskov told reporters, quoting the letters.')
     assert (quote.speaker, quote.relayed_by) == ("letters", "Dmitry Peskov")
+
+
+@pytest.mark.parametrize(
+    "article, expected",
+    [
+        (
+            '"The appeals were received," Dmitry Peskov told reporters, quoting the letters: "We ask you to recognise '
+            'our republics."',
+            [("Dmitry Peskov", None), ("letters", "Dmitry Peskov")],
+        ),
+        (
+            "Denis Pushilin and Leonid Pasechnik sent letters to Putin.\n\n"
+            '"The appeals were received," Dmitry Peskov told reporters, quoting the letters: "We ask you to recognise '
+            'our republics."',
+            [("Dmitry Peskov", None), ("Leonid Pasechnik and Denis Pushilin", "Dmitry Peskov")],
+        ),
+    ],
+)
+def test_quoting_a_text_before_a_colon_reads_out_the_quotation_after_it(article, expected):
+    quotes = extract_quotes(article)
+    assert [(q.speaker, q.relayed_by) for q in quotes] == expected
+    assert quotes[0].group != quotes[1].group

@@ -1088,6 +1088,7 @@ def group_head(phrase: str) -> bool:
 
 
 _QUOTING = re.compile(r"\bquoting\s+(?:from\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?P<body>[\w-]+)")
+_QUOTING_BEFORE_COLON = re.compile(_QUOTING.pattern + r"\s*:\s*$")
 
 
 def quoted_speaker(clause: str) -> str | None:
@@ -1110,6 +1111,13 @@ def quoted_body(clause: str) -> str | None:
     if "quoting" not in clause:
         return None  # the pattern needs that word; the substring test spares a scan from every position
     match = _QUOTING.search(clause)
-    if match and match.group("body").lower() in BODY_NOUNS:
+    if match and match.group("body").lower() in BODY_NOUNS and not clause.startswith(":", match.end()):
+        # "Peskov said, quoting the letters: “…”": the colon hands the reading to the quotation after it.
         return match.group("body").lower()
     return None
+
+
+def body_read_out_after(intro: str) -> str | None:
+    """The text a quotation is read from when its introduction ends "…, quoting the letters:"."""
+    match = _QUOTING_BEFORE_COLON.search(intro)
+    return match.group("body").lower() if match and match.group("body").lower() in BODY_NOUNS else None

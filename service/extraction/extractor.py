@@ -20,6 +20,7 @@ from .attribution import (
     POSSESSIVE_ROLE,
     Cue,
     body_head,
+    body_read_out_after,
     canonical_outlet,
     cue_label,
     find_colon_cue,
@@ -1611,6 +1612,13 @@ class _Article:
             )
         elif earlier and earlier[-1].speaker and self._keeps_previous_speaker(index, kind, earlier[-1], sentence_start):
             attribution = replace(earlier[-1], found=False)
+        read_from = body_read_out_after(intro) if "quoting" in intro and earlier and previous is not None else None
+        if read_from and (earlier[-1].relayed_by or earlier[-1].speaker):
+            # '“The appeals were received,” Peskov said, quoting the letters: “We ask you …”': the second quotation is
+            # the letters' (their authors', when named), read out by the first one's speaker.
+            reader = earlier[-1].relayed_by or earlier[-1].speaker
+            authors = self._authors_near(lower) or read_from
+            return kind, replace(earlier[-1], speaker=authors, relayed_by=reader, found=False), False
         if attribution.speaker and attribution.found:
             at = cue.mention_at if cue else piece.open_at
             self.speaker_events.append((at, attribution.speaker))
