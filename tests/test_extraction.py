@@ -3525,3 +3525,12 @@ def test_quoting_a_text_before_a_colon_reads_out_the_quotation_after_it(article,
     quotes = extract_quotes(article)
     assert [(q.speaker, q.relayed_by) for q in quotes] == expected
     assert quotes[0].group != quotes[1].group
+
+
+def test_a_quotation_credited_after_a_dash_with_a_long_title_is_no_headline():
+    article = (
+        "Prosecutors in Kyiv opened new cases on Monday.\n\n"
+        "“It is a genocide” – Ukrainian Prosecutor General Andriy Kostin"
+    )
+    quote = only(article)
+    assert (quote.kind, quote.speaker) == ("full", "Andriy Kostin")

@@ -308,6 +308,10 @@ def _is_title_like(paragraph: Paragraph) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", paragraph.text)
     if len(words) < 3:
         return False
+    if paragraph.index > 0 and paragraph.text[:1] in QUOTE_MARKS and _DASH_CREDIT_AT_END.search(paragraph.text):
+        # '“It's a genocide” – Ukrainian Prosecutor General Andriy Kostin': a quotation and its credit, however many
+        # capitalised words the credit holds.
+        return False
     label = _SENTENCE_CASE_HEADLINE.match(paragraph.text)
     if (
         paragraph.index == 0
