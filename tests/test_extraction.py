@@ -3534,3 +3534,15 @@ def test_a_quotation_credited_after_a_dash_with_a_long_title_is_no_headline():
     )
     quote = only(article)
     assert (quote.kind, quote.speaker) == ("full", "Andriy Kostin")
+
+
+def test_a_labelled_source_line_credits_the_quotations_after_it():
+    article = (
+        "Zaluzhnyi: Russia is preparing 200,000 new soldiers\n\n"
+        "Source: Valerii Zaluzhnyi, Commander-in-Chief of the Armed Forces of Ukraine, in an interview with The "
+        "Economist\n\n"
+        'Quote from Zaluzhnyi: "The Russians are preparing some 200,000 fresh troops."\n\n'
+        'Details: Zaluzhnyi noted that Ukraine needs more tanks. "I know that I can beat this enemy," he added.'
+    )
+    quotes = extract_quotes(article)
+    assert [(q.speaker, q.credited_source) for q in quotes] == [("Valerii Zaluzhnyi", "The Economist")] * 2

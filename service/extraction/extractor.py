@@ -308,6 +308,10 @@ def _is_title_like(paragraph: Paragraph) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", paragraph.text)
     if len(words) < 3:
         return False
+    if paragraph.index > 0 and _PARAGRAPH_LABEL.match(paragraph.text):
+        # "Source: Valerii Zaluzhnyi, Commander-in-Chief of the Armed Forces of Ukraine, in an interview with The
+        # Economist": a labelled line of the article's own (Ukrainska Pravda's layout), not a headline.
+        return False
     if paragraph.index > 0 and paragraph.text[:1] in QUOTE_MARKS and _DASH_CREDIT_AT_END.search(paragraph.text):
         # '“It's a genocide” – Ukrainian Prosecutor General Andriy Kostin': a quotation and its credit, however many
         # capitalised words the credit holds.
@@ -332,6 +336,7 @@ def _is_title_like(paragraph: Paragraph) -> bool:
     return bool(words) and capitalised / len(words) > 0.6
 
 
+_PARAGRAPH_LABEL = re.compile(r"(?:Source|Sources|Quote|Details|Background|Context)\s*:\s")
 _SENTENCE_CASE_HEADLINE = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}): [A-Z]")
 _HEADLINE_SMALL_WORDS = frozenset("a an the and or but of in on at to for by with from as vs".split())
 

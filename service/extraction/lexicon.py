@@ -235,6 +235,7 @@ OUTLETS = {
     "kyodo": "Kyodo",
     "xinhua": "Xinhua",
     "yonhap": "Yonhap",
+    "the economist": "The Economist",
     "ria": "RIA Novosti",
     "ria novosti": "RIA Novosti",
     "ria-novosti": "RIA Novosti",
