@@ -3546,3 +3546,33 @@ def test_a_labelled_source_line_credits_the_quotations_after_it():
     )
     quotes = extract_quotes(article)
     assert [(q.speaker, q.credited_source) for q in quotes] == [("Valerii Zaluzhnyi", "The Economist")] * 2
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        (
+            "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi. "
+            '"We are ready for dialogue," the Russian leader stressed.',
+            "Vladimir Putin",
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov met Antony Blinken. "
+            '"There was no breakthrough," Russia\'s top diplomat said.',
+            "Sergei Lavrov",
+        ),
+        (
+            'Russian Foreign Ministry spokeswoman Maria Zakharova spoke on Thursday. "The West is lying," the diplomat '
+            "said.",
+            "Maria Zakharova",
+        ),
+        # The title as written wins over the broader word: the Senate's leader, not the president.
+        (
+            "President Obama met Senate Minority Leader Harry M. Reid. "
+            '"I never knew what would happen," the Senate Democratic leader said.',
+            "Harry M. Reid",
+        ),
+    ],
+)
+def test_a_country_and_a_broader_word_for_the_title_name_the_person(article, speaker):
+    assert only(article).speaker == speaker

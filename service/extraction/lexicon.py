@@ -116,8 +116,8 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 # ("Kremlin Spokesman Dmitry Peskov", "Luhansk People's Republic Leonid Pasechnik").
 TITLE_WORDS = frozenset(
     """
-    president vice prime minister secretary spokesman spokeswoman spokesperson senator sen sen. rep rep.
-    representative gov gov. governor mayor chairman chairwoman chair leader head director chief general
+    president vice prime minister diplomat envoy secretary spokesman spokeswoman spokesperson senator sen sen.
+    rep rep. representative gov gov. governor mayor chairman chairwoman chair leader head director chief general
     gen gen. col col. lt lt. capt capt. adm adm. judge justice attorney ambassador commissioner chancellor
     king queen prince princess pope mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor rev rev. sir
     dame lord lady deputy acting former foreign defense defence interior press state speaker majority

@@ -107,6 +107,24 @@ _OFFICE_OF_BODY = re.compile(
 )
 # Words a description may use for a title the article gave: "DPR leader Denis Pushilin" … "the DPR head".
 _TITLE_SYNONYMS = {"head": ("leader",), "leader": ("head",)}
+# Broader words a description may use for a title, asked only when no title matches as written: "the Russian leader"
+# is its president and "Russia's top diplomat" its foreign minister, but "the Senate Democratic leader" is still the
+# one titled leader, not the president.
+_TITLE_GENERALISATIONS = {
+    "president": ("leader",),
+    "chancellor": ("leader",),
+    "premier": ("leader",),
+    "foreign": ("diplomat",),
+    "ambassador": ("diplomat",),
+    "envoy": ("diplomat",),
+}
+# Countries and their people, so that "Russia's top diplomat" finds the person titled "Russian Foreign Minister".
+_DEMONYMS = {
+    "russia": "russian", "ukraine": "ukrainian", "china": "chinese", "france": "french", "britain": "british",
+    "germany": "german", "turkey": "turkish", "poland": "polish", "belarus": "belarusian", "iran": "iranian",
+    "israel": "israeli", "america": "american", "u.s.": "american", "us": "american", "japan": "japanese",
+    "italy": "italian", "kazakhstan": "kazakh", "georgia": "georgian", "moldova": "moldovan",
+}
 _MASTHEAD_WORDS = frozenset({"daily", "weekly"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACE_FIRST_WORDS = frozenset(
@@ -430,6 +448,7 @@ class PersonRegistry:
 
     full_names: list[tuple[int, str]] = field(default_factory=list)
     titles: dict[str, set[str]] = field(default_factory=dict)
+    general_titles: dict[str, set[str]] = field(default_factory=dict)
     first_seen: dict[str, int] = field(default_factory=dict)
     by_surname: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _spellings: dict[str, str | None] = field(default_factory=dict)
@@ -455,6 +474,8 @@ class PersonRegistry:
             titles.add(title)
             titles.update(_TITLE_ABBREVIATIONS.get(title, ()))
             titles.update(_TITLE_SYNONYMS.get(title, ()))
+            if title in _TITLE_GENERALISATIONS:
+                self.general_titles.setdefault(canonical, set()).update(_TITLE_GENERALISATIONS[title])
 
     def known_surname(self, word: str) -> str | None:
         """The surname of a full name in the article that ``word`` is, or misspells by one letter.
@@ -537,17 +558,26 @@ class PersonRegistry:
         wanted_ranks = {q.lower() for q in qualifiers} & _RANK_WORDS
         # "the Florida senator" is not the Iowa senator the article titled: a capitalised qualifier must be among
         # the person's own title words ("Florida Sen. Marco Rubio").
-        places = {q.lower() for q in qualifiers if q[:1].isupper()} - _RANK_WORDS - _OFFICE_QUALIFIERS
-        matches = [
-            name
-            for name, titles in self.titles.items()
-            if word in titles
-            and places <= titles
-            and (before is None or self.first_seen.get(name, 0) < before)
-            and (" " in name or titles & _HONORIFIC_TITLES)
-            and (titles & _RANK_WORDS) == wanted_ranks
-        ]
-        return matches[0] if len(set(matches)) == 1 else None
+        places = {_people_of(q) for q in qualifiers if q[:1].isupper()} - _RANK_WORDS - _OFFICE_QUALIFIERS
+        for general in (False, True):
+            matches = [
+                name
+                for name, titles in self.titles.items()
+                if word in (titles | self.general_titles.get(name, set()) if general else titles)
+                and places <= {_people_of(title) for title in titles}
+                and (before is None or self.first_seen.get(name, 0) < before)
+                and (" " in name or titles & _HONORIFIC_TITLES)
+                and (titles & _RANK_WORDS) == wanted_ranks
+            ]
+            if matches:
+                return matches[0] if len(set(matches)) == 1 else None
+        return None
+
+
+def _people_of(word: str) -> str:
+    """A country's people for its name or possessive ("Russia's" → "russian"); other words lower-cased."""
+    lowered = _POSSESSIVE.sub("", word.lower()) if word.lower().endswith(("'s", "’s")) else word.lower()
+    return _DEMONYMS.get(lowered, lowered)
 
 
 def build_registry(mentions: list[NameMention]) -> PersonRegistry:
