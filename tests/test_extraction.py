@@ -3566,6 +3566,12 @@ def test_a_labelled_source_line_credits_the_quotations_after_it():
             "said.",
             "Maria Zakharova",
         ),
+        (
+            'Russian President Vladimir Putin spoke for two hours. "Our goals remain," the Kremlin chief said.',
+            "Vladimir Putin",
+        ),
+        # "Chief" needs the country: the police chief is no president.
+        ('Russian President Vladimir Putin spoke. "We arrested him," the police chief said.', "police chief"),
         # The title as written wins over the broader word: the Senate's leader, not the president.
         (
             "President Obama met Senate Minority Leader Harry M. Reid. "

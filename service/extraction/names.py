@@ -111,19 +111,21 @@ _TITLE_SYNONYMS = {"head": ("leader",), "leader": ("head",)}
 # is its president and "Russia's top diplomat" its foreign minister, but "the Senate Democratic leader" is still the
 # one titled leader, not the president.
 _TITLE_GENERALISATIONS = {
-    "president": ("leader",),
+    # "Chief" and "boss" only with the country ("the Kremlin chief"): "the police chief" is no president.
+    "president": ("leader", "chief", "boss"),
     "chancellor": ("leader",),
     "premier": ("leader",),
     "foreign": ("diplomat",),
     "ambassador": ("diplomat",),
     "envoy": ("diplomat",),
 }
+_NEEDS_A_PLACE = frozenset({"chief", "boss"})
 # Countries and their people, so that "Russia's top diplomat" finds the person titled "Russian Foreign Minister".
 _DEMONYMS = {
     "russia": "russian", "ukraine": "ukrainian", "china": "chinese", "france": "french", "britain": "british",
     "germany": "german", "turkey": "turkish", "poland": "polish", "belarus": "belarusian", "iran": "iranian",
     "israel": "israeli", "america": "american", "u.s.": "american", "us": "american", "japan": "japanese",
-    "italy": "italian", "kazakhstan": "kazakh", "georgia": "georgian", "moldova": "moldovan",
+    "italy": "italian", "kazakhstan": "kazakh", "georgia": "georgian", "moldova": "moldovan", "kremlin": "russian",
 }
 _MASTHEAD_WORDS = frozenset({"daily", "weekly"})
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -564,6 +566,7 @@ class PersonRegistry:
                 name
                 for name, titles in self.titles.items()
                 if word in (titles | self.general_titles.get(name, set()) if general else titles)
+                and (word in titles or word not in _NEEDS_A_PLACE or places)
                 and places <= {_people_of(title) for title in titles}
                 and (before is None or self.first_seen.get(name, 0) < before)
                 and (" " in name or titles & _HONORIFIC_TITLES)
