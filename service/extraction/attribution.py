@@ -1111,13 +1111,18 @@ def quoted_body(clause: str) -> str | None:
     if "quoting" not in clause:
         return None  # the pattern needs that word; the substring test spares a scan from every position
     match = _QUOTING.search(clause)
-    if match and match.group("body").lower() in BODY_NOUNS and not clause.startswith(":", match.end()):
+    if match and clause.startswith(":", match.end()):
         # "Peskov said, quoting the letters: “…”": the colon hands the reading to the quotation after it.
-        return match.group("body").lower()
-    return None
+        return None
+    return _text_quoted(match)
 
 
 def body_read_out_after(intro: str) -> str | None:
     """The text a quotation is read from when its introduction ends "…, quoting the letters:"."""
-    match = _QUOTING_BEFORE_COLON.search(intro)
-    return match.group("body").lower() if match and match.group("body").lower() in BODY_NOUNS else None
+    return _text_quoted(_QUOTING_BEFORE_COLON.search(intro))
+
+
+def _text_quoted(match: re.Match | None) -> str | None:
+    """The body noun a "quoting …" match names, if it names a text ("the letters"), not a person."""
+    body = match.group("body").lower() if match else None
+    return body if body in BODY_NOUNS else None

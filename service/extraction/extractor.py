@@ -749,9 +749,8 @@ class _Article:
         paragraph = self._paragraph_at(at)
         if paragraph is None or paragraph.index in self.boilerplate or paragraph.index in self.titles:
             return False
-        starts = self.sentence_starts[paragraph.index]
-        index = bisect.bisect_right(starts, at) - 1
-        return index >= 0 and not self.masked[starts[index] : at].strip() and not self._inside_piece(at)
+        sentence_start, _ = self._sentence(paragraph.index, at)
+        return not self.masked[sentence_start:at].strip() and not self._inside_piece(at)
 
     def _resolve_openings_before(self, position: int) -> None:
         """Resolve, in text order, the sentence-opening pronouns before ``position``.

@@ -274,7 +274,6 @@ def find_pieces(text: str, paragraphs: list[Paragraph]) -> list[Piece]:
     return pieces
 
 
-
 _DASHES = "—–"
 # Russian-style dialogue, kept by translations: "— We see no prospects for talks, — Peskov told reporters. — The
 # operation goes on." The speech opens the paragraph after a dash and ends on its own punctuation before the dash

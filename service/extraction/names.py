@@ -61,12 +61,12 @@ _SHORT_FAMILY_NAMES = frozenset({"Xi", "Li", "Wu", "Xu", "Yu", "Lu", "Du", "Su"}
 _GENERATION_SUFFIXES = frozenset({"II", "III", "IV"})
 # Titles that make a lone surname a person's name ("President Obama", "Mayor Walsh").
 _HONORIFIC_TITLES = frozenset("mr mr. mrs mrs. ms ms. president sen. senator gov. governor mayor".split())
-# Words that make a different office of the title after them.
 # Titles only a person bears, before a name ("Mayor Don Guardian"; "Indiana State Fair Grounds" has none).
 _PERSONAL_TITLES = _HONORIFIC_TITLES | frozenset(
     "rep rep. representative dr dr. judge gen gen. general sheriff councilman councilwoman minister secretary "
     "professor prof. chairman chairwoman".split()
 )
+# Words that make a different office of the title after them.
 _RANK_WORDS = frozenset({"vice", "deputy", "former", "acting", "assistant", "lieutenant"})
 # Nouns that describe a person before the name ("Billionaire Donald Trump"), capitalised when they open a sentence.
 # Not family words: "Mother Teresa", "Sister Souljah" and "Father Pfleger" are names or religious titles.
@@ -171,8 +171,14 @@ def _is_title(token: str) -> bool:
 _ACRONYM_ORG_WORDS = frozenset("un eu abc nbc cnn tv npr cbs bbc llp llc ria".split())
 
 
+def _without_possessive(word: str) -> str:
+    """``word`` lower-cased, without a possessive ending ("Russia's" → "russia")."""
+    lowered = word.lower()
+    return _POSSESSIVE.sub("", lowered) if lowered.endswith(("’s", "'s")) else lowered
+
+
 def _is_org(token: str) -> bool:
-    lowered = _POSSESSIVE.sub("", token.lower()) if token.lower().endswith(("’s", "'s")) else token.lower()
+    lowered = _without_possessive(token)
     if lowered in _ACRONYM_ORG_WORDS and not token[:2].isupper():
         return False
     return lowered in ORG_WORDS or token.lower() in ORG_WORDS
@@ -461,13 +467,11 @@ class PersonRegistry:
         if " " in mention.name and mention.name.split(" ", 1)[0].lower() not in NAME_PARTICLES:
             self.full_names.append((mention.start, mention.name))
             surname = mention.name.rsplit(" ", 1)[-1]
-            if surname not in self.by_surname:
-                self._spellings.clear()  # a misspelling looked up before may now have its surname
-            self.by_surname.setdefault(surname, []).append((mention.start, mention.name))
             family_first = _family_name_first(mention)
-            if family_first and family_first != surname:
-                self._spellings.clear()
-                self.by_surname.setdefault(family_first, []).append((mention.start, mention.name))
+            for key in (surname, family_first) if family_first and family_first != surname else (surname,):
+                if key not in self.by_surname:
+                    self._spellings.clear()  # a misspelling looked up before may now have its surname
+                self.by_surname.setdefault(key, []).append((mention.start, mention.name))
         canonical = self.canonical(mention.name, mention.start, mention.title_words)
         self.first_seen.setdefault(canonical, mention.start)
         titles = self.titles.setdefault(canonical, set())
@@ -524,13 +528,14 @@ class PersonRegistry:
             return name
         wanted = _titles_gender(titles) if titles and len(words) == 1 else None
         if wanted is not None:
-            compatible = [c for c in candidates if first_name_gender(c[1].split()[0]) in (None, wanted)]
+            genders = [(c, first_name_gender(c[1].split()[0])) for c in candidates]
+            compatible = [c for c, gender in genders if gender in (None, wanted)]
             if not compatible:
                 # "Mr. and Mrs. Trump" in an article that names only Donald J. Trump in full: she stays Mrs. Trump.
                 honorific = next((t for t in titles if t.lower().rstrip(".") in _HONORIFICS | {"miss"}), None)
                 return f"{honorific} {name}" if honorific else name
             # A first name of the honorific's gender beats one the table gives to both (Jane and Bernie Sanders).
-            matching = [c for c in compatible if first_name_gender(c[1].split()[0]) == wanted]
+            matching = [c for c, gender in genders if gender == wanted]
             for pool in (matching, compatible):
                 if pool and pool[0][0] <= position:
                     candidates = pool
@@ -561,25 +566,23 @@ class PersonRegistry:
         # "the Florida senator" is not the Iowa senator the article titled: a capitalised qualifier must be among
         # the person's own title words ("Florida Sen. Marco Rubio").
         places = {_people_of(q) for q in qualifiers if q[:1].isupper()} - _RANK_WORDS - _OFFICE_QUALIFIERS
-        for general in (False, True):
-            matches = [
-                name
-                for name, titles in self.titles.items()
-                if word in (titles | self.general_titles.get(name, set()) if general else titles)
-                and (word in titles or word not in _NEEDS_A_PLACE or places)
-                and places <= {_people_of(title) for title in titles}
-                and (before is None or self.first_seen.get(name, 0) < before)
-                and (" " in name or titles & _HONORIFIC_TITLES)
-                and (titles & _RANK_WORDS) == wanted_ranks
-            ]
-            if matches:
-                return matches[0] if len(set(matches)) == 1 else None
-        return None
+        eligible = [
+            (name, titles)
+            for name, titles in self.titles.items()
+            if places <= {_people_of(title) for title in titles}
+            and (before is None or self.first_seen.get(name, 0) < before)
+            and (" " in name or titles & _HONORIFIC_TITLES)
+            and (titles & _RANK_WORDS) == wanted_ranks
+        ]
+        matches = [name for name, titles in eligible if word in titles]
+        if not matches and (word not in _NEEDS_A_PLACE or places):
+            matches = [name for name, _ in eligible if word in self.general_titles.get(name, ())]
+        return matches[0] if matches and len(set(matches)) == 1 else None
 
 
 def _people_of(word: str) -> str:
     """A country's people for its name or possessive ("Russia's" → "russian"); other words lower-cased."""
-    lowered = _POSSESSIVE.sub("", word.lower()) if word.lower().endswith(("'s", "’s")) else word.lower()
+    lowered = _without_possessive(word)
     return _DEMONYMS.get(lowered, lowered)
 
 
