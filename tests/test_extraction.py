@@ -1271,7 +1271,7 @@ def test_a_name_before_its_role_set_off_by_commas_is_the_speaker_even_a_lone_sur
             'Likewise, a paper from the Brookings Institution had this to say: "Families from the top half would '
             'gain the most."',
             "Brookings Institution",
-            "a paper from the Brookings Institution had this to",
+            "a paper from the Brookings Institution",
         ),
     ],
 )
@@ -1729,10 +1729,11 @@ def test_a_headline_speaker_before_a_progressive_or_after_the_quotation(headline
 @pytest.mark.parametrize(
     "article, mention",
     [
+        # "called" describes the meeting; the council speaks through the statement it issued.
         (
             "Following a swiftly called, late-afternoon meeting, the council issued a statement calling the test "
             '"a clear violation."',
-            None,
+            "the council",
         ),
         ("Geraldo Rivera called a screaming Santilli a “fascist” on air.", "Geraldo Rivera"),
         ('"It is bizarre," a member of the family suggested.', "a member of the family"),  # "family" is no adverb
@@ -3582,3 +3583,118 @@ def test_a_labelled_source_line_credits_the_quotations_after_it():
 )
 def test_a_country_and_a_broader_word_for_the_title_name_the_person(article, speaker):
     assert only(article).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "article, speaker, mention",
+    [
+        (
+            '"Should there be a database that tracks the Muslims here?" a reporter can be heard asking Trump '
+            "after an event in Iowa.",
+            "reporter",
+            "a reporter",
+        ),
+        ('In the footage, Putin was caught on camera telling Macron: "Nobody asked you."', "Putin", "Putin"),
+        (
+            'Kremlin spokesman Dmitry Peskov was recorded saying, "Nobody asked you."',
+            "Dmitry Peskov",
+            "Kremlin spokesman Dmitry Peskov",
+        ),
+        ('Pushilin had this to say: "We will respond."', "Pushilin", "Pushilin"),
+    ],
+)
+def test_a_recording_or_an_idiom_between_subject_and_verb_leaves_the_subject_speaking(article, speaker, mention):
+    quote = only(article)
+    assert (quote.kind, quote.speaker, quote.speaker_mention) == ("full", speaker, mention)
+
+
+@pytest.mark.parametrize(
+    "article, speaker, cue",
+    [
+        ('The Kremlin issued a statement saying, "We will respond."', "Kremlin", "issued a statement"),
+        ('Zelensky released a statement: "We will respond."', "Zelensky", "released a statement"),
+        (
+            'The ministry put out a brief statement on Monday evening: "We will respond."',
+            "ministry",
+            "put out a brief statement",
+        ),
+        (
+            'Immediately after the attacks, Trump issued a statement, "Last night, our nation was attacked. It was '
+            'the worst attack on our soil."',
+            "Trump",
+            "issued a statement",
+        ),
+    ],
+)
+def test_a_statement_issued_by_the_subject_is_the_subjects(article, speaker, cue):
+    quote = only(article)
+    assert (quote.kind, quote.speaker, quote.cue) == ("full", speaker, cue)
+
+
+def test_a_statement_issued_before_someone_elses_words_credits_them_to_that_someone():
+    # The statement reports nothing itself: it is followed by "after", not by what it said.
+    quote = only(
+        "McCain issued a statement after Republican contender Donald Trump told a town hall on Monday that "
+        'waterboarding is "peanuts," compared to what Islamic State militants are doing.'
+    )
+    assert (quote.speaker, quote.cue) == ("Donald Trump", "told")
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        (
+            "That record prompted Dave Leip's Atlas, which examines bellwether counties, to state, \"Vigo County, "
+            'Indiana is the most prominent bellwether in the country."',
+            None,
+        ),
+        (
+            "As the Hollywood columnist Louella Parsons had written a few years earlier, ''We just couldn't have a "
+            "motion picture industry without E. J. Mannix.''",
+            "Louella Parsons",
+        ),
+        (
+            'Hillary Clinton met Cheryl Mills. Clinton answered her with, "Why now? That was on my way to Libya?"',
+            "Hillary Clinton",
+        ),
+    ],
+)
+def test_a_sentence_set_off_by_a_comma_and_closing_the_writers_sentence_is_whole(article, speaker):
+    quote = only(article)
+    assert (quote.kind, quote.speaker) == ("full", speaker)
+
+
+def test_a_title_after_entitled_is_a_term_however_long():
+    quote = only(
+        'Former Obama speechwriter Jon Favreau published a column in The Daily Beast, entitled, "Why Electing '
+        "Hillary in '16 is More Important Than Electing Obama in '08.\" Obama himself has even made comments."
+    )
+    assert quote.kind == "term"
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        (
+            "Donald Trump met House Speaker Paul Ryan on Thursday. Trump and Ryan issued a statement describing the "
+            'meeting as a "very positive step toward unification."',
+            "Donald Trump and Paul Ryan",
+        ),
+        (
+            'Donald Trump met House Speaker Paul Ryan. Trump and Ryan said, "We are united."',
+            "Donald Trump and Paul Ryan",
+        ),
+    ],
+)
+def test_two_people_named_by_surname_alone_speak_together(article, speaker):
+    assert only(article).speaker == speaker
+
+
+def test_a_quotation_in_the_first_sentence_of_an_interview_answer_is_the_answerers():
+    article = (
+        "Luciana Lopez: Saying to people 'Wall Street speculation' - everyone has a different image of that.\n\n"
+        "Chris Matthews: Well, speculation is bad.\n\n"
+        "Lopez: Well, no one is like, 'My 401(k) is speculation.' In a way, it gets to be all things to all people."
+    )
+    quote = extract_quotes(article)[-1]
+    assert (quote.text, quote.kind, quote.speaker) == ("My 401(k) is speculation.", "full", "Luciana Lopez")

@@ -94,7 +94,9 @@ _NP_TRAILING_NOISE = re.compile(
     r"(?:\s+(?:also|then|later|again|further|previously|earlier|recently|has|have|had|was|is|are|were|would|will|"
     r"could|reportedly|repeatedly|once|only|simply|flatly|quickly|now|first|initially|subsequently|publicly|"
     r"privately|separately|finally|already|himself|herself|themselves|just|even|still|never|always|often|"
-    r"later|today|yesterday|tonight|formally|officially|did|does|do|may|might|must|should|can))+$",
+    r"later|today|yesterday|tonight|formally|officially|did|does|do|may|might|must|should|can|"
+    # "Trump can be heard saying", "Putin was caught on camera telling": the recording's passive.
+    r"be|been|heard|overheard|seen|caught|recorded|filmed|shown|on\s+(?:tape|camera|video|film)))+$",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset(
@@ -270,6 +272,13 @@ _MEDIUM_BEFORE = re.compile(
 )
 
 
+_STATEMENT_LEADS_ON = re.compile(
+    r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|late|early)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"\s*(?:[:,.]|[“\"]|\s(?:saying|that|stating|reading|calling|describing|declaring|urging|warning|which|in\s+which)\b)"
+)
+
+
 def find_cues(text: str, start: int, end: int) -> list[re.Match]:
     """Cue verbs and phrases in ``text[start:end]``, skipping passives ("had been warned", "when asked")."""
     cues = []
@@ -301,6 +310,14 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match]:
         ):
             # "in a video address posted on his Telegram channel": a participle describing the recording ("The
             # report stated that …" is the report's own verb).
+            continue
+        if (
+            not verb
+            and match.group(0).endswith("statement")
+            and not _STATEMENT_LEADS_ON.match(text, match.end(), min(len(text), match.end() + 60))
+        ):
+            # "McCain issued a statement after Trump told a town hall that waterboarding is “peanuts”": the statement
+            # speaks only what it leads on to, with a colon, "saying" or "that".
             continue
         if verb in _NOT_SPEECH_BEFORE_WITH and _WITH_AFTER.match(text, match.end(), end):
             # "The spot concludes with footage of Trump saying …": the verb does not report the words; a
@@ -376,8 +393,10 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
             first
             and opened_by in (",", ";", ":", "(", "“", '"')
             and all(word[0].isupper() for word in first.split())
-            and _names_person(first)
-            and _names_person(nearest)
+            and _names_someone(first)
+            and _names_someone(nearest)
+            # The pair as written, one space apart ("Cruz and\nTrump" stays with its last name).
+            and f"{first} and {nearest}" in segment[first_start:]
         ):
             chosen = (f"{first} and {nearest}", first_start)
         elif (
@@ -592,6 +611,15 @@ def _strip_trailing_verbs(phrase: str) -> str:
 def _names_person(phrase: str) -> bool:
     return any(" " in m.name or m.titled for m in find_name_mentions(phrase))
 
+
+def _names_someone(phrase: str) -> bool:
+    """A person's full or titled name, or a phrase that is one name and nothing else ("Trump" in "Trump and Ryan
+    said"; the extractor tells people from places when it resolves the pair)."""
+    if _names_person(phrase):
+        return True
+    mentions = find_name_mentions(phrase)
+    return len(mentions) == 1 and mentions[0].name == phrase
+
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr lt rev del sen rep gov gen col adm sgt capt prof gens sens reps mt ft cmdr maj atty "
@@ -661,7 +689,8 @@ _TRAILING_WORDS = frozenset(
     "reportedly repeatedly once only simply flatly quickly now first initially subsequently publicly privately "
     "separately finally already himself herself themselves just even still never always often today yesterday "
     "tonight formally officially did does do may might must should can monday tuesday wednesday thursday friday "
-    "saturday sunday week month year night morning evening afternoon".split()
+    "saturday sunday week month year night morning evening afternoon be been heard overheard seen caught filmed "
+    "recorded shown tape camera video film".split()
 )
 
 
@@ -677,6 +706,10 @@ _NP_LEADING_NOISE = re.compile(
 # case only, so "Will Smith" keeps his name.
 _NP_LEADING_AUXILIARY = re.compile(r"^(?:will|would|did|does|do|can|could|should|shall|might|must)\s+(?=\S)")
 
+_HAD_THIS_TO = re.compile(
+    r"\s+(?:had|has|have|also\s+had|then\s+had)\s+(?:this|that|these\s+words|the\s+following|something|much|"
+    r"plenty|more|a\s+lot|a\s+few\s+words|a\s+message)(?:\s+\w+){0,3}?\s+to$"
+)
 _PRONOUN_CONTRACTION = re.compile(r"(he|she|they|we|i|it)['’](?:s|d|ve|ll|re)", re.IGNORECASE)
 _VERBS_ENDING_IN_S = SPEECH_VERBS | frozenset("has is was does goes opposes supports thinks believes".split())
 
@@ -689,6 +722,9 @@ def _clean_np(phrase: str) -> str:
     if contraction:
         # "he's said the same thing at every stop": the pronoun speaks.
         return contraction.group(1)
+    if phrase.endswith(" to"):
+        # "Pushilin had this to say": the subject before the idiom speaks.
+        phrase = _HAD_THIS_TO.sub("", phrase)
     last_space = phrase.rfind(" ")
     last_word = phrase[last_space + 1 :]
     if last_word.lower() not in _TRAILING_WORDS or (last_word == "May" and phrase[:last_space].istitle()):
@@ -797,7 +833,7 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
         if m.group("verb")
         and m.group("verb").endswith("ing")
         # "Donald Trump is telling supporters that …": a progressive is the subject's finite verb.
-        and not _PROGRESSIVE_BEFORE.search(text[max(lower, m.start() - 16) : m.start()])
+        and not _PROGRESSIVE_BEFORE.search(text[max(lower, m.start() - 24) : m.start()])
     ]
     cues = [m for m in cues if m not in participles] + participles
     # "According to Reuters, “…”": an outlet credited for words nobody else is given says them itself; with a
@@ -869,7 +905,12 @@ _OBJECT_FOR = re.compile(r"\sfor(?:\s+\w+ing)?$")
 _ADJECTIVAL_BEFORE = re.compile(
     r"\b(?:a|an|the)\s+(?:(?!(?:family|rally|ally|assembly|supply|reply|italy|july|belly)\b)\w+ly\s+)?$", re.I
 )
-_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|am)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.I)
+_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(?:(?:is|are|was|were|am)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?"
+    # "Trump can be heard saying", "was caught on camera telling": a recording shows the subject speak.
+    r"|(?:heard|overheard|seen|caught|recorded|filmed|shown)(?:\s+on\s+(?:tape|camera|video|film))?\s+)$",
+    re.I,
+)
 _PASSIVE_BY = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?P<verb>asked|told|questioned|pressed|challenged|quoted)"
     r"\s+by\s+",

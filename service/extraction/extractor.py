@@ -208,6 +208,9 @@ _OPENING_SUBORDINATE_CLAUSE = re.compile(
     r"\s*(?:When|After|As|Once|Before|While|Until|Since|If|Although|Though|Because)\b[^,.;:]*$"
 )
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
+_TITLED_INTRO = re.compile(r"\b(?:entitled|titled|headlined)\s*,?\s*$")
+# After a closing mark: the writer's sentence has ended (the paragraph ends or a new sentence begins).
+_SENTENCE_ENDS_AFTER = re.compile(r"[.)\s]*(?:$|[A-Z“\"‘'«])")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
 _FROM = re.compile(r"\bfrom\b")
 # How far back (characters) a pronoun's antecedent is looked for. Long-distance reference is carried by the
@@ -1396,6 +1399,10 @@ class _Article:
             # "''Tales From the Crypt,'' an HBO series …", "''This Kind of War,'' by T.R. Fehrenbach": a title or a
             # slogan in title case, nobody's sentence.
             kind = "term"
+        elif not joins_previous and not in_title and _TITLED_INTRO.search(intro):
+            # 'published a column in The Daily Beast, entitled, “Why Electing Hillary in ‘16 is More Important …”':
+            # a title, whatever its capitals or length.
+            kind = "term"
         elif len(words) <= 2 and not after_cue and not intro_cue and not joins_previous and not spoken:
             # "What curfew?" is said; "peacekeepers" is a label.
             kind = "term"
@@ -1495,6 +1502,16 @@ class _Article:
             or intro.rstrip().endswith(":")
             or (intro_cue is not None and _CUED_INTRO.search(intro))
             or self._verb_right_before(lower, piece.open_at)
+            or (
+                # 'Trump issued a statement, “Last night, our nation was attacked. …”', 'to state, “Vigo County is
+                # the most prominent bellwether.”': a sentence set off by a comma that ends the writer's sentence
+                # with its own full stop is quoted whole, whatever words introduce it.
+                intro.rstrip().endswith(",")
+                and len(words) >= 3
+                and not _is_title_case(words)
+                and text[piece.end - 1] in ".!?"
+                and _SENTENCE_ENDS_AFTER.match(masked, after_lower, paragraph_end) is not None
+            )
         ):
             kind = "full"
         else:
@@ -1557,6 +1574,9 @@ class _Article:
             closing, words_before = self._closing_inverted_cue(after_lower, sentence_end)
             if closing and words_before <= 20 and closing.inverted and _names_full_person(closing.mention or ""):
                 cue, clause_lower, clause_upper = closing, after_lower, sentence_end
+        if cue is None and kind == "full" and intro.rstrip().endswith(",") and len(intro.split()) >= 3:
+            # 'Clinton responds to Mills with, “Why now?”': the subject of the sentence the quotation ends.
+            cue = self._subject_verb_cue(lower, piece.open_at)
         if cue is None and kind != "full":
             cue = self._possessive_cue(lower, piece.open_at)
         if cue is None and kind == "fragment" and not _is_title_case(words):
@@ -1583,9 +1603,9 @@ class _Article:
         paragraph_start = self.paragraphs[piece.paragraph].start
         if cue is None and (
             (kind == "fragment" and sentence_start == paragraph_start)
-            # "Kuleba: Yes. “Patriots save lives,” as we keep telling our partners.": an interview's answer, the
-            # whole paragraph the labelled speaker's.
-            or (kind == "full" and sentence_start > paragraph_start and not joins_previous)
+            # "Kuleba: Yes. “Patriots save lives,” as we keep telling our partners.", "Lopez: Well, no one is like,
+            # ‘My 401(k) is speculation.’": an interview's answer, the whole paragraph the labelled speaker's.
+            or (kind == "full" and not joins_previous)
         ):
             label = _SPEAKER_LABEL.match(masked, paragraph_start, piece.open_at)
             speaker = label and self._labelled_speaker(label.start("name"), label.end("name"))

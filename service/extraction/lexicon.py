@@ -83,6 +83,15 @@ SPEECH_PHRASES = (
     "puts it",
     "according to",
     "in the words of",
+    "had written",
+    "has written",
+    "have written",
+    # "The Kremlin issued a statement: “…”", "Zelensky released a statement saying …": the subject speaks.
+    *(
+        f"{verb} a {adjective}statement"
+        for verb in ("issued", "issues", "released", "releases", "put out", "puts out", "published", "posted")
+        for adjective in ("", "written ", "joint ", "brief ", "short ", "separate ", "formal ", "terse ")
+    ),
 )
 
 # Verbs that may follow the quote in inverted order: "…," said Peskov.
