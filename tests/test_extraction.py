@@ -3698,3 +3698,60 @@ def test_a_quotation_in_the_first_sentence_of_an_interview_answer_is_the_answere
     )
     quote = extract_quotes(article)[-1]
     assert (quote.text, quote.kind, quote.speaker) == ("My 401(k) is speculation.", "full", "Luciana Lopez")
+
+
+@pytest.mark.parametrize(
+    "article, speaker, source",
+    [
+        (
+            "Russian state news agency RIA Novosti quoted Denis Pushilin, head of the Donetsk People's Republic, as "
+            'saying: "We need more artillery. The enemy is shelling residential areas every day."',
+            "Denis Pushilin",
+            "RIA Novosti",
+        ),
+        ('"We need more artillery," RIA Novosti quoted Pushilin as saying.', "Pushilin", "RIA Novosti"),
+        (
+            'Denis Pushilin spoke on Monday. The newspaper Kommersant quoted him as saying: "We need more artillery."',
+            "Denis Pushilin",
+            "Kommersant",
+        ),
+        ('The Interfax news agency quoted a source as saying: "Talks will resume."', "source", "Interfax"),
+    ],
+)
+def test_an_outlet_quoting_someone_as_saying_credits_the_outlet_and_the_person_speaks(article, speaker, source):
+    quote = only(article)
+    assert (quote.speaker, quote.credited_source) == (speaker, source)
+
+
+@pytest.mark.parametrize(
+    "article, speaker, source",
+    [
+        (
+            'Defence Minister Sergei Shoigu said, according to a ministry statement: "All objectives will be met."',
+            "Sergei Shoigu",
+            "ministry statement",
+        ),
+        (
+            '"All objectives will be met," Shoigu said, according to a Defence Ministry statement.',
+            "Shoigu",
+            "Defence Ministry statement",
+        ),
+        # With nobody else in the sentence the statement speaks; it credits nothing beyond itself.
+        ('According to the statement, "all objectives will be met."', "statement", None),
+    ],
+)
+def test_a_statement_credited_with_according_to_carries_the_speakers_words(article, speaker, source):
+    quote = only(article)
+    assert (quote.speaker, quote.credited_source, quote.relayed_by) == (speaker, source, None)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        'In a Telegram post, Chechen leader Ramzan Kadyrov wrote: "Our fighters will finish the job."',
+        '"Our fighters will finish the job," Ramzan Kadyrov wrote in a lengthy Telegram post on Sunday.',
+    ],
+)
+def test_a_post_named_by_its_platform_credits_the_platform(article):
+    quote = only(article)
+    assert (quote.speaker, quote.credited_source) == ("Ramzan Kadyrov", "Telegram")

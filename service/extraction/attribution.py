@@ -127,6 +127,14 @@ _ACCORDING_TO = re.compile(
     rf"\b(?i:according\s+to)\s+(?:the\s+|a\s+)?(?:(?:[A-Z][\w-]*\s+|state(?:-run)?\s+|official\s+|independent\s+)?"
     rf"(?P<noun>{_OUTLET_NOUN_ALTERNATION})\s+)?(?P<src>{_NAMED_RUN})",
 )
+# A document that carried the words: like an outlet, it speaks them only when nobody else in the sentence does.
+_DOCUMENT_NOUNS = r"(?:statement|readout|transcript|communiqu[eé]|press\s+release|decree)"
+_DOCUMENT_HEAD = re.compile(rf"\b{_DOCUMENT_NOUNS}s?[\s,.]*$", re.IGNORECASE)
+_ACCORDING_TO_DOCUMENT = re.compile(
+    r"\b(?i:according\s+to)\s+(?:a|an|the|its|his|her|their)\s+"
+    # Named by whose it is ("a ministry statement", "a Kremlin readout"); "the statement" alone credits nothing new.
+    r"(?P<doc>(?:[\w'’-]+\s+){1,3}?(?:statement|readout|communiqu[eé]|press\s+release|decree))\b"
+)
 _REPORTS = re.compile(
     rf"\b(?:reports?|reported\s+by)\s+(?:the\s+)?(?P<src>{_NAMED_RUN})(?:\s+(?P<noun>news\s+agency|agency|newspaper))?"
 )
@@ -150,6 +158,13 @@ _TWEETED = re.compile(r"\btweet(?:ed|s)?\b")
 _CARRIED_BY = re.compile(
     rf"\b(?:broadcast|aired|carried|published|quoted)\s+by\s+(?:the\s+)?"
     rf"(?:(?:[A-Z][\w-]*\s+|state(?:-run)?\s+)?(?P<noun>{_OUTLET_NOUN_ALTERNATION})\s+)?(?P<src>{_NAMED_RUN})"
+)
+
+
+# "RIA Novosti quoted Pushilin as saying", "the Interfax news agency quoted him as saying".
+_OUTLET_QUOTED = re.compile(
+    rf"(?:\b(?:[A-Z][\w-]*\s+|state(?:-run)?\s+)?(?P<noun>{_OUTLET_NOUN_ALTERNATION})\s+)?(?P<src>{_NAMED_RUN})"
+    r"(?:\s+(?:news\s+agency|agency|newspaper|TV\s+channel|channel|television))?\s+quoted\s"
 )
 
 
@@ -853,12 +868,31 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
                 # "According to him, …": the pronoun in its object form names the speaker as "he" would ("according
                 # to her “clawback” plan" is the plan's, a possessive).
                 return Cue(label, after[0], after[1], match.start(), inverted=True)
-            if after and is_valid_speaker_phrase(after[0]) and not names_outlet(after[0]):
+            if (
+                after
+                and is_valid_speaker_phrase(after[0])
+                and not names_outlet(after[0])
+                and not _DOCUMENT_HEAD.search(after[0])
+            ):
                 return Cue(label, after[0], after[1], match.start(), inverted=True)
             if after and outlet is None and is_valid_speaker_phrase(after[0]):
                 outlet = Cue(label, after[0], after[1], match.start(), inverted=True)
             continue
         verb = (match.group("verb") or "").lower()
+        if verb == "quoted":
+            quoted_as = _QUOTED_SOMEONE_AS.match(text, match.end(), upper)
+            if quoted_as and (
+                is_valid_speaker_phrase(quoted_as.group("np")) or quoted_as.group("np").lower() in OBJECT_PRONOUNS
+            ):
+                # "RIA Novosti quoted Denis Pushilin, head of the DPR, as saying: “…”": the person quoted speaks; the
+                # outlet before the verb is the credited source.
+                return Cue(
+                    "quoted as " + quoted_as.group("as"),
+                    quoted_as.group("np"),
+                    quoted_as.start("np"),
+                    match.start(),
+                    inverted=True,
+                )
         before = noun_phrase_before(text, lower, match.start())
         if (
             verb in INVERTED_VERBS
@@ -902,6 +936,10 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
 
 
 _OBJECT_FOR = re.compile(r"\sfor(?:\s+\w+ing)?$")
+# After an active "quoted": the person, maybe with an appositive, then "as saying".
+_QUOTED_SOMEONE_AS = re.compile(
+    r"\s+(?P<np>[^,.;:!?\"“”\s][^,;:!?\"“”]{0,80}?)(?:,[^.;:!?\"“”]{1,120}?,)?\s+as\s+(?P<as>saying|telling|writing|stating)\b"
+)
 _ADJECTIVAL_BEFORE = re.compile(
     r"\b(?:a|an|the)\s+(?:(?!(?:family|rally|ally|assembly|supply|reply|italy|july|belly)\b)\w+ly\s+)?$", re.I
 )
@@ -1018,6 +1056,10 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
         return None, None
     # Each pattern runs only when its keyword is present: the patterns are slow, the keywords rare.
     if "according" in lowered:
+        document = _ACCORDING_TO_DOCUMENT.search(clause)
+        if document:
+            # "Shoigu said, according to a ministry statement": the statement carried his words.
+            return " ".join(document.group("doc").split()), None
         for match in _ACCORDING_TO.finditer(clause, _first_possible(lowered, clause, "accord")):
             named = None if match.group("noun") else _outlet_named_before_noun(clause, match.start("src"))
             if named:
@@ -1047,6 +1089,8 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
         if told_source:
             return told_source, person
     platform = _PLATFORM.search(clause) if " on " in lowered else None
+    if platform is None and (" in " in lowered or "via " in lowered or lowered.startswith("in ")):
+        platform = _PLATFORM_POST.search(clause)
     if platform:
         return OUTLETS.get(platform.group("src").lower(), platform.group("src")), person
     interview = _INTERVIEW.search(clause) if "interview" in lowered else None
@@ -1062,6 +1106,13 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
                 clause, max(0, match.start() - 40), match.start()
             ):
                 return outlet, person
+    if "quoted" in lowered and " as " in lowered:
+        for match in _OUTLET_QUOTED.finditer(clause):
+            outlet = _outlet_named_before_noun(clause, match.start("src")) or canonical_outlet(
+                match.group("src"), named_by_noun=bool(match.group("noun"))
+            )
+            if outlet:
+                return outlet, person
     if " by " in lowered:
         for match in _CARRIED_BY.finditer(clause):
             outlet = canonical_outlet(match.group("src"), named_by_noun=bool(match.group("noun")))
@@ -1073,6 +1124,13 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
 def _first_run(text: str) -> str | None:
     run = CAPITALISED_RUN.search(text)
     return run.group(0) if run else None
+
+
+# "In a Telegram post, Kadyrov wrote", "in a video address via his Telegram channel" is _PLATFORM's.
+_PLATFORM_POST = re.compile(
+    r"\b(?:[Ii]n|via)\s+(?:a|an|his|her|their|its)\s+(?:(?:short|brief|later|separate|new|lengthy|video)\s+)?"
+    rf"(?P<src>{'|'.join(PLATFORM_NAMES[:-1])})\s+(?:post|video|message|statement|address|story|broadcast|livestream)"
+)
 
 
 # Nouns a nationality also goes with ("French television"): a one-word plain name before them must be a known outlet.

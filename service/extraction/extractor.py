@@ -1857,7 +1857,8 @@ class _Article:
             # '"…," referring to the war': a participle after a quotation describes, it does not attribute.
             return None
         lead = self.masked[lower : min(cue.mention_at, cue.verb_at)]
-        if not lead.strip(" ,.;:!?—–-'\"’”"):
+        if not lead.strip(" ,.;:!?—–-'\"’”") or cue.cue.startswith("quoted as"):
+            # '“…,” RIA Novosti quoted Pushilin as saying': the outlet before the verb is the credit, not the speaker.
             return cue
         if not cue.inverted and _ROLE_BEFORE_NAME.fullmatch(lead) and _names_full_person(cue.mention or ""):
             # '“…,” another friend, Mariam Emara told CNN': a role set off before the person's name.
@@ -2046,6 +2047,9 @@ class _Article:
             if relay_phrase and is_valid_speaker_phrase(relay_phrase):
                 relayed_by, _ = self.resolve(relay_phrase, position)
             relayed_by = relayed_by or self.relays.get(speaker or "")
+            if relayed_by == speaker:
+                # "According to the statement, …": the statement is no relay of itself.
+                relayed_by = None
         if relayed_by and speaker:
             self.relays[speaker] = relayed_by
         if source:
