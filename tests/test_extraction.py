@@ -3755,3 +3755,26 @@ def test_a_statement_credited_with_according_to_carries_the_speakers_words(artic
 def test_a_post_named_by_its_platform_credits_the_platform(article):
     quote = only(article)
     assert (quote.speaker, quote.credited_source) == ("Ramzan Kadyrov", "Telegram")
+
+
+def test_a_name_opening_a_paragraph_after_a_title_case_line_is_a_subject():
+    # The live-blog entry's title ends in "In"; the next paragraph's "John Kasich said" still opens on its subject.
+    article = (
+        'Ted Cruz spoke. "I will build it," Cruz said.\n'
+        "Kasich: Deporting Parents Is Not The Kind Of Values Americans Believe In\n"
+        "John Kasich said Saturday that allowing immigrants to stay was fine.\n"
+        '"I could not imagine that," he said.'
+    )
+    assert extract_quotes(article)[-1].speaker == "John Kasich"
+
+
+def test_authors_are_found_only_near_their_text():
+    # "Nixon's appeal" far from "from … Jimmy Carter" names no authors, and the report's authors are not Carter.
+    article = (
+        "The committee published a report on the party's future.\n"
+        '"We have to engage minority voters," wrote the authors of the report.\n'
+        "Nixon's appeal for law and order spoke to a constituency that delivered Republicans the White House in "
+        "every election, with the exception of the election in 1976, when the votes came from Georgia Gov. Jimmy "
+        "Carter.\n"
+    )
+    assert only(article).speaker != "Jimmy Carter"

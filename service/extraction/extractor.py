@@ -213,6 +213,11 @@ _TITLED_INTRO = re.compile(r"\b(?:entitled|titled|headlined)\s*,?\s*$")
 _SENTENCE_ENDS_AFTER = re.compile(r"[.)\s]*(?:$|[A-Z“\"‘'«])")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
 _FROM = re.compile(r"\bfrom\b")
+# "an appeal from the heads of …", "the letters, sent on Friday from …": "from" close after the text's noun; "Nixon's
+# appeal for “law and order” … from atop its state capitol" names no author.
+_FROM_REACH = 80
+# How many paragraphs after a text's words its authors may first be named.
+_AUTHORS_AHEAD = 2
 # How far back (characters) a pronoun's antecedent is looked for. Long-distance reference is carried by the
 # chain of sentences opening with the pronoun; the bound keeps a long article linear when a pronoun has no
 # antecedent at all.
@@ -608,7 +613,7 @@ class _Article:
         sentence = self.text[start:end]
         noun_at = sentence.lower().find(noun)
         people = [m for m in find_name_mentions(self.text, start, end) if " " in m.name]
-        source = _FROM.search(sentence, noun_at)
+        source = _FROM.search(sentence, noun_at, noun_at + len(noun) + _FROM_REACH)
         if source:
             people = [m for m in people if m.start >= start + source.end()]
         else:
@@ -633,7 +638,10 @@ class _Article:
         before = [names for at, names in self._author_sets if at <= position]
         if before:
             return before[-1]
-        return self._author_sets[0][1] if self._author_sets else None
+        if self._author_sets and self._paragraphs_between(position, self._author_sets[0][0]) <= _AUTHORS_AHEAD:
+            # The letters quoted first and their authors named in the next paragraph or so.
+            return self._author_sets[0][1]
+        return None
 
     def _antecedent(self, position: int, pronoun: str) -> str | None:
         """The person "he" or "she" at ``position`` most likely refers to: the latest subject of that gender."""

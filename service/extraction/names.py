@@ -32,7 +32,7 @@ _TOKEN = rf"[{_UPPER}][\w'’-]*(?:\.[{_UPPER}][\w'’-]*)*\.?"
 # Lower-case particles inside a name: Bill de Blasio, Ludwig van Beethoven, João dos Santos.
 NAME_PARTICLES = frozenset("de del della der den di da dos du van von la le al el bin ibn".split())
 _PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
-CAPITALISED_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*")
+CAPITALISED_RUN = re.compile(rf"{_TOKEN}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?{_TOKEN})*")
 # Surnames with a capital inside follow a prefix: McConnell, MacArthur, DeSantis, DiCaprio, LaBelle, LeBron,
 # DuBois, VanHollen. A capital after any other start is a brand (YouTube, FedEx, WikiLeaks), no name.
 _NAME_TOKEN = re.compile(
@@ -187,7 +187,9 @@ def _is_org(token: str) -> bool:
 def _subject_position(text: str, start: int, end: int) -> bool:
     if text[end : end + 2] in ("’s", "'s"):
         return False
-    before = text[max(0, start - 30) : start].split()
+    window = text[max(0, start - 30) : start]
+    # A paragraph starts afresh: "… Americans Believe In\nJohn Kasich said" has no preposition before the name.
+    before = window[window.rfind("\n") + 1 :].split()
     if before and before[-1].lower() == "with" and _DOING_AFTER.match(text, end):
         # "with Hillary Clinton — who's called for tax hikes — lambasting Trump's plan": the person does the -ing.
         return True
