@@ -3778,3 +3778,29 @@ def test_authors_are_found_only_near_their_text():
         "Carter.\n"
     )
     assert only(article).speaker != "Jimmy Carter"
+
+
+def test_it_is_the_body_the_sentence_opens_on_not_a_compass_word():
+    quote = only(
+        "The United Nations Security Council on Friday condemned North Korea's latest nuclear test and pledged "
+        'further sanctions as a deterrence to what it called "a clear threat to international peace and security."'
+    )
+    assert quote.speaker == "United Nations Security Council"
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        (
+            'Hillary Clinton wrote a memoir. After saying her right foot was "so swollen I could barely get my shoe '
+            'on," she was taken to hospital.',
+            "Hillary Clinton",
+        ),
+        (
+            'Before adding that the talks were "constructive," Sergei Lavrov told reporters the West must stop.',
+            "Sergei Lavrov",
+        ),
+    ],
+)
+def test_a_participle_opening_the_sentence_is_spoken_by_the_main_clauses_subject(article, speaker):
+    assert only(article).speaker == speaker

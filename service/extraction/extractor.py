@@ -195,6 +195,10 @@ _ADVERBIAL_LEAD_IN = re.compile(
 )
 _AS_FOR_TOPIC = re.compile(r"\s*As for (?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s*")
 _CLAUSE_PRONOUN = re.compile(r"\s*(he|she)\b")
+# A participle opening the sentence after a preposition: "After saying", "Before adding", "While insisting".
+_OPENING_PREPOSITION = re.compile(r"\s*(?:After|Before|While|Upon|On|Since|Besides|Despite)\s+")
+# Where an opening phrase gives way to the main clause: a comma, or a closing mark that hides one.
+_CLAUSE_BREAK = re.compile(r"[,”\"’]\s+")
 _OPENING_OTHER_PRONOUN = re.compile(r"\s*(?:They|It|We)\b")
 _ASKED_OPENER = re.compile(r"\s*(?:When\s+)?(?:Asked|Pressed|Questioned|Challenged)\b")
 _ASKED_OPENER_WORDS = ("Asked", "Pressed", "Questioned", "Challenged")
@@ -2145,6 +2149,12 @@ class _Article:
     def _participle_speaker(self, sentence_start: int, verb_at: int) -> tuple[str | None, str | None, str]:
         """Who speaks through a participle: the person right before it ("footage of Hillary Clinton asking,
         …"), else the sentence's subject, a name or a pronoun ("He then defended the remark, saying, …")."""
+        if _OPENING_PREPOSITION.fullmatch(self.masked, sentence_start, verb_at):
+            # 'After saying her foot was “so swollen I could barely get my shoe on,” she was …': the participle
+            # opens the sentence; the main clause's subject after the comma speaks.
+            subject = self._main_clause_subject(verb_at)
+            if subject:
+                return subject
         before = self.masked[max(sentence_start, verb_at - 80) : verb_at]
         if before.endswith(" ") and not before.rstrip().endswith((",", ";", ":")):
             names = find_name_mentions(self.text, verb_at - len(before), verb_at)
@@ -2192,6 +2202,31 @@ class _Article:
             speaker, phrase_kind = self.resolve(phrase, described.start("phrase"))
             return speaker, phrase, phrase_kind
         return None, None, "none"
+
+    def _main_clause_subject(self, verb_at: int) -> tuple[str | None, str | None, str] | None:
+        """The subject opening the main clause after an opening participial phrase: a pronoun or a person's name
+        right after the first comma (or closing quotation mark) that follows ``verb_at``."""
+        _, sentence_end = self._sentence_at(verb_at)
+        # The first break followed by a word: an opening straight mark before the masked quotation is none.
+        boundary = next(
+            (
+                b
+                for b in _CLAUSE_BREAK.finditer(self.masked, verb_at, sentence_end)
+                if self.masked[b.end() : b.end() + 1].isalpha()
+            ),
+            None,
+        )
+        if boundary is None:
+            return None
+        pronoun = _CLAUSE_PRONOUN.match(self.masked, boundary.end(), sentence_end)
+        if pronoun:
+            speaker, phrase_kind = self.resolve(pronoun.group(1), pronoun.start(1))
+            return speaker, pronoun.group(1), phrase_kind
+        subject = self._subject_of(boundary.end(), sentence_end)
+        if subject and not self.masked[boundary.end() : subject[1]].strip():
+            mention_end = self._mention_ends.get(subject[1])
+            return subject[0], self.text[subject[1] : mention_end] if mention_end else subject[0], "person"
+        return None
 
     def _organisation_before(self, position: int) -> str | None:
         """The body "it" refers to: the latest organisation named outside quotations in its sentence or the one
@@ -2436,7 +2471,19 @@ _PREPOSITION_BEFORE = re.compile(
 )
 # Overlapping pairs of capitalised words: "After Donald Trump" gives "After Donald" and "Donald Trump".
 _NAME_PAIR = re.compile(r"\b(?=(([A-Z][a-z]+)\s+([A-Z][\w'’-]+)))")
-_ORG_HEADS = sorted({w.capitalize() for w in ORG_WORDS if w.isalpha() and len(w) > 3}, key=len, reverse=True)
+# Places and landmarks are organisation words for telling names apart, but never a body that speaks as "it": "what it
+# called" after "… of North Korea's test" is the Security Council's (a text, "Quran verse 71 where it states", is).
+_PLACE_OR_THING_WORDS = frozenset(
+    """
+    street avenue square city county province region oblast district airport islands island monument mall memorial
+    museum park river mountain mountains ocean sea bay valley coast lake gulf strait canal bridge tower palace cathedral
+    stadium arena hall plaza library legacy summit award prize east west north south middle room building grounds
+    fairgrounds highway road boulevard
+    """.split()
+)
+_ORG_HEADS = sorted(
+    {w.capitalize() for w in ORG_WORDS - _PLACE_OR_THING_WORDS if w.isalpha() and len(w) > 3}, key=len, reverse=True
+)
 # An organisation's name: capitalised words ending on an organisation word ("the Business Council of British
 # Columbia", "the staff association"), or a possessive before one ("Trump's campaign").
 # Writings whose author speaks through them, and the ways an article names that author.
