@@ -3804,3 +3804,10 @@ def test_it_is_the_body_the_sentence_opens_on_not_a_compass_word():
 )
 def test_a_participle_opening_the_sentence_is_spoken_by_the_main_clauses_subject(article, speaker):
     assert only(article).speaker == speaker
+
+
+def test_a_transcript_released_by_a_body_credits_it_and_the_speaker_named_in_the_sentence_speaks():
+    quote = only(
+        'According to a transcript released by the Kremlin, Putin said the West was "pumping Ukraine with weapons."'
+    )
+    assert (quote.speaker, quote.credited_source) == ("Putin", "transcript released by the Kremlin")

@@ -129,11 +129,17 @@ _ACCORDING_TO = re.compile(
 )
 # A document that carried the words: like an outlet, it speaks them only when nobody else in the sentence does.
 _DOCUMENT_NOUNS = r"(?:statement|readout|transcript|communiqu[eé]|press\s+release|decree)"
-_DOCUMENT_HEAD = re.compile(rf"\b{_DOCUMENT_NOUNS}s?[\s,.]*$", re.IGNORECASE)
+# "… released by the Kremlin": who put the document out.
+_RELEASED_BY = (
+    r"\s+(?:released|issued|published|posted|put\s+out)\s+by\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+)
+_DOCUMENT_HEAD = re.compile(rf"\b{_DOCUMENT_NOUNS}s?(?:{_RELEASED_BY})?[\s,.]*$", re.IGNORECASE)
 _ACCORDING_TO_DOCUMENT = re.compile(
     r"\b(?i:according\s+to)\s+(?:a|an|the|its|his|her|their)\s+"
-    # Named by whose it is ("a ministry statement", "a Kremlin readout"); "the statement" alone credits nothing new.
-    r"(?P<doc>(?:[\w'’-]+\s+){1,3}?(?:statement|readout|communiqu[eé]|press\s+release|decree))\b"
+    # Named by whose it is ("a ministry statement", "a Kremlin readout", "a transcript released by the Kremlin");
+    # "the statement" alone credits nothing new.
+    r"(?P<doc>(?:[\w'’-]+\s+){1,3}?(?:statement|readout|communiqu[eé]|press\s+release|decree)\b"
+    rf"|{_DOCUMENT_NOUNS}{_RELEASED_BY})"
 )
 _REPORTS = re.compile(
     rf"\b(?:reports?|reported\s+by)\s+(?:the\s+)?(?P<src>{_NAMED_RUN})(?:\s+(?P<noun>news\s+agency|agency|newspaper))?"
