@@ -130,6 +130,25 @@ ARTICLES = {
         'Ukrainian Foreign Minister Dmytro Kuleba responded on X. "Russia\'s lies will not save it," Kuleba wrote '
         "on X.",
     ),
+    # 2026-12-03, later session: outlets quoting people, statements issued, documents credited.
+    "reu2": _article(
+        "Kremlin says no plans for Putin-Zelensky talks",
+        "MOSCOW (Reuters) - The Kremlin said on Monday there were no plans for a meeting between President Vladimir "
+        "Putin and Ukrainian President Volodymyr Zelenskiy.",
+        "Russian state news agency RIA Novosti quoted Denis Pushilin, head of the Donetsk People's Republic, as "
+        'saying: "We need more artillery. The enemy is shelling residential areas every day."',
+        'In a Telegram post, Chechen leader Ramzan Kadyrov wrote: "Our fighters will finish the job."',
+        'Defence Minister Sergei Shoigu said, according to a ministry statement: "All objectives of the operation '
+        'will be met."',
+        'The Ukrainian presidency issued a statement saying: "No talks are planned while the shelling goes on."',
+    ),
+    "ap2": _article(
+        "Biden, Putin hold call as tensions mount",
+        'According to a transcript released by the Kremlin, Putin said the West was "pumping Ukraine with weapons."',
+        '"The hysteria is reaching its peak," Russian Foreign Ministry spokeswoman Maria Zakharova wrote on her '
+        "Telegram channel.",
+        '"We need more shells," the newspaper Kommersant quoted Pushilin as saying.',
+    ),
 }
 
 # (article, the quotation's first words, speaker, relayed_by, credited_source)
@@ -191,6 +210,13 @@ EXPECTED = [
     ("tass2", "Without Russia, we will not su", "Leonid Pasechnik", None, "LuganskInformCenter"),
     ("ap", "We are ready to stand guard ov", "Xi Jinping", None, None),
     ("ap", "Russia's lies will not save it", "Dmytro Kuleba", None, "X"),
+    ("reu2", "We need more artillery. The en", "Denis Pushilin", None, "RIA Novosti"),
+    ("reu2", "Our fighters will finish the j", "Ramzan Kadyrov", None, "Telegram"),
+    ("reu2", "All objectives of the operatio", "Sergei Shoigu", None, "ministry statement"),
+    ("reu2", "No talks are planned while the", "Ukrainian presidency", None, None),
+    ("ap2", "pumping Ukraine with weapons.", "Putin", None, "transcript released by the Kremlin"),
+    ("ap2", "The hysteria is reaching its p", "Maria Zakharova", None, "Telegram"),
+    ("ap2", "We need more shells", "Pushilin", None, "Kommersant"),
 ]
 
 
