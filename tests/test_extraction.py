@@ -308,6 +308,19 @@ def test_reader_comments_newsletters_sidebars_and_captions_are_dropped():
     assert marked == ["She is lying", "the best"]
 
 
+@pytest.mark.parametrize(
+    "link", ["Read more:", "Read also:", "See also:", "Related:", "Watch:", "Video:", "ALSO READ:"]
+)
+def test_a_link_to_another_story_inside_the_article_is_boilerplate(link):
+    # The article goes on after the link: only the link's paragraph is flagged.
+    article = (
+        '"We are asking for help," Pushilin said.\n\n'
+        f'{link} Putin recognises breakaway regions - "a historic decision"\n\n'
+        '"We will not leave," Pushilin added.'
+    )
+    assert texts(article) == ["We are asking for help", "We will not leave"]
+
+
 # ---- cues with adverbs, shouting, numbers and honorifics ----------------------------------------------
 
 

@@ -23,7 +23,9 @@ _TAIL_MARKERS = re.compile(
 )
 _PARAGRAPH_MARKERS = re.compile(
     r"^(?:[•●▪■◦‣*]\s|support [A-Z][\w ]{0,40}!$|liked by \d+ (?:people|person)|reply$|"
-    r"log in to reply|posted (?:by|in)\b|tags?:|filed under\b|photo:|image:|credit:|follow (?:us|him|her) on\b)",
+    r"log in to reply|posted (?:by|in)\b|tags?:|filed under\b|photo:|image:|credit:|follow (?:us|him|her) on\b|"
+    # A link to another story inside the article: "Read more: Putin recognises breakaway regions".
+    r"read (?:more|also)\s*:|also read\s*:|see also\s*:|related\s*:\s*\S|watch\s*:|video\s*:|listen\s*:)",
     re.IGNORECASE,
 )
 # A caption ends with a photographer's credit: "Nikolai Trishin / TASS", "ARIS MESSINIS/GETTY IMAGES".
