@@ -3824,3 +3824,27 @@ def test_a_transcript_released_by_a_body_credits_it_and_the_speaker_named_in_the
         'According to a transcript released by the Kremlin, Putin said the West was "pumping Ukraine with weapons."'
     )
     assert (quote.speaker, quote.credited_source) == ("Putin", "transcript released by the Kremlin")
+
+
+@pytest.mark.parametrize(
+    "article, speaker, relayed_by, source",
+    [
+        (
+            'Kremlin spokesman Dmitry Peskov quoted President Vladimir Putin as saying: "We will not allow this."',
+            "Vladimir Putin",
+            "Dmitry Peskov",
+            None,
+        ),
+        (
+            '"We will not allow this," Dmitry Peskov quoted Vladimir Putin as saying.',
+            "Vladimir Putin",
+            "Dmitry Peskov",
+            None,
+        ),
+        # An outlet quoting someone is credited, not a relay.
+        ('"We need more shells," RIA Novosti quoted Denis Pushilin as saying.', "Denis Pushilin", None, "RIA Novosti"),
+    ],
+)
+def test_a_person_quoting_someone_as_saying_relays_their_words(article, speaker, relayed_by, source):
+    quote = only(article)
+    assert (quote.speaker, quote.relayed_by, quote.credited_source) == (speaker, relayed_by, source)

@@ -31,6 +31,7 @@ from .attribution import (
     is_valid_speaker_phrase,
     names_outlet,
     noun_phrase_after,
+    noun_phrase_before,
     quoted_body,
     quoted_speaker,
     source_trigger_starts,
@@ -2054,6 +2055,14 @@ class _Article:
             original, original_kind = self.resolve(quoted_person, position)
             if original and original != speaker and original_kind in ("person", "organisation"):
                 relayed_by, speaker = speaker, original
+        elif cue.cue.startswith("quoted as") and speaker:
+            # "Peskov quoted President Vladimir Putin as saying": Putin's words, relayed by Peskov (an outlet before
+            # the verb is the credited source instead).
+            subject = noun_phrase_before(self.masked, sentence_start, cue.verb_at)
+            if subject and not names_outlet(subject[0]):
+                relay, relay_kind = self.resolve(subject[0], subject[1])
+                if relay and relay != speaker and relay_kind in ("person", "pronoun"):
+                    relayed_by = relay
         elif phrase_kind == "body":
             relay_phrase = credited_person or _according_to_intro(clause)
             if relay_phrase and is_valid_speaker_phrase(relay_phrase):
