@@ -3848,3 +3848,42 @@ def test_a_transcript_released_by_a_body_credits_it_and_the_speaker_named_in_the
 def test_a_person_quoting_someone_as_saying_relays_their_words(article, speaker, relayed_by, source):
     quote = only(article)
     assert (quote.speaker, quote.relayed_by, quote.credited_source) == (speaker, relayed_by, source)
+
+
+def test_a_block_quote_whose_marks_were_lost_follows_its_introduction():
+    # Live blogs set long quotations off as indented blocks; the plain text keeps neither indent nor marks.
+    article = (
+        "The Kremlin has rejected Ukraine's peace plan. Dmitry Peskov, Vladimir Putin's spokesperson, told "
+        "journalists:\n\n"
+        "There can be no peace plan for Ukraine that does not take into account today's realities.\n\n"
+        "Updated at 14.20 GMT"
+    )
+    quote = only(article)
+    assert (quote.text, quote.kind, quote.speaker, quote.cue) == (
+        "There can be no peace plan for Ukraine that does not take into account today's realities.",
+        "full",
+        "Dmitry Peskov",
+        "told",
+    )
+    assert article[quote.start : quote.end] == quote.text
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # The introduction's verb is too far from its colon: an embedded post the plain text lost came between.
+        "CNN also noted the relatively sparse attendance:\n\nEven right-leaning journalist Byron York took a moment "
+        "to point out the lack of a crowd.",
+        # No speech verb: a list, not a quotation.
+        "The ministry listed three demands:\n\nWithdraw the troops, free the prisoners and pay for the damage.",
+        # A heading or a time stamp is no sentence.
+        "Peskov told journalists:\n\nUpdated at 14.20 GMT",
+    ],
+)
+def test_a_paragraph_after_a_colon_is_no_block_quote_without_a_speech_verb_and_a_sentence(article):
+    assert extract_quotes(article) == []
+
+
+def test_a_person_before_a_possessive_role_set_off_by_commas_speaks():
+    quote = only('Dmitry Peskov, Vladimir Putin\'s spokesman, said: "There can be no peace plan."')
+    assert (quote.speaker, quote.speaker_mention) == ("Dmitry Peskov", "Dmitry Peskov")

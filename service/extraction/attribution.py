@@ -520,7 +520,8 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
                 fallback = (phrase, chunk_start)
             name_led = phrase[0].isupper() or phrase.split(maxsplit=1)[0] in NAME_PARTICLES
             if (
-                (name_led and _names_person(phrase))
+                # "Vladimir Putin's spokesperson" names a person only as whose spokesperson this is.
+                (name_led and _names_person(phrase) and not POSSESSIVE_ROLE.fullmatch(phrase))
                 or phrase.lower() in PRONOUNS
                 # "Boreing said the members will meet for drinks and speakers, but said": the subject of the first
                 # verb speaks even as a lone surname.
@@ -560,8 +561,11 @@ def _is_role_led(phrase: str) -> bool:
     if not phrase:
         return False
     first = phrase.split(maxsplit=1)[0]
-    return first.lower() in ("the", "a", "an") or (
-        first.lower() in TITLE_WORDS and (first.islower() or first.isupper())
+    return (
+        first.lower() in ("the", "a", "an")
+        or (first.lower() in TITLE_WORDS and (first.islower() or first.isupper()))
+        # "Dmitry Peskov, Vladimir Putin's spokesperson, said": a role in someone's service.
+        or POSSESSIVE_ROLE.fullmatch(phrase) is not None
     )
 
 

@@ -228,15 +228,22 @@ def find_pieces(text: str, paragraphs: list[Paragraph]) -> list[Piece]:
     pieces: list[Piece] = []
     previous_unclosed_paragraph = -2
     previous_open_mark = ""
+    previous_text = ""
     for paragraph in paragraphs:
-        local = paragraph.text
+        local, introduction = paragraph.text, previous_text
+        previous_text = local
         if local[:1] in _DASHES:
             dialogue = _dash_dialogue(paragraph)
             if dialogue:
                 pieces.extend(dialogue)
                 continue
         if not _MARK_RE.search(local):
-            continue  # no quotation mark (most prose paragraphs): nothing to pair, no piece to continue
+            # No quotation mark (most prose paragraphs): nothing to pair, no piece to continue; but a block quote
+            # whose marks the scraper dropped may follow its introduction.
+            block = _block_quote(paragraph, introduction)
+            if block is not None:
+                pieces.append(block)
+            continue
         for opened_at, closed_at, family in _top_level(_pair_marks(local), len(local)):
             content_end = closed_at if closed_at is not None else len(local)
             width = 2 if local.startswith("''", opened_at) else 1
@@ -272,6 +279,34 @@ def find_pieces(text: str, paragraphs: list[Paragraph]) -> list[Piece]:
             previous_unclosed_paragraph = paragraph.index
             previous_open_mark = text[pieces[-1].open_at : pieces[-1].start].strip()
     return pieces
+
+
+# A paragraph introducing a block quote: a speech verb closing on a colon, no quotation of its own ("Dmitry Peskov,
+# Vladimir Putin's spokesperson, told journalists:"). Live blogs set the quotation off as an indented block, whose
+# markup a plain-text copy loses along with any quotation marks.
+_BLOCK_INTRODUCTION = re.compile(
+    r"\b(?:said|says|told|tells|wrote|writes|added|adds|tweeted|posted|stated|explained|continued|declared|asked|"
+    r"replied|responded|warned|insisted|commented|noted|read|reads|argued|concluded|announced|saying|writing|adding)"
+    # At most three words between the verb and the colon ("told journalists:", "said in a statement:"); "CNN also
+    # noted the relatively sparse attendance:" introduces an embedded post the plain text has lost.
+    r"\b(?:\s+[^\s.!?:\"“”«»]+){0,3}\s*:\s*$"
+)
+# The block quote itself: a sentence or more, opening on a capital letter or a digit and closing on its own stop.
+_BLOCK_SENTENCE = re.compile(r"[A-Z0-9][^\n]*\s[^\n]*[.!?…]")
+
+
+def _block_quote(paragraph: Paragraph, introduction: str) -> Piece | None:
+    """The paragraph as one quotation when the paragraph before introduces it and it has no marks of its own."""
+    if not introduction.endswith(":") or _MARK_RE.search(introduction) or not _BLOCK_INTRODUCTION.search(introduction):
+        return None
+    text = paragraph.text.strip()
+    if len(text.split()) < 4 or not _BLOCK_SENTENCE.fullmatch(text):
+        return None
+    start = paragraph.start + paragraph.text.index(text)
+    end = start + len(text)
+    return Piece(
+        paragraph=paragraph.index, open_at=start, close_at=end, start=start, end=end, family=DOUBLE, mark_width=0
+    )
 
 
 _DASHES = "—–"
