@@ -3770,6 +3770,11 @@ def test_a_post_named_by_its_platform_credits_the_platform(article):
     assert (quote.speaker, quote.credited_source) == ("Ramzan Kadyrov", "Telegram")
 
 
+@pytest.mark.parametrize(("platform", "source"), [("an X", "X"), ("an Xmas", None), ("a Facebook", "Facebook")])
+def test_a_post_on_x_is_credited_to_x_and_nothing_else_that_starts_with_x(platform, source):
+    assert only(f'In {platform} post, Zelensky wrote: "We will win."').credited_source == source
+
+
 def test_a_name_opening_a_paragraph_after_a_title_case_line_is_a_subject():
     # The live-blog entry's title ends in "In"; the next paragraph's "John Kasich said" still opens on its subject.
     article = (

@@ -645,6 +645,7 @@ def _names_someone(phrase: str) -> bool:
     mentions = find_name_mentions(phrase)
     return len(mentions) == 1 and mentions[0].name == phrase
 
+
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr lt rev del sen rep gov gen col adm sgt capt prof gens sens reps mt ft cmdr maj atty "
@@ -1014,7 +1015,7 @@ def canonical_outlet(name: str, *, named_by_noun: bool = False) -> str | None:
 # starting with a space (" show ") made extraction 4.6% slower per article, the pattern tried at every space.
 SOURCE_TRIGGER_RE = re.compile(
     r"according|report|told|interview|tweet|telegram|twitter|facebook|instagram|youtube|vkontakte|tiktok|"
-    r"broadcast|aired|carried|published|quoted|speaking|appearing|rossiya|spoke to|spoken to|talking to|on x"
+    r"broadcast|aired|carried|published|quoted|speaking|appearing|rossiya|spoke to|spoken to|talking to|on x|x post"
 )
 _SPOKE_TO_WORDS = ("speaking to", "talking to", "spoke to", "spoken to")
 _SOURCE_TRIGGERS = tuple(SOURCE_TRIGGER_RE.pattern.split("|"))
@@ -1136,10 +1137,11 @@ def _first_run(text: str) -> str | None:
     return run.group(0) if run else None
 
 
-# "In a Telegram post, Kadyrov wrote", "in a video address via his Telegram channel" is _PLATFORM's.
+# A post named by its platform before the noun: "In a Telegram post, Kadyrov wrote", "in an X post" ("on his Telegram
+# channel" and "posted on Facebook" are _PLATFORM's).
 _PLATFORM_POST = re.compile(
     r"\b(?:[Ii]n|via)\s+(?:a|an|his|her|their|its)\s+(?:(?:short|brief|later|separate|new|lengthy|video)\s+)?"
-    rf"(?P<src>{'|'.join(PLATFORM_NAMES[:-1])})\s+(?:post|video|message|statement|address|story|broadcast|livestream)"
+    rf"(?P<src>{'|'.join(PLATFORM_NAMES)})\s+(?:post|video|message|statement|address|story|broadcast|livestream)\b"
 )
 
 
