@@ -32,6 +32,7 @@ _TOKEN = rf"[{_UPPER}][\w'’-]*(?:\.[{_UPPER}][\w'’-]*)*\.?"
 # Lower-case particles inside a name: Bill de Blasio, Ludwig van Beethoven, João dos Santos.
 NAME_PARTICLES = frozenset("de del della der den di da dos du van von la le al el bin ibn".split())
 _PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
+# A run never crosses a line break: a title-case headline ends where the next paragraph's name begins.
 CAPITALISED_RUN = re.compile(rf"{_TOKEN}(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?{_TOKEN})*")
 # Surnames with a capital inside follow a prefix: McConnell, MacArthur, DeSantis, DiCaprio, LaBelle, LeBron,
 # DuBois, VanHollen. A capital after any other start is a brand (YouTube, FedEx, WikiLeaks), no name.
