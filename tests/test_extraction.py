@@ -3892,3 +3892,11 @@ def test_a_paragraph_after_a_colon_is_no_block_quote_without_a_speech_verb_and_a
 def test_a_person_before_a_possessive_role_set_off_by_commas_speaks():
     quote = only('Dmitry Peskov, Vladimir Putin\'s spokesman, said: "There can be no peace plan."')
     assert (quote.speaker, quote.speaker_mention) == ("Dmitry Peskov", "Dmitry Peskov")
+
+
+def test_a_capitalised_run_stops_at_a_line_break():
+    from service.extraction.names import find_name_mentions
+
+    text = "Kasich: Deporting Parents Is Not The Kind Of Values Americans Believe In\nJohn Kasich said Saturday"
+    names = [(m.name, m.subject) for m in find_name_mentions(text)]
+    assert ("John Kasich", True) in names
