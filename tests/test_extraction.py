@@ -3900,3 +3900,32 @@ def test_a_capitalised_run_stops_at_a_line_break():
     text = "Kasich: Deporting Parents Is Not The Kind Of Values Americans Believe In\nJohn Kasich said Saturday"
     names = [(m.name, m.subject) for m in find_name_mentions(text)]
     assert ("John Kasich", True) in names
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["the DPR leader", "the head of the republic", "the head of the Donetsk People's Republic", "the DPR head"],
+)
+def test_a_role_set_off_by_commas_names_the_person_a_later_description_means(description):
+    article = (
+        "The head of the Donetsk People's Republic (DPR), Denis Pushilin, spoke on Friday.\n\n"
+        f'"We will liberate Mariupol," {description} told reporters.'
+    )
+    assert extract_quotes(article)[-1].speaker == "Denis Pushilin"
+
+
+def test_a_role_in_an_organisation_is_no_bare_title():
+    # "the president" is the country's, not the president of a campaign group named in an appositive.
+    article = (
+        "President Barack Obama announced new executive actions. Dan Gross, president of the Brady Campaign, "
+        'live tweeted.\n\n"We need to do something," the president said.'
+    )
+    assert extract_quotes(article)[-1].speaker == "Barack Obama"
+
+
+def test_a_headline_label_by_role_names_the_person_the_body_gives_that_role():
+    article = (
+        "DPR leader: “We will liberate Mariupol”\n\n"
+        "Denis Pushilin, head of the Donetsk People's Republic, said on Friday that the city would fall."
+    )
+    assert extract_quotes(article)[0].speaker == "Denis Pushilin"

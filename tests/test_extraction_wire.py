@@ -149,6 +149,15 @@ ARTICLES = {
         "Telegram channel.",
         '"We need more shells," the newspaper Kommersant quoted Pushilin as saying.',
     ),
+    "tass3": _article(
+        "DPR leader: «Mariupol will be liberated within days»",
+        "The head of the Donetsk People's Republic, Denis Pushilin, said on Friday that the republic's forces would "
+        'take Mariupol "within days".',
+        "«We will liberate Mariupol, and the residents will thank us,» the DPR leader told the Rossiya 24 TV channel. "
+        "«The nationalists are using people as a human shield.»",
+        "Speaking to reporters later, the head of the republic added: \"Nobody is going to negotiate with 'Azov'.\"",
+        'Pushilin\'s deputy, Eduard Basurin, said the situation was "difficult but under control".',
+    ),
 }
 
 # (article, the quotation's first words, speaker, relayed_by, credited_source)
@@ -217,6 +226,11 @@ EXPECTED = [
     ("ap2", "pumping Ukraine with weapons.", "Putin", None, "transcript released by the Kremlin"),
     ("ap2", "The hysteria is reaching its p", "Maria Zakharova", None, "Telegram"),
     ("ap2", "We need more shells", "Pushilin", None, "Kommersant"),
+    ("tass3", "Mariupol will be liberated wit", "Denis Pushilin", None, None),
+    ("tass3", "We will liberate Mariupol, and", "Denis Pushilin", None, "Rossiya 24"),
+    ("tass3", "The nationalists are using peo", "Denis Pushilin", None, "Rossiya 24"),
+    ("tass3", "Nobody is going to negotiate w", "Denis Pushilin", None, "reporters"),
+    ("tass3", "difficult but under control", "Eduard Basurin", None, None),
 ]
 
 

@@ -54,7 +54,7 @@ from .lexicon import (
 )
 from .marks import QUOTE_MARKS, Piece, find_pieces
 from .model import Quote
-from .names import NameMention, build_registry, find_name_mentions, is_person_name
+from .names import NameMention, build_registry, find_name_mentions, is_person_name, without_possessive
 from .text import Paragraph, normalize_quote_text, prepare, split_paragraphs
 
 # "[.!?][.!?]*" rather than "[.!?]+": a pattern that opens with a character class lets the engine skip to
@@ -213,6 +213,27 @@ _OPENING_SUBORDINATE_CLAUSE = re.compile(
     r"\s*(?:When|After|As|Once|Before|While|Until|Since|If|Although|Though|Because)\b[^,.;:]*$"
 )
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
+# A role of an organisation set off by commas around a full name: "The head of the Donetsk People's Republic, Denis
+# Pushilin," / "Denis Pushilin, head of the Donetsk People's Republic (DPR),".
+_APPOSITIVE_ROLES = (
+    "head|leader|chief|president|chairman|chairwoman|spokesman|spokeswoman|spokesperson|mayor|governor|commander|"
+    "director|secretary|ambassador|minister|premier|founder"
+)
+_ORGANISATION_NAMED = (
+    r"(?:the\s+)?(?P<org>[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*){0,5})"
+    r"(?:\s+\((?P<abbr>[A-Z]{2,6})\))?"
+)
+_ROLE_OF_AFTER_NAME = re.compile(
+    rf",\s+(?:the\s+)?(?:self-proclaimed\s+)?(?P<role>{_APPOSITIVE_ROLES})\s+of\s+{_ORGANISATION_NAMED}\s*[,.;]"
+)
+_ROLE_SYNONYMS = {"head": ("leader", "chief"), "leader": ("head",), "chief": ("head",), "chairman": ("head",)}
+# A description by that role: "the head of the republic".
+_ROLE_OF_DESCRIPTION = re.compile(
+    rf"(?P<role>{_APPOSITIVE_ROLES})\s+of\s+(?:the\s+)?(?P<org>[\w'’.-]+(?:\s+[\w'’.-]+){{0,4}})"
+)
+_ROLE_OF_BEFORE_NAME = re.compile(
+    rf"\b[Tt]he\s+(?P<role>{_APPOSITIVE_ROLES})\s+of\s+{_ORGANISATION_NAMED},\s*$"
+)
 _TITLED_INTRO = re.compile(r"\b(?:entitled|titled|headlined)\s*,?\s*$")
 # After a closing mark: the writer's sentence has ended (the paragraph ends or a new sentence begins).
 _SENTENCE_ENDS_AFTER = re.compile(r"[.)\s]*(?:$|[A-Z“\"‘'«])")
@@ -403,6 +424,7 @@ class _Article:
             for m in find_name_mentions(names_text, p.start, p.end)
         ]
         self.registry = build_registry(mentions + self._headline_names(mentions))
+        self._org_roles = self._appositive_roles(names_text, mentions)
         modifiers = _modifier_mentions(names_text, mentions)
         self.antecedents = [
             (m.start, self.registry.canonical(m.name, m.start, m.title_words))
@@ -944,6 +966,16 @@ class _Article:
         indefinite = lowered.split(maxsplit=1)[0] in _INDEFINITE_DETERMINERS
         # "one Clinton aide said" is somebody the article leaves unnamed, not the aide it named earlier.
         titled = None
+        if self._org_roles and not indefinite and len(words) >= 2:
+            # "the head of the republic", "the DPR leader": the person an appositive gave that role in that body.
+            role_of = _ROLE_OF_DESCRIPTION.fullmatch(stripped)
+            if role_of:
+                role, qualifiers = role_of.group("role"), role_of.group("org").split()
+            else:
+                role, qualifiers = words[-1], words[:-1]
+            in_role = self._person_in_role(role, qualifiers)
+            if in_role:
+                return in_role, "person"
         if stripped and not indefinite:
             # "the senator" refers back to someone titled so; "the Kremlin" may speak through a spokesman named later.
             before = position if words[-1].islower() and words[-1] in TITLE_WORDS else None
@@ -969,6 +1001,44 @@ class _Article:
             if named:
                 return named, "organisation"
         return stripped or None, "other"
+
+    def _appositive_roles(self, names_text: str, mentions: list[NameMention]) -> list[tuple[str, set[str], set[str]]]:
+        """Roles in an organisation set off by commas around a full name, as (person, role words, organisation
+        words): "The head of the Donetsk People's Republic, Denis Pushilin," and "Denis Pushilin, head of the
+        Donetsk People's Republic (DPR)," make him the one "the DPR leader" and "the head of the republic" describe.
+        Kept apart from the titles written before names: "Dan Gross, president of the Brady Campaign" is no
+        candidate for a bare "the president"."""
+        roles = []
+        for mention in mentions:
+            if " " not in mention.name or self._inside_piece(mention.start):
+                continue
+            role = _ROLE_OF_AFTER_NAME.match(names_text, mention.end) or _ROLE_OF_BEFORE_NAME.search(
+                names_text, max(0, mention.start - 160), mention.start
+            )
+            if role is None:
+                continue
+            organisation = [w for w in role.group("org").split() if w.lower() not in ("of", "and", "the")]
+            words = {without_possessive(w) for w in organisation}
+            initials = "".join(word[0] for word in organisation if word[:1].isupper()).lower()
+            if len(initials) >= 2:
+                words.add(initials)
+            if role.group("abbr"):
+                words.add(role.group("abbr").lower())
+            role_word = role.group("role").lower()
+            canonical = self.registry.canonical(mention.name, mention.start, mention.title_words)
+            roles.append((canonical, {role_word, *_ROLE_SYNONYMS.get(role_word, ())}, words))
+        return roles
+
+    def _person_in_role(self, role: str, qualifiers: list[str]) -> str | None:
+        """The one person an appositive gave ``role`` in an organisation the ``qualifiers`` name ("DPR",
+        "republic")."""
+        wanted = {without_possessive(q) for q in qualifiers} - {"of", "the"}
+        people = {
+            person
+            for person, roles, organisation in self._org_roles
+            if role.lower() in roles and wanted and wanted <= organisation
+        }
+        return people.pop() if len(people) == 1 else None
 
     def _body_named_before(self, head: str, position: int) -> str | None:
         """The latest body the article names before ``position`` whose name ends on ``head`` ("Russia's defence
@@ -2137,7 +2207,13 @@ class _Article:
         words = self.text[start:end].strip(" :").split()
         if any(w.lower() in _HEADLINE_LABELS for w in words):
             return None
-        return self._full_name_in(start, end) or _headline_label(words)
+        named = self._full_name_in(start, end)
+        if named is None and len(words) >= 2 and words[-1].islower():
+            # "DPR leader: «…»" over a body naming "The head of the Donetsk People's Republic, Denis Pushilin".
+            named = self._person_in_role(words[-1], words[:-1]) or self.registry.person_with_title(
+                words[-1], tuple(words[:-1])
+            )
+        return named or _headline_label(words)
 
     def _full_name_in(self, start: int, end: int) -> str | None:
         """The body's full name written earliest in ``text[start:end]`` (a headline's speaker)."""
@@ -2430,7 +2506,12 @@ def _headline_label(words: list[str]) -> str | None:
 
 
 # A line that opens on a speaker's label: "Sanders: …", "Hacker Guccifer: …".
-_SPEAKER_LABEL = re.compile(r"\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}):\s")
+_SPEAKER_LABEL = re.compile(
+    r"\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"
+    # "DPR leader: «…»", "Kremlin spokesman: “…”": a role the body gives someone.
+    r"(?:\s+(?:leader|head|chief|spokesman|spokeswoman|spokesperson|president|minister|governor|mayor|commander|"
+    r"envoy|ambassador|adviser|aide))?):\s"
+)
 # Between two pieces, an attribution whose comma is missing: '“…,” Trump said “…”'.
 _MOVES_ON = re.compile(r"\b(?:going|went|moving|moved) on to\b|\bturning to\b")
 _ENDS_ON_SPEECH_VERB = re.compile(r"\b(?:said|says|added|adds|asked|asks|wrote|writes|continued|told \w+)$")

@@ -172,14 +172,14 @@ def _is_title(token: str) -> bool:
 _ACRONYM_ORG_WORDS = frozenset("un eu abc nbc cnn tv npr cbs bbc llp llc ria".split())
 
 
-def _without_possessive(word: str) -> str:
+def without_possessive(word: str) -> str:
     """``word`` lower-cased, without a possessive ending ("Russia's" → "russia")."""
     lowered = word.lower()
     return _POSSESSIVE.sub("", lowered) if lowered.endswith(("’s", "'s")) else lowered
 
 
 def _is_org(token: str) -> bool:
-    lowered = _without_possessive(token)
+    lowered = without_possessive(token)
     if lowered in _ACRONYM_ORG_WORDS and not token[:2].isupper():
         return False
     return lowered in ORG_WORDS or token.lower() in ORG_WORDS
@@ -585,7 +585,7 @@ class PersonRegistry:
 
 def _people_of(word: str) -> str:
     """A country's people for its name or possessive ("Russia's" → "russian"); other words lower-cased."""
-    lowered = _without_possessive(word)
+    lowered = without_possessive(word)
     return _DEMONYMS.get(lowered, lowered)
 
 
