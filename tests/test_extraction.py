@@ -1432,8 +1432,11 @@ def test_the_statement_speaks_for_whoever_issued_it():
         '"Moscow is not a place for talks," the statement said.'
     )
     assert only(article).speaker == "Ukrainian presidency"
+    # The issuer named only by what it is still speaks, rather than the statement itself.
     issued = 'The campaign issued a statement on Thursday. "The matter is now concluded," the statement said.'
-    assert only(issued).speaker == "statement"  # nobody named as its issuer: the statement itself
+    assert only(issued).speaker == "campaign"
+    unnamed = '"The matter is now concluded," the statement said.'
+    assert only(unnamed).speaker == "statement"  # nobody named as its issuer: the statement itself
 
 
 @pytest.mark.parametrize(
@@ -3929,3 +3932,26 @@ def test_a_headline_label_by_role_names_the_person_the_body_gives_that_role():
         "Denis Pushilin, head of the Donetsk People's Republic, said on Friday that the city would fall."
     )
     assert extract_quotes(article)[0].speaker == "Denis Pushilin"
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        (
+            "Zelensky's office said in a statement that three civilians had been killed. "
+            '"Russia continues to terrorize civilians," the statement said.',
+            "Zelensky's office",
+        ),
+        (
+            'Russia\'s Defence Ministry issued a statement on Monday. "Our forces hit 40 targets," the statement read.',
+            "Russia's Defence Ministry",
+        ),
+        (
+            "President Barack Obama said in a statement that the U.S. stood with France. "
+            '"We stand in solidarity with France," the statement said.',
+            "Barack Obama",
+        ),
+    ],
+)
+def test_the_statement_speaks_for_the_subject_that_issued_it(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker

@@ -624,11 +624,25 @@ class _Article:
     def _statement_issuer_before(self, position: int) -> str | None:
         """Who issued the statement an article named shortly before ``position``: 'According to a statement from
         the Ukrainian presidency, …' then '“…,” the statement said'."""
-        lower = self._paragraphs_back(position, 2)
-        issuer = None
-        for match in _STATEMENT_FROM.finditer(self.masked, lower or 0, position):
-            issuer = match.group("issuer").strip()
-        return _strip_determiner(issuer) if issuer and is_valid_speaker_phrase(issuer) else None
+        lower = self._paragraphs_back(position, 2) or 0
+        issuer, issued_at = None, -1
+        for match in _STATEMENT_FROM.finditer(self.masked, lower, position):
+            issuer, issued_at = match.group("issuer").strip(), match.start()
+        for match in _ISSUED_STATEMENT.finditer(self.masked, lower, position):
+            if match.start() > issued_at:
+                # "Zelensky's office said in a statement that …" then '“…,” the statement said'.
+                sentence_start, _ = self._sentence_at(match.start())
+                subject = noun_phrase_before(self.masked, sentence_start, match.start())
+                if subject and subject[0].lower() not in PRONOUNS:
+                    issuer, issued_at = subject[0], match.start()
+        if not issuer or not is_valid_speaker_phrase(issuer):
+            return None
+        # "President Obama said in a statement": the person as the article names him in full.
+        if issuer.split()[-1][:1].isupper():
+            named, kind = self.resolve(issuer, issued_at)
+            if named and kind == "person":
+                return named
+        return _strip_determiner(issuer)
 
     def _paragraph_at(self, position: int) -> Paragraph | None:
         index = bisect.bisect_right(self._paragraph_starts, position) - 1
@@ -2717,6 +2731,11 @@ _GROUP_SUBJECT = re.compile(r"\s*(?P<phrase>(?:[Tt]he\s+)?(?:" + "|".join(sorted
 
 
 # "a statement from the Ukrainian presidency", "a statement issued by the Defense Ministry".
+# The statement's issuer is the subject before these: "Zelensky's office said in a statement", "… issued a statement".
+_ISSUED_STATEMENT = re.compile(
+    r"\b(?:said|says)\s+in\s+a\s+(?:[\w-]+\s+)?statement\b|\b(?:issued|released|put\s+out|published)\s+a\s+"
+    r"(?:[\w-]+\s+)?statement\b"
+)
 _STATEMENT_FROM = re.compile(
     r"\bstatement\s+(?:from|by|issued\s+by|released\s+by)\s+(?P<issuer>(?:the\s+)?[A-Za-z][^,.;:()\"“”]{1,60}?)"
     r"(?=\s*[,.;:]|\s+(?:said|says|read|reads|that|on|in|last|this|earlier)\b)"
