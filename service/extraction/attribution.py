@@ -25,6 +25,7 @@ from .lexicon import (
     OUTLETS,
     PLURAL_PRESENT_VERBS,
     PRONOUNS,
+    RARE_SPEECH_PHRASES,
     SPEECH_PHRASES,
     SPEECH_VERBS,
     TIME_WORDS_RE,
@@ -67,6 +68,8 @@ _VERB_ALTERNATION = _trie_pattern(
     SPEECH_VERBS | PLURAL_PRESENT_VERBS | {v.capitalize() for v in _SENTENCE_OPENING_CUES}
 )
 CUE_RE = re.compile(rf"\b(?:(?P<phrase>(?i:{_PHRASE_ALTERNATION}))|(?P<verb>{_VERB_ALTERNATION}))\b")
+# The rare phrases, with the same groups as CUE_RE (``verb`` never takes part).
+_RARE_CUE_RE = re.compile(rf"\b(?P<phrase>(?i:{_trie_pattern(RARE_SPEECH_PHRASES)}))\b(?P<verb>(?!))?")
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|be|being|was|were|is|are|get|gets|got|when|if|widely)\s+$", re.I)
 # The subject a plain present verb needs: "they", "we", "I", "you", a plural noun ("critics", "Democrats") or
@@ -133,6 +136,7 @@ _DOCUMENT_NOUNS = r"(?:statement|readout|transcript|communiqu[eé]|press\s+relea
 _RELEASED_BY = (
     r"\s+(?:released|issued|published|posted|put\s+out)\s+by\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 )
+_DOCUMENT_WORDS = ("statement", "readout", "transcript", "communiqu", "release", "decree")
 _DOCUMENT_HEAD = re.compile(rf"\b{_DOCUMENT_NOUNS}s?(?:{_RELEASED_BY})?[\s,.]*$", re.IGNORECASE)
 _ACCORDING_TO_DOCUMENT = re.compile(
     r"\b(?i:according\s+to)\s+(?:a|an|the|its|his|her|their)\s+"
@@ -332,14 +336,6 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match]:
             # "in a video address posted on his Telegram channel": a participle describing the recording ("The
             # report stated that …" is the report's own verb).
             continue
-        if (
-            not verb
-            and match.group(0).endswith("statement")
-            and not _STATEMENT_LEADS_ON.match(text, match.end(), min(len(text), match.end() + 60))
-        ):
-            # "McCain issued a statement after Trump told a town hall that waterboarding is “peanuts”": the statement
-            # speaks only what it leads on to, with a colon, "saying" or "that".
-            continue
         if verb in _NOT_SPEECH_BEFORE_WITH and _WITH_AFTER.match(text, match.end(), end):
             # "The spot concludes with footage of Trump saying …": the verb does not report the words; a
             # later verb may.
@@ -347,6 +343,15 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match]:
         cues.append(match)
     extra = []
     window = text[start:end]
+    if "statement" in window or "written" in window:
+        extra += [
+            match
+            for match in _RARE_CUE_RE.finditer(text, start, end)
+            # "McCain issued a statement after Trump told a town hall that waterboarding is “peanuts”": the statement
+            # speaks only what it leads on to, with a colon, "saying" or "that".
+            if not match.group(0).lower().endswith("statement")
+            or _STATEMENT_LEADS_ON.match(text, match.end(), min(len(text), match.end() + 60))
+        ]
     if "read" in window or "note" in window or "state" in window:
         extra += _BODY_VERB_RE.finditer(text, start, end)
     extra += _noun_like_cues(text, start, end)
@@ -1067,7 +1072,9 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
         return None, None
     # Each pattern runs only when its keyword is present: the patterns are slow, the keywords rare.
     if "according" in lowered:
-        document = _ACCORDING_TO_DOCUMENT.search(clause)
+        document = (
+            _ACCORDING_TO_DOCUMENT.search(clause) if any(word in lowered for word in _DOCUMENT_WORDS) else None
+        )
         if document:
             # "Shoigu said, according to a ministry statement": the statement carried his words.
             return " ".join(document.group("doc").split()), None
@@ -1100,7 +1107,7 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
         if told_source:
             return told_source, person
     platform = _PLATFORM.search(clause) if " on " in lowered else None
-    if platform is None and (" in " in lowered or "via " in lowered or lowered.startswith("in ")):
+    if platform is None and any(name in lowered for name in _PLATFORM_WORDS):
         platform = _PLATFORM_POST.search(clause)
     if platform:
         return OUTLETS.get(platform.group("src").lower(), platform.group("src")), person
@@ -1137,6 +1144,7 @@ def _first_run(text: str) -> str | None:
     return run.group(0) if run else None
 
 
+_PLATFORM_WORDS = tuple(name.lower() for name in PLATFORM_NAMES if name != "X") + ("x post",)
 # A post named by its platform before the noun: "In a Telegram post, Kadyrov wrote", "in an X post" ("on his Telegram
 # channel" and "posted on Facebook" are _PLATFORM's).
 _PLATFORM_POST = re.compile(

@@ -1026,9 +1026,10 @@ class _Article:
         for mention in mentions:
             if " " not in mention.name or self._inside_piece(mention.start):
                 continue
-            role = _ROLE_OF_AFTER_NAME.match(names_text, mention.end) or _ROLE_OF_BEFORE_NAME.search(
-                names_text, max(0, mention.start - 160), mention.start
-            )
+            role = _ROLE_OF_AFTER_NAME.match(names_text, mention.end)
+            if role is None and names_text[max(0, mention.start - 3) : mention.start].rstrip().endswith(","):
+                # Searched only after a comma: the pattern ends there, and most names follow none.
+                role = _ROLE_OF_BEFORE_NAME.search(names_text, max(0, mention.start - 160), mention.start)
             if role is None:
                 continue
             organisation = [w for w in role.group("org").split() if w.lower() not in ("of", "and", "the")]

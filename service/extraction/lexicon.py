@@ -83,6 +83,10 @@ SPEECH_PHRASES = (
     "puts it",
     "according to",
     "in the words of",
+)
+# Cue phrases whose last word is rare in news text, looked for only where that word occurs (a longer alternation in
+# the main cue pattern would be tried at every word of every article).
+RARE_SPEECH_PHRASES = (
     "had written",
     "has written",
     "have written",
