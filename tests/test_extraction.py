@@ -3886,6 +3886,8 @@ def test_a_block_quote_whose_marks_were_lost_follows_its_introduction():
         "The ministry listed three demands:\n\nWithdraw the troops, free the prisoners and pay for the damage.",
         # A heading or a time stamp is no sentence.
         "Peskov told journalists:\n\nUpdated at 14.20 GMT",
+        # Releasing demands is no speech.
+        "The ministry released three demands:\n\nWithdraw the troops, free the prisoners and pay for the damage.",
     ],
 )
 def test_a_paragraph_after_a_colon_is_no_block_quote_without_a_speech_verb_and_a_sentence(article):
@@ -3955,3 +3957,9 @@ def test_a_headline_label_by_role_names_the_person_the_body_gives_that_role():
 )
 def test_the_statement_speaks_for_the_subject_that_issued_it(article, speaker):
     assert extract_quotes(article)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("introduction", ["issued a statement:", "released the following statement:"])
+def test_a_statement_set_off_as_a_block_is_its_issuers(introduction):
+    quote = only(f"The Kremlin {introduction}\n\nWe will achieve all our goals, and nobody will stop us.")
+    assert (quote.kind, quote.speaker, quote.cue) == ("full", "Kremlin", introduction.rstrip(":"))

@@ -92,8 +92,9 @@ RARE_SPEECH_PHRASES = (
     "have written",
     # "The Kremlin issued a statement: “…”", "Zelensky released a statement saying …": the subject speaks.
     *(
-        f"{verb} a {adjective}statement"
+        f"{verb} {determiner} {adjective}statement"
         for verb in ("issued", "issues", "released", "releases", "put out", "puts out", "published", "posted")
+        for determiner in ("a", "the following", "this")
         for adjective in ("", "written ", "joint ", "brief ", "short ", "separate ", "formal ", "terse ")
     ),
 )

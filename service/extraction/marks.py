@@ -286,7 +286,9 @@ def find_pieces(text: str, paragraphs: list[Paragraph]) -> list[Piece]:
 # markup a plain-text copy loses along with any quotation marks.
 _BLOCK_INTRODUCTION = re.compile(
     r"\b(?:said|says|told|tells|wrote|writes|added|adds|tweeted|posted|stated|explained|continued|declared|asked|"
-    r"replied|responded|warned|insisted|commented|noted|read|reads|argued|concluded|announced|saying|writing|adding)"
+    r"replied|responded|warned|insisted|commented|noted|read|reads|argued|concluded|announced|saying|writing|adding|"
+    # "issued a statement:", "released the following statement:"; "released three demands:" introduces no speech.
+    r"(?:issued|released|put\s+out)\s+(?:a|the|this|the\s+following)\s+(?:[\w-]+\s+)?statement)"
     # At most three words between the verb and the colon ("told journalists:", "said in a statement:"); "CNN also
     # noted the relatively sparse attendance:" introduces an embedded post the plain text has lost.
     r"\b(?:\s+[^\s.!?:\"“”«»]+){0,3}\s*:\s*$"
