@@ -1932,9 +1932,9 @@ def test_characterising_verbs_attribute_fragments(article, speaker):
     [
         ('Hillary Clinton supports "appropriate pay raises" for federal workers.', "Hillary Clinton", "supports"),
         (
-            'Mike Huckabee, for his part, is labeling the actions "a blatant, belligerent abuse of power".',
+            'Mike Huckabee, for his part, is branding the actions "a blatant, belligerent abuse of power".',
             "Mike Huckabee",
-            "is labeling",
+            "is branding",
         ),
         (
             "Senator Ben Cardin of Maryland, a Democrat on the finance committee, advocates a ''progressive "
@@ -3963,3 +3963,48 @@ def test_the_statement_speaks_for_the_subject_that_issued_it(article, speaker):
 def test_a_statement_set_off_as_a_block_is_its_issuers(introduction):
     quote = only(f"The Kremlin {introduction}\n\nWe will achieve all our goals, and nobody will stop us.")
     assert (quote.kind, quote.speaker, quote.cue) == ("full", "Kremlin", introduction.rstrip(":"))
+
+
+@pytest.mark.parametrize(
+    "article, source",
+    [
+        ('Jeb Bush hit back, tweeting that Trump was "a loser and a liar."', "Twitter"),
+        ('"Her mind is shot," Donald Trump wrote in an early morning tweet.', "Twitter"),
+        (
+            'In a subsequent tweet, Donald Trump said he was postponing a briefing "concerning my announcement."',
+            "Twitter",
+        ),
+        # A tweet the sentence talks about is no channel of the speaker's.
+        (
+            'While discussing a controversial tweet from Donald Trump, Paul Ryan said "anti-Semitic images have no '
+            'place in a campaign."',
+            None,
+        ),
+        ('Christie said Trump\'s tweet meant that "people want safer streets."', None),
+    ],
+)
+def test_twitter_is_credited_for_words_tweeted_not_for_a_tweet_mentioned(article, source):
+    assert only(article).credited_source == source
+
+
+def test_u_s_before_a_sentence_opener_ends_the_sentence():
+    article = (
+        "Donald Trump called to ban Muslims from entering the U.S. Meanwhile Hillary Clinton says the plan is "
+        '"dangerous."'
+    )
+    assert (only(article).speaker, only(article).cue) == ("Hillary Clinton", "says")
+
+
+def test_a_participle_likened_to_something_is_no_cue():
+    quote = only(
+        "Discussing an image of a six-pointed star likened to the Star of David, Speaker Paul Ryan said "
+        '"anti-Semitic images have no place in a campaign."'
+    )
+    assert (quote.speaker, quote.cue) == ("Paul Ryan", "said")
+
+
+def test_labeling_reports_its_subjects_words():
+    quote = only(
+        'Former Arkansas Gov. Mike Huckabee, for his part, is labeling the actions "a blatant abuse of power."'
+    )
+    assert (quote.speaker, quote.cue) == ("Mike Huckabee", "labeling")

@@ -163,7 +163,12 @@ _PLATFORM = re.compile(
 _INTERVIEW = re.compile(
     rf"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){{0,2}}interview(?:\s+with\s+(?:the\s+)?(?P<src>{_NAMED_RUN}))?",
 )
-_TWEETED = re.compile(r"\btweet(?:ed|s)?\b")
+# The words went out on Twitter: "tweeted", "in a tweet"; "discussing a controversial tweet from Trump" credits no
+# tweet to the speaker.
+_TWEETED = re.compile(
+    r"\btweet(?:ed|ing)\b|\b(?i:in|via)\s+(?:(?:a|an|the|his|her|their|its|one|two|three|several)\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:of\s+)?tweets?\b"
+)
 # "in comments broadcast by Rossiya 24", "he was quoted by Interfax as saying": an outlet that carried the words.
 _CARRIED_BY = re.compile(
     rf"\b(?:broadcast|aired|carried|published|quoted)\s+by\s+(?:the\s+)?"
@@ -322,8 +327,9 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match]:
         ):
             # "appeared to assert", "would add": no subject of the plain form's own.
             continue
-        if verb == "compared" and text.startswith(" to ", match.end()):
-            # "Talk compared to ‘working the referees’": compared to something, not comparing it.
+        if verb in ("compared", "likened") and text.startswith(" to ", match.end()):
+            # "Talk compared to ‘working the referees’", "a six-pointed star likened to the Star of David": compared to
+            # something, not comparing it.
             continue
         if verb and _ADJECTIVAL_BEFORE.search(text[max(start, match.start() - 24) : match.start()]):
             # "Following a swiftly called meeting": a participle used as an adjective reports nothing.

@@ -68,7 +68,9 @@ _ABBREVIATION = re.compile(
 # do when the next word is one that opens sentences, not part of a name ('p.m. Eastern', 'U.S. Senate').
 _SENTENCE_FINAL_ABBREVIATION = re.compile(r"(?:\bU\.S|U\.N|U\.K|D\.C|a\.m|p\.m|\bJr|\bSr|\bInc|\bCorp|\bCo)$")
 _SENTENCE_OPENER = re.compile(
-    r"(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|But|And|As|If|When|His|Her|Its|Their|Our)\b"
+    r"(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|But|And|As|If|When|His|Her|Its|Their|Our|While|"
+    r"Although|Though|Meanwhile|However|Still|Yet|So|After|Before|Since|Most|Many|Some|What|Why|How|Now|Then|Instead|"
+    r"In|On|At|For|With|Asked)\b"
 )
 _CUED_INTRO = re.compile(r"[:,]\s*$")
 # A name credited after a dash: "― Christina Lastra", "— Adriana Rodarte".

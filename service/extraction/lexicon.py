@@ -44,7 +44,7 @@ SPEECH_VERBS = frozenset(
     mocks retaliated conclude recommended recommends exhorted lauded compared attacked assailed assails rated
     bemoaned bemoans bemoaning laments lamenting pondered ponders groused grouses praises
     stating responding admitting acknowledging conceding dismissing chiding threatening advising
-    surmised surmises riffed riffs reacted
+    surmised surmises riffed riffs reacted labeling labelling
     """.split()
 ) - NOUN_LIKE_FORMS
 
