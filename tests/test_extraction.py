@@ -3970,6 +3970,7 @@ def test_a_statement_set_off_as_a_block_is_its_issuers(introduction):
     [
         ('Jeb Bush hit back, tweeting that Trump was "a loser and a liar."', "Twitter"),
         ('"Her mind is shot," Donald Trump wrote in an early morning tweet.', "Twitter"),
+        ('Donald Trump unleashed a series of tweets on Friday, saying Hillary Clinton was "crooked."', "Twitter"),
         (
             'In a subsequent tweet, Donald Trump said he was postponing a briefing "concerning my announcement."',
             "Twitter",

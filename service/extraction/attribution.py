@@ -166,8 +166,8 @@ _INTERVIEW = re.compile(
 # The words went out on Twitter: "tweeted", "in a tweet"; "discussing a controversial tweet from Trump" credits no
 # tweet to the speaker.
 _TWEETED = re.compile(
-    r"\btweet(?:ed|ing)\b|\b(?i:in|via)\s+(?:(?:a|an|the|his|her|their|its|one|two|three|several)\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:of\s+)?tweets?\b"
+    r"\btweet(?:ed|ing)\b|(?:\b(?i:in|via)|\b(?:sent\s+out|posted|unleashed|fired\s+off|published|shared))"
+    r"\s*(?:(?:a|an|the|his|her|their|its|one|two|three|several)\s+)?(?:[\w-]+\s+){0,2}(?:of\s+)?tweets?\b"
 )
 # "in comments broadcast by Rossiya 24", "he was quoted by Interfax as saying": an outlet that carried the words.
 _CARRIED_BY = re.compile(
