@@ -3673,10 +3673,16 @@ def test_a_statement_issued_before_someone_elses_words_credits_them_to_that_some
             'Hillary Clinton met Cheryl Mills. Clinton answered her with, "Why now? That was on my way to Libya?"',
             "Hillary Clinton",
         ),
+        # The name after "to" is whom she answers; the next sentence's cue introduces the next quotation.
+        (
+            'Hillary Clinton met Cheryl Mills. Clinton responds to Mills with, "Why now? That was on my way to '
+            'Libya?" Mills then writes back, "You look cute."',
+            "Hillary Clinton",
+        ),
     ],
 )
 def test_a_sentence_set_off_by_a_comma_and_closing_the_writers_sentence_is_whole(article, speaker):
-    quote = only(article)
+    quote = extract_quotes(article)[0]
     assert (quote.kind, quote.speaker) == ("full", speaker)
 
 

@@ -1398,7 +1398,16 @@ class _Article:
             # sentence's verb reports a clause of its own is no quotation of that speaker ('at the end of ''A Change
             # Is Gonna Come,'' she added the words' still gives the song's words to the singer).
             after_cue = None
-        if after_cue and text[piece.end - 1] == "." and self._cue_reports_something_else(after_cue, following):
+        if (
+            after_cue
+            and (
+                text[piece.end - 1] == "."
+                # 'Clinton responds to Mills with, “Why now?” Mills then writes back, “You look cute.”': a question
+                # its own words introduce is closed too.
+                or (text[piece.end - 1] in "?!" and intro.rstrip().endswith(",") and len(intro.split()) >= 2)
+            )
+            and self._cue_reports_something_else(after_cue, following)
+        ):
             # "''We are refugees.'' Mr. Zahed said: ''…''" and "''… jobs.'' He said, twice, that he …": after a
             # quotation closed by its full stop, the next sentence's verb introduces the next quotation or
             # reports in the writer's words.
@@ -1675,8 +1684,9 @@ class _Article:
             if closing and words_before <= 20 and closing.inverted and _names_full_person(closing.mention or ""):
                 cue, clause_lower, clause_upper = closing, after_lower, sentence_end
         if cue is None and kind == "full" and intro.rstrip().endswith(",") and len(intro.split()) >= 3:
-            # 'Clinton responds to Mills with, “Why now?”': the subject of the sentence the quotation ends.
-            cue = self._subject_verb_cue(lower, piece.open_at)
+            # 'Clinton responds to Mills with, “Why now?”': the subject of the sentence the quotation ends (Mills,
+            # after "to", is whom she answers).
+            cue = self._subject_verb_cue(lower, piece.open_at, names_between=True)
         if cue is None and kind != "full":
             cue = self._possessive_cue(lower, piece.open_at)
         if cue is None and kind == "fragment" and not _is_title_case(words):
@@ -2061,7 +2071,7 @@ class _Article:
             return Cue(mark, opening.group(1), opening.start(1), opening.start(1))
         return None
 
-    def _subject_verb_cue(self, start: int, mark_at: int) -> Cue | None:
+    def _subject_verb_cue(self, start: int, mark_at: int, names_between: bool = False) -> Cue | None:
         """The main verb of a fragment's sentence as its cue, spoken by the clause's subject: 'Clinton supports
         "appropriate pay raises"', 'He voiced a wish for a "strong, prosperous and vibrant Mexico"'.
 
@@ -2087,7 +2097,7 @@ class _Article:
             return None
         if len(self.masked[verb.end() : mark_at].split()) > 25:
             return None
-        if find_name_mentions(self.masked, verb.end(), mark_at):
+        if not names_between and find_name_mentions(self.masked, verb.end(), mark_at):
             return None
         return Cue(verb.group("verb"), self.text[mention_at:mention_end], mention_at, verb.start("verb"))
 
