@@ -46,6 +46,9 @@ CASES: dict[str, Callable[[int], str]] = {
     # A paragraph opening on a dash, as Russian-style dialogue does, with no attribution dash to end its speech.
     "dash dialogue that never closes": lambda n: "— a b, c d" * n + ".",
     "dash dialogue paragraphs": lambda n: "\n\n".join(["— a b c, — Smith said. — d e f."] * n),
+    # Block quotes without marks: an introduction closing on a colon, then its paragraph; and one long introduction.
+    "block quotes after colons": lambda n: "\n\n".join(["John Smith told reporters:", "We will win this war."] * n),
+    "a long paragraph ending on said:": lambda n: "a said b " * (2 * n) + "he said:\n\nWe will win this war.",
 }
 
 
