@@ -1540,7 +1540,9 @@ def test_a_question_put_to_someone_by_an_unnamed_asker_is_full_and_nobody_is_cre
             "Bruce Turry",
         ),
         ("''It was a good night,'' said a spokesman for the campaign, Brian Fallon.", "Brian Fallon"),
-        ("''It was a good night,'' said his wife, Jane.", "his wife"),  # one word is no full name
+        # A first name alone names her too; a word that is no first name does not ("the spokesman, Thursday").
+        ("''It was a good night,'' said his wife, Jane.", "Jane"),
+        ("''It was a good night,'' said the spokesman, Thursday.", "spokesman"),
     ],
 )
 def test_an_inverted_role_followed_by_the_name_of_its_holder_is_that_person(article, speaker):
@@ -4015,3 +4017,16 @@ def test_labeling_reports_its_subjects_words():
         'Former Arkansas Gov. Mike Huckabee, for his part, is labeling the actions "a blatant abuse of power."'
     )
     assert (quote.speaker, quote.cue) == ("Mike Huckabee", "labeling")
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        ('"It\'s hell," added her neighbour, Viktor.', "Viktor"),
+        ('"We stay," said a local farmer, Olena, who refused to leave.', "Olena"),
+        # After a place, a first name that is also a place is the place's state.
+        ('"We stay," said a voter in Atlanta, Georgia.', "voter"),
+    ],
+)
+def test_a_first_name_alone_after_a_role_is_the_speaker(article, speaker):
+    assert only(article).speaker == speaker

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .gender import first_name_gender
 from .lexicon import (
     ADDRESSEE_VERBS,
     BODY_NOUNS,
@@ -701,6 +702,11 @@ def noun_phrase_after(text: str, verb_end: int, upper: int) -> tuple[str, int] |
             if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 3:
                 name = name[:-1]  # the sentence's full stop ("actress Jamie Lee Curtis.")
             return name, verb_end + named.start("name")
+        first_name = _APPOSITIVE_FIRST_NAME.match(segment, at + len(phrase))
+        if first_name and first_name_gender(first_name.group("name")) is not None:
+            # '“It's hell,” added her neighbour, Viktor.': a first name alone, right after the role (not after a
+            # place: "a voter in Atlanta, Georgia").
+            return first_name.group("name"), verb_end + first_name.start("name")
     return phrase, verb_end + at
 
 
@@ -708,6 +714,8 @@ _FINITE_BEFORE_RELATIVE = re.compile(
     r"(?:(?!\b(?:who|whose|which|that)\b).)*?\b(?:could|would|will|can|may|might|should|must|is|was|are|were|"
     r"has|have|had|did|does)\b"
 )
+# A first name alone set off by a comma right after a role, ending the sentence or the clause: ", Viktor."
+_APPOSITIVE_FIRST_NAME = re.compile(r",\s+(?P<name>[A-Z][a-z]+)\s*(?:[,.;]|$)")
 # A person's name set off by commas right after a role: ", Bruce Turry," / ", Bruce Turry."
 _APPOSITIVE_NAME = re.compile(
     r"(?:\s+(?:at|of|for|in|from|on)\s+[^,.;\"“”]{1,40})?"  # "his best friend at Lehigh"
