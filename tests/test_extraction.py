@@ -4030,3 +4030,32 @@ def test_labeling_reports_its_subjects_words():
 )
 def test_a_first_name_alone_after_a_role_is_the_speaker(article, speaker):
     assert only(article).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "article, source",
+    [
+        ('"We are ready," Zelenskyy said in his nightly address, according to a translation by CNN.', "CNN"),
+        (
+            '"The enemy suffered heavy losses," the Ukrainian General Staff said in its daily update on Facebook.',
+            "Facebook",
+        ),
+    ],
+)
+def test_a_translation_or_an_update_credits_where_it_was_published(article, source):
+    assert only(article).credited_source == source
+
+
+@pytest.mark.parametrize(
+    "article, kind",
+    [
+        (
+            'Kremlin spokesman Dmitry Peskov told reporters that Russia "will respond," without giving details.',
+            "fragment",
+        ),
+        ('Paul Ryan said he was "not ready" to back Trump.', "fragment"),
+        ('Russian officials called the troops "peacekeepers" on Monday.', "term"),
+    ],
+)
+def test_two_quoted_words_opening_on_a_verb_are_a_fragment_not_a_label(article, kind):
+    assert only(article).kind == kind

@@ -236,6 +236,11 @@ _ROLE_OF_DESCRIPTION = re.compile(
 _ROLE_OF_BEFORE_NAME = re.compile(
     rf"\b[Tt]he\s+(?P<role>{_APPOSITIVE_ROLES})\s+of\s+{_ORGANISATION_NAMED},\s*$"
 )
+# Two quoted words opening on these are a verb phrase of someone's sentence, never a label: Russia "will respond".
+_VERB_PHRASE_OPENERS = frozenset(
+    "will would can could should must may might shall is are was were has have had does did not never won't can't "
+    "wouldn't isn't aren't doesn't".split()
+)
 _TITLED_INTRO = re.compile(r"\b(?:entitled|titled|headlined)\s*,?\s*$")
 # After a closing mark: the writer's sentence has ended (the paragraph ends or a new sentence begins).
 _SENTENCE_ENDS_AFTER = re.compile(r"[.)\s]*(?:$|[A-Z“\"‘'«])")
@@ -1512,8 +1517,15 @@ class _Article:
             # 'published a column in The Daily Beast, entitled, “Why Electing Hillary in ‘16 is More Important …”':
             # a title, whatever its capitals or length.
             kind = "term"
-        elif len(words) <= 2 and not after_cue and not intro_cue and not joins_previous and not spoken:
-            # "What curfew?" is said; "peacekeepers" is a label.
+        elif (
+            len(words) <= 2
+            and not after_cue
+            and not intro_cue
+            and not joins_previous
+            and not spoken
+            and words[0].lower().strip("“”\"'‘’") not in _VERB_PHRASE_OPENERS
+        ):
+            # "What curfew?" is said; "peacekeepers" is a label; Russia "will respond" is part of a sentence.
             kind = "term"
         elif len(words) <= 2 and intro_cue is not None and intro_cue.cue in _NAMING_VERBS and not spoken:
             # '(as The Daily Beast called them last week, ''Manchurian anchors'')': a label its user chose,
