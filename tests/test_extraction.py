@@ -4059,3 +4059,24 @@ def test_a_translation_or_an_update_credits_where_it_was_published(article, sour
 )
 def test_two_quoted_words_opening_on_a_verb_are_a_fragment_not_a_label(article, kind):
     assert only(article).kind == kind
+
+
+@pytest.mark.parametrize(
+    "article, speaker, source",
+    [
+        (
+            '"We have never refused talks," Lavrov told reporters, according to the state-run TASS news agency.',
+            "Lavrov",
+            "TASS",
+        ),
+        (
+            '"We have never refused talks," Lavrov said, according to the state-owned RIA Novosti.',
+            "Lavrov",
+            "RIA Novosti",
+        ),
+        ('"People here will not give in," said Al Jazeera\'s Zein Basravi, reporting from Kyiv.', "Zein Basravi", None),
+    ],
+)
+def test_an_outlet_described_before_its_name_is_credited_and_its_reporter_named_without_it(article, speaker, source):
+    quote = only(article)
+    assert (quote.speaker, quote.credited_source) == (speaker, source)

@@ -128,7 +128,10 @@ _NAMED_BEFORE_OUTLET_NOUN = re.compile(
 )
 _TRAILING_TV = re.compile(r"\s+TV$")
 _ACCORDING_TO = re.compile(
-    rf"\b(?i:according\s+to)\s+(?:the\s+|a\s+)?(?:(?:[A-Z][\w-]*\s+|state(?:-run)?\s+|official\s+|independent\s+)?"
+    rf"\b(?i:according\s+to)\s+(?:the\s+|a\s+)?"
+    # "the state-run TASS news agency": the kind of outlet may come before its name as well as before its noun.
+    r"(?:(?:state(?:-run|-owned|-controlled)?|official|independent)\s+(?=[A-Z]))?"
+    rf"(?:(?:[A-Z][\w-]*\s+|state(?:-run)?\s+|official\s+|independent\s+)?"
     rf"(?P<noun>{_OUTLET_NOUN_ALTERNATION})\s+)?(?P<src>{_NAMED_RUN})",
 )
 # A document that carried the words: like an outlet, it speaks them only when nobody else in the sentence does.

@@ -293,9 +293,11 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
         # "Does Rubio really think …?", "Maybe Trump told", "See Sexton": a question's auxiliary, a sentence
         # adverb or a group opening the sentence is no first name.
         tokens.pop(0)
-    if len(tokens) > 1 and tokens[0][0].endswith(("’s", "'s")):
-        # "Florida’s Rick Wilson", "Variety's Gordon Cox": the place or employer before the name is no part of it.
-        tokens.pop(0)
+    possessive = max((i for i, token in enumerate(tokens[:-1]) if token[0].endswith(("’s", "'s"))), default=-1)
+    if possessive >= 0:
+        # "Florida’s Rick Wilson", "Variety's Gordon Cox", "Al Jazeera's Zein Basravi": the place or employer before
+        # the name is no part of it.
+        del tokens[: possessive + 1]
     while len(tokens) > 1 and tokens[0][0].endswith("ly") and not is_known_first_name(tokens[0][0].lower()):
         # "Interestingly Blocher stated": a sentence adverb, not a first name ("Kelly", "Beverly" are names).
         tokens.pop(0)
