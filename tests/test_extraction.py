@@ -4080,3 +4080,12 @@ def test_two_quoted_words_opening_on_a_verb_are_a_fragment_not_a_label(article, 
 def test_an_outlet_described_before_its_name_is_credited_and_its_reporter_named_without_it(article, speaker, source):
     quote = only(article)
     assert (quote.speaker, quote.credited_source) == (speaker, source)
+
+
+@pytest.mark.parametrize(
+    "interviewer, source",
+    [("CNN's Fareed Zakaria", "CNN"), ("MSNBC's Rachel Maddow", "MSNBC"), ("Russia's Sergey Lavrov", None)],
+)
+def test_told_an_outlets_interviewer_credits_the_outlet(interviewer, source):
+    article = f'Volodymyr Zelensky spoke. "We will not back down," he told {interviewer}.'
+    assert only(article).credited_source == source

@@ -1195,6 +1195,9 @@ def _outlet_named_before_noun(text: str, at: int) -> str | None:
     return canonical_outlet(name, named_by_noun=True)
 
 
+_EMPLOYER_POSSESSIVE = re.compile(r"(.+?)['’]s\s")
+
+
 def _told_source(rest: str, clause: str) -> str | None:
     noun = re.match(rf"(?:[\w-]+\s+)?(?:{_OUTLET_NOUN_ALTERNATION})\s+(?P<src>{_NAMED_RUN})", rest)
     if noun:
@@ -1208,6 +1211,11 @@ def _told_source(rest: str, clause: str) -> str | None:
         return None
     outlet = canonical_outlet(run.group(0))
     if outlet:
+        return outlet
+    employer = _EMPLOYER_POSSESSIVE.match(run.group(0))
+    outlet = canonical_outlet(employer.group(1)) if employer else None
+    if outlet:
+        # "he told CNN's Fareed Zakaria": the outlet the interviewer speaks for.
         return outlet
     if "interview" in clause:
         # "he told pro-Kremlin spin doctor Vladimir Solovyov in an online interview": the interviewer.
