@@ -4089,3 +4089,19 @@ def test_an_outlet_described_before_its_name_is_credited_and_its_reporter_named_
 def test_told_an_outlets_interviewer_credits_the_outlet(interviewer, source):
     article = f'Volodymyr Zelensky spoke. "We will not back down," he told {interviewer}.'
     assert only(article).credited_source == source
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, source",
+    [
+        ('In an interview with CNN\'s Jake Tapper, he said: "We will not back down."', "Volodymyr Zelensky", "CNN"),
+        (
+            '"We will not back down," he said in an interview with MSNBC\'s Rachel Maddow.',
+            "Volodymyr Zelensky",
+            "MSNBC",
+        ),
+    ],
+)
+def test_an_interviewer_named_with_the_outlet_is_no_antecedent_and_credits_the_outlet(sentence, speaker, source):
+    quote = extract_quotes("Volodymyr Zelensky spoke on Sunday. " + sentence)[-1]
+    assert (quote.speaker, quote.credited_source) == (speaker, source)

@@ -1138,7 +1138,9 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
         return OUTLETS.get(platform.group("src").lower(), platform.group("src")), person
     interview = _INTERVIEW.search(clause) if "interview" in lowered else None
     if interview and interview.group("src"):
-        outlet = canonical_outlet(interview.group("src"))
+        employer = _EMPLOYER_POSSESSIVE.match(interview.group("src"))
+        # "in an interview with CNN's Jake Tapper": the outlet the interviewer speaks for.
+        outlet = canonical_outlet(interview.group("src")) or (canonical_outlet(employer.group(1)) if employer else None)
         return outlet or f"interview with {interview.group('src').rstrip(' .,;:')}", person
     if "tweet" in lowered and _TWEETED.search(clause):
         return "Twitter", person

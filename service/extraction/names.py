@@ -185,12 +185,23 @@ def _is_org(token: str) -> bool:
     return lowered in ORG_WORDS or token.lower() in ORG_WORDS
 
 
+_OBJECT_PREPOSITIONS = frozenset("with to for against about from".split())
+
+
 def _subject_position(text: str, start: int, end: int) -> bool:
     if text[end : end + 2] in ("’s", "'s"):
         return False
-    window = text[max(0, start - 30) : start]
+    window = text[max(0, start - 40) : start]
     # A paragraph starts afresh: "… Americans Believe In\nJohn Kasich said" has no preposition before the name.
     before = window[window.rfind("\n") + 1 :].split()
+    if before and before[-1].endswith(("’s", "'s")):
+        # "with CNN's Jake Tapper": the employer stepped over, the preposition before it makes him an object ("As
+        # Breitbart's Joel Pollak reported", "by Variety's Gordon Cox:" still name the one who speaks).
+        stepped = before[:-1]
+        while stepped and stepped[-1][:1].isupper() and stepped[-1].lower() not in _NOT_SUBJECT_BEFORE:
+            stepped.pop()
+        if stepped and stepped[-1].lower() in _OBJECT_PREPOSITIONS:
+            return False
     if before and before[-1].lower() == "with" and _DOING_AFTER.match(text, end):
         # "with Hillary Clinton — who's called for tax hikes — lambasting Trump's plan": the person does the -ing.
         return True
