@@ -4105,3 +4105,24 @@ def test_told_an_outlets_interviewer_credits_the_outlet(interviewer, source):
 def test_an_interviewer_named_with_the_outlet_is_no_antecedent_and_credits_the_outlet(sentence, speaker, source):
     quote = extract_quotes("Volodymyr Zelensky spoke on Sunday. " + sentence)[-1]
     assert (quote.speaker, quote.credited_source) == (speaker, source)
+
+
+@pytest.mark.parametrize(
+    "article, speaker, source",
+    [
+        (
+            'FAREWELL: "The Living Room to close," by Times\' Ben Sisario: "The nightclub will close in December."',
+            "Ben Sisario",
+            None,
+        ),
+        (
+            "In a telephone interview with Fox News’ Jenna Lee, Mike Pence was asked about the comment. Pence replied, "
+            '"These are two men building a relationship."',
+            "Mike Pence",
+            "Fox News",
+        ),
+    ],
+)
+def test_a_plural_possessive_employer_is_no_part_of_the_name(article, speaker, source):
+    quote = extract_quotes(article)[-1]
+    assert (quote.speaker, quote.credited_source) == (speaker, source)

@@ -1197,7 +1197,8 @@ def _outlet_named_before_noun(text: str, at: int) -> str | None:
     return canonical_outlet(name, named_by_noun=True)
 
 
-_EMPLOYER_POSSESSIVE = re.compile(r"(.+?)['’]s\s")
+# "CNN's Jake Tapper", "Fox News' Jenna Lee": the employer before a person's name.
+_EMPLOYER_POSSESSIVE = re.compile(r"(.+?)(?:['’]s|(?<=s)['’])\s")
 
 
 def _told_source(rest: str, clause: str) -> str | None:

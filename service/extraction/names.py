@@ -194,9 +194,10 @@ def _subject_position(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 40) : start]
     # A paragraph starts afresh: "… Americans Believe In\nJohn Kasich said" has no preposition before the name.
     before = window[window.rfind("\n") + 1 :].split()
-    if before and before[-1].endswith(("’s", "'s")):
-        # "with CNN's Jake Tapper": the employer stepped over, the preposition before it makes him an object ("As
-        # Breitbart's Joel Pollak reported", "by Variety's Gordon Cox:" still name the one who speaks).
+    if before and before[-1].endswith(("’s", "'s", "s’", "s'")):
+        # "with CNN's Jake Tapper", "with Fox News’ Jenna Lee": the employer stepped over, the preposition before it
+        # makes him an object ("As Breitbart's Joel Pollak reported", "by Variety's Gordon Cox:" still name the one
+        # who speaks).
         stepped = before[:-1]
         while stepped and stepped[-1][:1].isupper() and stepped[-1].lower() not in _NOT_SUBJECT_BEFORE:
             stepped.pop()
@@ -304,7 +305,10 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
         # "Does Rubio really think …?", "Maybe Trump told", "See Sexton": a question's auxiliary, a sentence
         # adverb or a group opening the sentence is no first name.
         tokens.pop(0)
-    possessive = max((i for i, token in enumerate(tokens[:-1]) if token[0].endswith(("’s", "'s"))), default=-1)
+    # "Times' Ben Sisario": a plural possessive too.
+    possessive = max(
+        (i for i, token in enumerate(tokens[:-1]) if token[0].endswith(("’s", "'s", "s'", "s’"))), default=-1
+    )
     if possessive >= 0:
         # "Florida’s Rick Wilson", "Variety's Gordon Cox", "Al Jazeera's Zein Basravi": the place or employer before
         # the name is no part of it.
