@@ -191,10 +191,12 @@ _OBJECT_PREPOSITIONS = frozenset("with to for against about from".split())
 def _subject_position(text: str, start: int, end: int) -> bool:
     if text[end : end + 2] in ("’s", "'s"):
         return False
-    window = text[max(0, start - 40) : start]
+    window = text[max(0, start - 30) : start]
     # A paragraph starts afresh: "… Americans Believe In\nJohn Kasich said" has no preposition before the name.
     before = window[window.rfind("\n") + 1 :].split()
     if before and before[-1].endswith(("’s", "'s", "s’", "s'")):
+        window = text[max(0, start - 60) : start]
+        before = window[window.rfind("\n") + 1 :].split()
         # "with CNN's Jake Tapper", "with Fox News’ Jenna Lee": the employer stepped over, the preposition before it
         # makes him an object ("As Breitbart's Joel Pollak reported", "by Variety's Gordon Cox:" still name the one
         # who speaks).
