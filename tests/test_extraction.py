@@ -2471,6 +2471,19 @@ def test_a_pronoun_subject_after_an_opening_clause_without_a_comma_speaks_a_part
             'Trump face beaming from billboards has not hurt interest. "It\'s had a marvelous result."',
             "Freddy Ortega",
         ),
+        # The floor is taken in the next paragraph too: a question put by someone else after the answer.
+        (
+            "“She talks to the press everywhere she goes,” Kaine responded.\n\nCo-anchor Norah O’Donnell, who was "
+            "off-screen, then loudly asked, “Really?”",
+            None,
+        ),
+        # And by the quotation's own sentence naming someone else, however it opens.
+        (
+            "“You can wreck their career in a minute,” Anna Palmer said.\n\nWhen Jake Sherman was at Columbia, he "
+            "studied under Wayne Barrett, whose dictum to his interns was, “It’s not a good story if you don’t get "
+            "a death threat.”",
+            None,
+        ),
     ],
 )
 def test_a_cueless_quotation_continues_the_last_speaker_unless_someone_else_took_the_floor(article, speaker):

@@ -2502,18 +2502,22 @@ class _Article:
             return _Attribution()
         if previous_piece.paragraph in self.boilerplate:
             return _Attribution()
-        if previous_piece.paragraph == piece.paragraph:
-            # '“…,” he began. … Brafman, however, could not have been more delighted. His face …, as if to say,
-            # “…?”': a sentence after the attribution that opens on someone else as its subject takes the floor
-            # ("But the oversized Trump face …" does not).
-            _, attribution_end = self._sentence(piece.paragraph, self._piece_end(previous_piece))
-            first = bisect.bisect_left(self._antecedent_positions, attribution_end)
-            last_at = bisect.bisect_left(self._antecedent_positions, piece.open_at, first)
-            for at, person in self.antecedents[first:last_at]:
-                sentence_start, _ = self._sentence(piece.paragraph, at)
-                opens = not self.masked[self._clause_start(sentence_start, at) : at].strip()
-                if opens and person not in (last.speaker, last.relayed_by):
-                    return _Attribution()
+        _, attribution_end = self._sentence(previous_piece.paragraph, self._piece_end(previous_piece))
+        # '“…,” he began. … Brafman, however, could not have been more delighted. His face …, as if to say,
+        # “…?”': a sentence after the attribution that opens on someone else as its subject takes the floor
+        # ("But the oversized Trump face …" does not), in the quotation's paragraph as in the one before.
+        first = bisect.bisect_left(self._antecedent_positions, attribution_end)
+        last_at = bisect.bisect_left(self._antecedent_positions, piece.open_at, first)
+        own_sentence_start, _ = self._sentence(piece.paragraph, piece.open_at)
+        for at, person in self.antecedents[first:last_at]:
+            sentence_start, _ = self._sentence_at(at)
+            # 'When Trump finally wrapped up — “…!”': the quotation's own sentence names its subject.
+            opens = (
+                sentence_start == own_sentence_start
+                or not self.masked[self._clause_start(sentence_start, at) : at].strip()
+            )
+            if opens and person not in (last.speaker, last.relayed_by):
+                return _Attribution()
         return replace(last, mention=None, cue=None, found=False)
 
 
