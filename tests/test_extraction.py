@@ -2099,6 +2099,52 @@ def test_a_participle_takes_a_description_that_opens_its_sentence():
     assert (only(article).speaker_mention, only(article).speaker) == ("The Florida senator", "Marco Rubio")
     article = 'In three interviews, the justice sounded off on Trump, saying she didn\'t "want to contemplate" it.'
     assert only(article).speaker_mention == "the justice"
+    # Before any name the rest of the sentence holds.
+    article = (
+        "Prime Minister David Cameron spoke on Monday.\nThe spokesman refused to answer questions on who Cameron "
+        "would like to see win in November but said no meeting was planned, adding: “If one is proposed we will "
+        "consider it.”"
+    )
+    assert (only(article).speaker_mention, only(article).speaker) == ("The spokesman", "spokesman")
+
+
+def test_a_participle_opening_its_sentence_goes_on_with_the_speaker_of_the_sentence_before():
+    article = (
+        "Bill Maher hosted Bernie Sanders.\n\nLater in the show, after the Sanders interview concluded, Maher "
+        "stated of the email scandal that the report “wasn’t good.” Adding, “Now, like with all Clinton scandals, "
+        "what they actually do is never that bad.”"
+    )
+    # The verb closing the opening clause ("concluded,") is not the reporting verb of the fragment either.
+    assert [(q.speaker, q.cue) for q in extract_quotes(article)] == [("Bill Maher", "stated"), ("Bill Maher", "adding")]
+
+
+def test_a_thing_after_with_speaks_the_participle_that_follows_it():
+    article = (
+        "Kloppenburg and her backers tried to tie Bradley to Walker, with one of her ads asking, “Is Rebecca Bradley "
+        "independent enough to serve on the Supreme Court?”"
+    )
+    assert (only(article).speaker_mention, only(article).speaker) == ("one of her ads", "one of her ads")
+
+
+@pytest.mark.parametrize(
+    ("article", "mention"),
+    [
+        # "which" after a comma goes back to the thing that ends the clause before it.
+        (
+            "Mike Pence spoke.\n\nPence’s press release linked to the Associated Press report, which notes, “More "
+            "than half the people who met with Hillary Clinton gave money.”",
+            "the Associated Press report",
+        ),
+        # After a preposition its clause names its own subject ("to which 21 percent said").
+        (
+            "This was reflected in another question that asked Democrats how likely Clinton was to defeat Trump in the "
+            "general election, to which 21 percent said “not too likely.”",
+            None,
+        ),
+    ],
+)
+def test_which_refers_back_to_the_thing_before_it(article, mention):
+    assert extract_quotes(article)[0].speaker_mention == mention
 
 
 def test_a_role_with_its_place_names_the_topic_of_the_story_not_whoever_was_named_last():

@@ -406,7 +406,12 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
     # "To which Ann Moe said" names its speaker after the relative pronoun; "X, who …, said" does not.
     # "in which Trump declared", "Bannon, who Beck on Wednesday called": a subject after the relative pronoun
     # speaks the relative clause's verb.
-    relative = last_boundary in ("who", "which") and not (
+    # "the report, which notes" refers back to a thing; "to which 21 percent said" names its own subject.
+    which_after_preposition = last_boundary == "which" and bool(
+        _ENDS_ON_PREPOSITION.search(segment, 0, boundaries[-1].start())
+    )
+    relative_to_thing = last_boundary == "which" and not which_after_preposition
+    relative = last_boundary in ("who", "which") and not which_after_preposition and not (
         nearest
         and (
             _names_person(nearest)
@@ -508,8 +513,11 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
                 # from U.S. President Barack Obama, who called").
                 phrase = _LEADING_PREPOSITION.sub("", phrase)
                 if len(phrase.split()) > 5 or (antecedent_pending and phrase[:1].islower()):
-                    # "… was steep for Mr. Sanders, who said": the name closing the clause before the pronoun.
-                    phrase = _name_at_end(phrase) or phrase
+                    # "… was steep for Mr. Sanders, who said": the name closing the clause before the pronoun;
+                    # "Pence's press release linked to the Associated Press report, which notes": the thing.
+                    phrase = _name_at_end(phrase) or (
+                        _thing_at_end(phrase) if relative_to_thing else None
+                    ) or phrase
                 antecedent_pending = antecedent_pending and not phrase
             if not phrase or phrase.isdigit():
                 # An age ("Sarandon, 69, told") is stepped over like any appositive.
@@ -618,6 +626,19 @@ def _name_at_end(phrase: str) -> str | None:
         start -= 1
     tail = " ".join(words[start:])
     return tail if start < len(words) and _names_person(tail) else None
+
+
+# What lies between an opening clause's comma and the next reporting verb when that verb's subject opens the main
+# clause: a name or a pronoun and nothing else ("…, Maher stated").
+_CLAUSE_SUBJECT_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}$|\s+(?:he|she|they|it)\s+$")
+_ENDS_ON_PREPOSITION = re.compile(r"\b(?:to|in|of|for|by|with|from|at|on|under|through|after)\s$")
+_THING_AT_END = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w'’.-]+\s+){0,4}?[a-z][\w-]*$")
+
+
+def _thing_at_end(phrase: str) -> str | None:
+    """The noun phrase with its determiner that ends ``phrase`` ("… linked to the Associated Press report")."""
+    found = _THING_AT_END.search(phrase)
+    return found.group(0) if found and found.start() > 0 else None
 
 
 # How far before a cue verb its speaker phrase is looked for: seven chunks of a long sentence, and more.
@@ -875,6 +896,14 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
     cues = find_cues(text, lower, upper)
     if prefer == "last":
         cues.reverse()
+    elif len(cues) > 1:
+        # "after the Sanders interview concluded, Maher stated … that the report “wasn’t good”": a verb closing an
+        # opening clause, its comma right after it, is not the sentence's reporting verb when one follows.
+        finite = [m for m in cues if not (m.group("verb") or "").endswith("ing")]
+        if len(finite) > 1 and text.startswith(",", finite[0].end()) and _CLAUSE_SUBJECT_AFTER.match(
+            text, finite[0].end() + 1, finite[1].start()
+        ):
+            cues.remove(finite[0])
     # A participle ("…, arguing that …") takes the sentence's subject; the extractor supplies it.
     participles = [
         m

@@ -176,6 +176,12 @@ _DASH_LABEL_BEFORE_COLON = re.compile(
 )
 # An absolute "with" clause: "with Donald Trump tweeting that …".
 _WITH_SUBJECT_ING = re.compile(r"\bwith\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+[a-z]+ing\b")
+# A thing doing the speaking in the same construction, right before the participle: "with one of her ads asking".
+_WITH_THING_ING = re.compile(
+    r"\bwith\s+(?P<phrase>(?:one of\s+)?(?:the|a|an|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:ads?|statements?|signs?|posts?|tweets?|videos?|letters?|headlines?|banners?|messages?|e-?mails?|posters?|"
+    r"billboards?|placards?|slogans?|captions?|commercials?|flyers?|leaflets?))\s+$"
+)
 # Kin words that open a pronoun's sentence as its subject: "My mother … she still says".
 _FAMILY_WORDS = KIN_WORDS - {"man", "woman", "actor", "actress", "businessman", "businesswoman"}
 _KIN_SUBJECT = re.compile(
@@ -2279,7 +2285,21 @@ class _Article:
             subject = self._main_clause_subject(verb_at)
             if subject:
                 return subject
+        if sentence_start > 0 and not self.masked[sentence_start:verb_at].strip():
+            # 'Maher stated of the email scandal that the report “wasn’t good.” Adding, “…”': a participle opening
+            # its sentence goes on with the speaker of the sentence before.
+            previous_start = self._sentence_start_before(sentence_start - 1)
+            index = bisect.bisect_left(self._speaker_event_positions, sentence_start)
+            if index and self.speaker_events[index - 1][0] >= previous_start:
+                return self.speaker_events[index - 1][1], None, "person"
         before = self.masked[max(sentence_start, verb_at - 80) : verb_at]
+        thing = _WITH_THING_ING.search(before)
+        if thing:
+            # 'tried to tie Bradley to Walker, with one of her ads asking, “Is Rebecca Bradley …?”': the ad speaks,
+            # not a person named earlier in the sentence.
+            phrase = thing.group("phrase")
+            speaker, phrase_kind = self.resolve(phrase, verb_at - len(before) + thing.start("phrase"))
+            return speaker, phrase, phrase_kind
         if before.endswith(" ") and not before.rstrip().endswith((",", ";", ":")):
             names = find_name_mentions(self.text, verb_at - len(before), verb_at)
             if names and names[-1].end >= verb_at - 1 and is_person_name(names[-1], self.registry):
@@ -2306,6 +2326,15 @@ class _Article:
             speaker, phrase_kind = self.resolve(main.mention, main.mention_at)
             if speaker and phrase_kind in ("person", "pronoun"):
                 return speaker, main.mention, phrase_kind
+        # "The billionaire businessman began by talking about the drug crisis, saying …", "In three interviews,
+        # the justice sounded off on Trump, saying …", "The spokesman refused to answer questions on who Cameron
+        # would like to see win but said …, adding": a description as the sentence's subject, before any name
+        # the rest of its sentence holds.
+        described = _DESCRIBED_SUBJECT.match(self.masked, self._clause_start(sentence_start, verb_at), verb_at)
+        if described and described.group("head").lower() in _DESCRIPTION_HEADS:
+            phrase = described.group("phrase")
+            speaker, phrase_kind = self.resolve(phrase, described.start("phrase"))
+            return speaker, phrase, phrase_kind
         subject = self._subject_of(sentence_start, verb_at)
         if subject:
             mention_end = self._mention_ends.get(subject[1])
@@ -2318,13 +2347,6 @@ class _Article:
             if person is not None:
                 name = self.registry.canonical(person.name, person.start, person.title_words)
                 return name, self.text[person.start : person.end], "person"
-        # "The billionaire businessman began by talking about the drug crisis, saying …", "In three interviews,
-        # the justice sounded off on Trump, saying …": a description as the sentence's subject.
-        described = _DESCRIBED_SUBJECT.match(self.masked, self._clause_start(sentence_start, verb_at), verb_at)
-        if described and described.group("head").lower() in _DESCRIPTION_HEADS:
-            phrase = described.group("phrase")
-            speaker, phrase_kind = self.resolve(phrase, described.start("phrase"))
-            return speaker, phrase, phrase_kind
         return None, None, "none"
 
     def _main_clause_subject(self, verb_at: int) -> tuple[str | None, str | None, str] | None:
