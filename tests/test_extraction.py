@@ -3092,6 +3092,29 @@ def test_a_sentence_naming_a_persons_tweet_announces_the_quotation_after_it():
     assert (quote.speaker, quote.cue) == ("Donald Trump", "tweet")
 
 
+@pytest.mark.parametrize(
+    ("article", "speaker", "mention"),
+    [
+        (
+            "The emails angered Bernie Sanders.\n\nAt Donna Brazile’s direction, the DNC issued a statement "
+            "apologizing to Sanders for the emails, which included staff members suggesting someone should question "
+            "his faith.\n\n“On behalf of everyone at the DNC, we want to offer a deep and sincere apology.”",
+            "DNC",
+            "the DNC",
+        ),
+        (
+            "Fighting went on.\n\nThe Russian Defence Ministry released a statement on the shelling late on "
+            "Monday.\n\n“Units of the armed forces repelled an attack near Avdiivka.”",
+            "Russian Defence Ministry",
+            "The Russian Defence Ministry",
+        ),
+    ],
+)
+def test_a_statement_issued_in_the_paragraph_before_speaks_the_quotation_paragraph(article, speaker, mention):
+    quote = only(article)
+    assert (quote.speaker, quote.speaker_mention, quote.kind) == (speaker, mention, "full")
+
+
 def test_a_reopened_paragraph_with_its_own_attribution_starts_a_new_quotation():
     article = (
         "“Trump says the things people want to say,” Rubio said. “But presidents can’t just say anything.\n\n"

@@ -2470,7 +2470,15 @@ class _Article:
             announce_start, announce_end, _POSSESSIVE_SPEECH_OR_WRITING
         )
         if cue is None or cue.participle or not cue.mention:
-            return None
+            # "The DNC issued a statement apologizing to Sanders for the emails." then the statement's words: the
+            # body (or person) that issued it speaks them.
+            issued = _ISSUED_STATEMENT.search(self.masked, announce_start, announce_end)
+            issuer = noun_phrase_before(self.masked, announce_start, issued.start()) if issued else None
+            if issued is None or issuer is None or not is_valid_speaker_phrase(issuer[0]):
+                return None
+            speaker, _ = self.resolve(issuer[0], issuer[1])
+            label = " ".join(issued.group(0).split())
+            return _Attribution(speaker or _strip_determiner(issuer[0]), issuer[0], label, found=False)
         speaker, kind = self.resolve(cue.mention, cue.mention_at)
         if kind not in ("person", "pronoun") or not speaker:
             return None
