@@ -2118,6 +2118,35 @@ def test_a_participle_opening_its_sentence_goes_on_with_the_speaker_of_the_sente
     assert [(q.speaker, q.cue) for q in extract_quotes(article)] == [("Bill Maher", "stated"), ("Bill Maher", "adding")]
 
 
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # Someone's aide or confidant is not that someone.
+        (
+            "Donald Trump proposed a ban. In response, Hillary Clinton’s right-hand woman rallied supporters, saying: "
+            "“We have to be ready to stop him.”",
+            "Hillary Clinton’s right-hand woman",
+        ),
+        (
+            "Donald Trump spoke in Ohio.\n\nDonald Trump’s campaign manager says he is “gratified” by the decision.",
+            "Donald Trump’s campaign manager",
+        ),
+        (
+            "Donald Trump spoke in Ohio.\n\n“They do not understand the voters,” one Trump confidant said.",
+            "one Trump confidant",
+        ),
+        # Someone's campaign speaks for them, through a participle as through a verb.
+        (
+            "Trump spoke about Paul Ryan.\n\nRyan’s campaign shrugged off Trump’s comments, telling reporters, "
+            "“Neither Speaker Ryan nor anyone on his team has ever asked.”",
+            "Paul Ryan",
+        ),
+    ],
+)
+def test_a_possessive_description_speaks_for_its_owner_only_as_their_campaign(article, speaker):
+    assert only(article).speaker == speaker
+
+
 def test_a_thing_after_with_speaks_the_participle_that_follows_it():
     article = (
         "Kloppenburg and her backers tried to tie Bradley to Walker, with one of her ads asking, “Is Rebecca Bradley "

@@ -144,7 +144,8 @@ _LEADING_ADVERBIAL = re.compile(
 )
 # A determiner-led description opening a clause, up to its head noun: "The Florida senator", "One operative".
 _DESCRIBED_SUBJECT = re.compile(
-    r"\s*(?P<phrase>(?:[Tt]he|[Aa]n?|One|one)\s+(?:[\w’'.-]+\s+){0,3}?(?P<head>[a-z][\w-]*))(?=\s+(?:[a-z]+ly\s+)?"
+    r"\s*(?P<phrase>(?:[Tt]he|[Aa]n?|One|one|(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w-]*[’']s))\s+"
+    r"(?:[\w’'.-]+\s+){0,3}?(?P<head>[a-z][\w-]*))(?=\s+(?:[a-z]+ly\s+)?"
     r"[a-z]+(?:ed|s)\b|\s+(?:took|began|sought|made|gave|went|spoke|sat|stood|came|had|was|is)\b)"
 )
 # Heads of a description that stand for a person: roles and epithets, not "the plan" or "the report".
@@ -153,6 +154,11 @@ _DESCRIPTION_HEADS = (TITLE_WORDS | EPITHET_HEADS | {"operative"}) - {
     "american", "russian", "ukrainian", "british", "french", "german", "chinese", "israeli", "iranian", "gop",
     "u.s.", "us", "kremlin", "majority", "minority", "vice", "prime", "deputy", "defense", "defence", "interior",
 }
+# What someone's possessive makes a speaker of: their campaign, office or aide.
+_ENTOURAGE_HEADS = frozenset(
+    "campaign office team camp staff aide aides adviser advisers advisor spokesman spokeswoman spokesperson "
+    "woman man lawyer lawyers attorney attorneys wife husband son daughter brother sister mother father".split()
+)
 # Roles that the place they serve makes a description of one person: "the Florida senator".
 _PLACED_ROLES = frozenset(
     "senator congressman congresswoman governor mayor lawmaker legislator representative businessman "
@@ -2331,7 +2337,12 @@ class _Article:
         # would like to see win but said …, adding": a description as the sentence's subject, before any name
         # the rest of its sentence holds.
         described = _DESCRIBED_SUBJECT.match(self.masked, self._clause_start(sentence_start, verb_at), verb_at)
-        if described and described.group("head").lower() in _DESCRIPTION_HEADS:
+        if described and (
+            described.group("head").lower() in _DESCRIPTION_HEADS
+            # "Hillary Clinton’s right-hand woman rallied supporters, saying", "Ryan’s campaign shrugged off …,
+            # telling reporters": someone's aide or campaign.
+            or (described.group("owner") and described.group("head").lower() in _ENTOURAGE_HEADS)
+        ):
             phrase = described.group("phrase")
             speaker, phrase_kind = self.resolve(phrase, described.start("phrase"))
             return speaker, phrase, phrase_kind
@@ -2696,7 +2707,8 @@ _INDEFINITE_DETERMINERS = frozenset(("a", "an", "one", "another", "some"))
 _SERVES_ROLE_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|official|"
     r"staffer|lawyer|attorney|strategist|consultant|pollster|supporter|surrogate|ally|donor|doctor|physician|wife|"
-    r"husband|son|daughter|brother|sister|mother|father|staff|chief)s?\s*"
+    r"husband|son|daughter|brother|sister|mother|father|staff|chief|woman|man|friend|confidant|confidante|associate|"
+    r"assistant|manager|secretary|biographer)s?\s*"
 )
 _ROLE_GAP = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})$")
 
