@@ -4237,3 +4237,26 @@ def test_an_interviewer_named_with_the_outlet_is_no_antecedent_and_credits_the_o
 def test_a_plural_possessive_employer_is_no_part_of_the_name(article, speaker, source):
     quote = extract_quotes(article)[-1]
     assert (quote.speaker, quote.credited_source) == (speaker, source)
+
+
+def test_a_quoted_transcript_gives_each_turn_to_the_speaker_its_label_names():
+    article = (
+        "On “Fox News Sunday,” Gov. Mike Pence said the tweet was only “to mock” Hillary Clinton.\n\n"
+        "Partial transcript as follows:\n\n"
+        '"WALLACE: Will Gennifer Flowers actually be there tomorrow night?\n\n'
+        '"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.”\n\n'
+        '"But the truth is that Donald Trump has a unique way of communicating.\n\n'
+        '"UPDATE: Gennifer Flowers will not be attending the debate tomorrow night."'
+    )
+    turns = [q for q in extract_quotes(article) if q.kind == "full"]
+    assert [(q.text[:20], q.speaker, q.speaker_mention, q.cue) for q in turns] == [
+        ("Will Gennifer Flower", "Wallace", "WALLACE", ":"),
+        ("Well, look, Hillary ", "Mike Pence", "PENCE", ":"),
+        # A paragraph without a label goes on with the last turn; a section word is no speaker.
+        ("But the truth is tha", "Mike Pence", "PENCE", ":"),
+        ("UPDATE: Gennifer Flo", "Mike Pence", "PENCE", ":"),
+    ]
+    # The label is not part of the words, and the offsets say where the words are.
+    assert all(article[q.start : q.end].startswith(q.text[:10]) for q in turns)
+    # The transcript is one quotation.
+    assert len({q.group for q in turns}) == 1

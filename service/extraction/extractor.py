@@ -1215,6 +1215,11 @@ class _Article:
             previous = self.pieces[index - 1] if index else None
             self._credit_sources_before(piece.open_at)
             kind, attribution, joins_previous = self._read_piece(index, piece, attributions)
+            turn = self._transcript_turn(piece) if kind == "full" else None
+            if turn is not None:
+                # '"WALLACE: … ⏎⏎"PENCE: …': a transcript quoted whole, each turn said by the speaker its label names.
+                attribution, words_at = turn
+                piece = replace(piece, start=words_at)
             if (
                 not joins_previous
                 and kind == "full"
@@ -1249,6 +1254,22 @@ class _Article:
             next_group += 1
         results.sort(key=lambda q: q.start)
         return _harmonise_groups(results)
+
+    def _transcript_turn(self, piece: Piece) -> tuple[_Attribution, int] | None:
+        """The speaker of a quoted transcript's turn ("PENCE: Well, look, …"), and where the turn's words start."""
+        label = _TRANSCRIPT_LABEL.match(self.text, piece.start, piece.end)
+        if label is None or label.group("label").rstrip(".") in _NOT_TRANSCRIPT_LABELS:
+            return None
+        name = " ".join(word.capitalize() for word in label.group("label").split())
+        speaker, kind = self.resolve(name, piece.start)
+        attribution = _Attribution(
+            speaker if kind == "person" and speaker else name,
+            label.group("label"),
+            ":",
+            found=True,
+            cue_at=label.end("label"),
+        )
+        return attribution, label.end()
 
     def _quote(self, piece: Piece, kind: str, attribution: _Attribution, group: int) -> Quote:
         """The record of a piece, its offsets and text taken from the input as given."""
@@ -2589,6 +2610,12 @@ def _headline_label(words: list[str]) -> str | None:
     return None
 
 
+# A turn of a transcript quoted whole: the speaker's name in capitals and a colon ("PENCE: Well, look, …").
+_TRANSCRIPT_LABEL = re.compile(r"(?P<label>[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2}):\s+(?=\S)")
+_NOT_TRANSCRIPT_LABELS = frozenset(
+    "UPDATE UPDATED BREAKING WATCH NOTE EDITOR’S NOTE EDITOR'S NOTE CORRECTION VIDEO PHOTO PHOTOS READ MORE RELATED "
+    "WARNING ALERT EXCLUSIVE ANALYSIS OPINION LIVE TRANSCRIPT SOURCE SOURCES AP AFP TASS RIA UPI".split()
+)
 # A line that opens on a speaker's label: "Sanders: …", "Hacker Guccifer: …".
 _SPEAKER_LABEL = re.compile(
     r"\s*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}"
