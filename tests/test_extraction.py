@@ -4260,3 +4260,13 @@ def test_a_quoted_transcript_gives_each_turn_to_the_speaker_its_label_names():
     assert all(article[q.start : q.end].startswith(q.text[:10]) for q in turns)
     # The transcript is one quotation.
     assert len({q.group for q in turns}) == 1
+
+
+def test_it_after_an_article_quoted_is_the_article():
+    article = (
+        "A 1995 Times article praised his recovery.\n\n"
+        "“Business and government leaders in New York honored Donald J. Trump yesterday,” the article read.\n\n"
+        "“Mr. Trump has managed to erase much of his debt and is moving ahead with major projects,” it added."
+    )
+    quotes = [q for q in extract_quotes(article) if q.kind == "full"]
+    assert [(q.speaker_mention, q.speaker) for q in quotes] == [("the article", "article"), ("it", "article")]

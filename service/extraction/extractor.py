@@ -2713,7 +2713,8 @@ _ORGANISATION = re.compile(
     r"|\b[A-Z][\w.'’-]*['’]s\s+(?:campaign|office|team|foundation|company|administration|government)\b"
     r"|\bthe\s+(?:staff\s+)?(?:association|committee|council|campaign|company|agency|group|union|party)\b"
     # a text that speaks: "The report … it points out"
-    r"|\b[Tt]he\s+(?:report|letter|statement|study|memo|editorial|complaint|lawsuit|filing|document|ad|post)\b"
+    r"|\b[Tt]he\s+(?:report|letter|statement|study|memo|editorial|complaint|lawsuit|filing|document|ad|post|article|"
+    r"column|op-ed|book|survey|video)\b"
 )
 # Bodies a bare "the ministry" refers back to, named first with their country or field: "Russia's defence ministry",
 # "the Ukrainian General Staff", "the State Department".
