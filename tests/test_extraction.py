@@ -4270,3 +4270,23 @@ def test_it_after_an_article_quoted_is_the_article():
     )
     quotes = [q for q in extract_quotes(article) if q.kind == "full"]
     assert [(q.speaker_mention, q.speaker) for q in quotes] == [("the article", "article"), ("it", "article")]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # Going after someone is attacking them in words.
+        (
+            "In recent weeks, Senator Harry Reid has gone after Trump as a “human leech who will bleed the country.”",
+            "Harry Reid",
+        ),
+        # People in the plural opening the sentence speak its participle, not a name after its verb.
+        (
+            "In August, several environmental groups granted Mr. Clarke an extension on a court order, saying his "
+            '"start-up capital was less than expected."',
+            "several environmental groups",
+        ),
+    ],
+)
+def test_fragment_speakers_of_attacks_and_plural_subjects(article, speaker):
+    assert only(article).speaker == speaker

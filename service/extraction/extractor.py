@@ -154,6 +154,15 @@ _DESCRIPTION_HEADS = (TITLE_WORDS | EPITHET_HEADS | {"operative"}) - {
     "american", "russian", "ukrainian", "british", "french", "german", "chinese", "israeli", "iranian", "gop",
     "u.s.", "us", "kremlin", "majority", "minority", "vice", "prime", "deputy", "defense", "defence", "interior",
 }
+# People or bodies in the plural opening a clause as its subject, with a verb after them: "several environmental
+# groups granted", "The Republican lawmakers said".
+_COLLECTIVE_SUBJECT = re.compile(
+    r"\s*(?P<phrase>(?:[Tt]he|[Ss]everal|[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Oo]ther|[Mm]ost)\s+"
+    r"(?:[\w’'.-]+\s+){0,2}?(?:groups|organizations|organisations|officials|lawmakers|legislators|activists|residents|"
+    r"critics|experts|protesters|protestors|leaders|senators|analysts|economists|companies|unions|advocates|"
+    r"opponents|supporters|members|delegates|voters|diplomats|investigators|prosecutors|scientists))"
+    r"(?=\s+(?:[a-z]+ly\s+)?[a-z]+ed\b|\s+(?:have|had|were|are|took|began|sought|made|gave|went|spoke|came)\b)"
+)
 # What someone's possessive makes a speaker of: their campaign, office or aide.
 _ENTOURAGE_HEADS = frozenset(
     "campaign office team camp staff aide aides adviser advisers advisor spokesman spokeswoman spokesperson "
@@ -2367,6 +2376,13 @@ class _Article:
             phrase = described.group("phrase")
             speaker, phrase_kind = self.resolve(phrase, described.start("phrase"))
             return speaker, phrase, phrase_kind
+        collective = _COLLECTIVE_SUBJECT.match(self.masked, self._clause_start(sentence_start, verb_at), verb_at)
+        if collective:
+            # "In August, several environmental groups granted Mr. Clarke an extension, saying …": people in the
+            # plural as the sentence's subject, before any name the rest of it holds.
+            phrase = collective.group("phrase")
+            speaker, phrase_kind = self.resolve(phrase, collective.start("phrase"))
+            return speaker or _strip_determiner(phrase), phrase, phrase_kind
         subject = self._subject_of(sentence_start, verb_at)
         if subject:
             mention_end = self._mention_ends.get(subject[1])

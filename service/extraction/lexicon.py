@@ -73,6 +73,10 @@ SPEECH_PHRASES = (
     "was careful to note",
     "was careful to say",
     "went on",
+    # "Reid has gone after Trump as a “human leech …”": attacking someone in words.
+    "went after",
+    "gone after",
+    "goes after",
     "pointed out",
     "points out",
     "shot back",
