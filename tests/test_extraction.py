@@ -4290,3 +4290,16 @@ def test_it_after_an_article_quoted_is_the_article():
 )
 def test_fragment_speakers_of_attacks_and_plural_subjects(article, speaker):
     assert only(article).speaker == speaker
+
+
+def test_a_quotation_paragraph_goes_on_with_the_quotation_that_ends_the_narrative_paragraph_before():
+    article = (
+        "California may raise its minimum wage. Gov. Jerry Brown hinted at that in a news conference Monday. "
+        '"It is quite incredible that you have so much wealth," he said.\n\n'
+        '"I hope that what is in California does not stay in California."\n\n'
+        "Brown spoke for an hour. “We will see,” he added.\n\n“It is up to Congress,” he said."
+    )
+    quotes = extract_quotes(article)
+    assert [q.speaker for q in quotes] == ["Jerry Brown"] * 4
+    # One quotation over two paragraphs; a paragraph with its own cue is another.
+    assert quotes[0].group == quotes[1].group != quotes[2].group != quotes[3].group

@@ -1335,8 +1335,19 @@ class _Article:
             return False
         paragraph = self.paragraphs[piece.paragraph]
         before = self.paragraphs[previous.paragraph]
-        if piece.open_at != paragraph.start or self.text[before.start] not in QUOTE_MARKS:
+        if piece.open_at != paragraph.start:
             return False
+        quotation_start = before.start
+        if self.text[before.start] not in QUOTE_MARKS:
+            # 'Brown hinted at that in a news conference. "It is quite incredible …," he said.' then '"I hope …"':
+            # the narrative before a quotation that ends its paragraph with its cue only introduces it.
+            if (
+                speaker is not None
+                or previous.after_close is None
+                or not self._only_quotation_after_narrative(index - 1)
+            ):
+                return False
+            quotation_start = previous.open_at
         if self._opening_mark(piece) != self._opening_mark(previous):
             # '“The Donald. Big Daddy.”' then '"Kevin was snoring.': another kind of mark opens another
             # quotation (an excerpt's paragraph, straight-quoted, after a quotation inside it).
@@ -1345,7 +1356,7 @@ class _Article:
             # '“…” ― Christina Lastra.': a paragraph that credits its own speaker on its last line is a
             # quotation of its own (a list of testimonials), even when its first piece has no cue.
             return False
-        narrative = _WORD.findall(self.masked, before.start, before.end)
+        narrative = _WORD.findall(self.masked, quotation_start, before.end)
         if len(narrative) > _ATTRIBUTION_WORDS:
             return False
         if previous.after_close is None:
@@ -1369,6 +1380,17 @@ class _Article:
         # writer's own after the attribution ends the quotation; the next paragraph's is a new one.
         _, attribution_end = self._sentence(previous.paragraph, previous.after_close)
         return not self.masked[attribution_end : before.end].strip()
+
+    def _only_quotation_after_narrative(self, index: int) -> bool:
+        """Whether a piece is its paragraph's only one and opens the paragraph's last sentence, after sentences of
+        the writer's own."""
+        piece = self.pieces[index]
+        if (index and self.pieces[index - 1].paragraph == piece.paragraph) or (
+            index + 1 < len(self.pieces) and self.pieces[index + 1].paragraph == piece.paragraph
+        ):
+            return False
+        sentence_start, _ = self._sentence(piece.paragraph, piece.open_at)
+        return not self.masked[sentence_start : piece.open_at].strip()
 
     def _opening_mark(self, piece: Piece) -> str:
         return self.text[piece.open_at : piece.open_at + piece.mark_width]
