@@ -4303,3 +4303,28 @@ def test_a_quotation_paragraph_goes_on_with_the_quotation_that_ends_the_narrativ
     assert [q.speaker for q in quotes] == ["Jerry Brown"] * 4
     # One quotation over two paragraphs; a paragraph with its own cue is another.
     assert quotes[0].group == quotes[1].group != quotes[2].group != quotes[3].group
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # A role in a body written before the name without its commas.
+        (
+            "The head of the Donetsk People's Republic Denis Pushilin announced an evacuation.\n\n"
+            "«Zelensky will soon give the order,» the DPR head claimed.",
+            "Denis Pushilin",
+        ),
+        # A body an appositive describes: "the company" is the one described so.
+        (
+            "Energoatom, Ukraine's state nuclear company, said on its Telegram channel that the reactor was off.\n\n"
+            '"The station is in blackout mode," the company wrote.',
+            "Energoatom",
+        ),
+        (
+            'Energoatom, the state nuclear operator, said the reactor was off. "We are off," the operator said.',
+            "Energoatom",
+        ),
+    ],
+)
+def test_a_description_refers_back_to_the_one_an_appositive_described(article, speaker):
+    assert only(article).speaker == speaker

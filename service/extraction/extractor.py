@@ -257,6 +257,9 @@ _ROLE_OF_DESCRIPTION = re.compile(
 _ROLE_OF_BEFORE_NAME = re.compile(
     rf"\b[Tt]he\s+(?P<role>{_APPOSITIVE_ROLES})\s+of\s+{_ORGANISATION_NAMED},\s*$"
 )
+_ROLE_OF_BEFORE_BARE_NAME = re.compile(
+    rf"\b[Tt]he\s+(?P<role>{_APPOSITIVE_ROLES})\s+of\s+{_ORGANISATION_NAMED}\s+$"
+)
 # Two quoted words opening on these are a verb phrase of someone's sentence, never a label: Russia "will respond".
 _VERB_PHRASE_OPENERS = frozenset(
     "will would can could should must may might shall is are was were has have had does did not never won't can't "
@@ -1042,7 +1045,23 @@ class _Article:
             named = self._body_named_before(words[0].lower(), position)
             if named:
                 return named, "organisation"
+        if lowered.startswith("the ") and len(words) == 1 and words[0].lower() in _DESCRIBED_BODY_HEADS:
+            # "Energoatom, Ukraine's state nuclear company, said …" then '"…," the company wrote': the body an
+            # appositive described so.
+            described = self._body_described_before(words[0].lower(), position)
+            if described:
+                return described, "organisation"
         return stripped or None, "other"
+
+    def _body_described_before(self, head: str, position: int) -> str | None:
+        """The latest name before ``position`` that an appositive ending on ``head`` describes ("Energoatom,
+        Ukraine's state nuclear company,"), within the few paragraphs before."""
+        lower = self._paragraphs_back(position, _BODY_REACH) or 0
+        found = None
+        for match in _BODY_APPOSITIVE.finditer(self.masked, lower, position):
+            if match.group("head").lower() == head:
+                found = match
+        return found.group("name") if found else None
 
     def _appositive_roles(self, names_text: str, mentions: list[NameMention]) -> list[tuple[str, set[str], set[str]]]:
         """Roles in an organisation set off by commas around a full name, as (person, role words, organisation
@@ -1058,6 +1077,10 @@ class _Article:
             if role is None and names_text[max(0, mention.start - 3) : mention.start].rstrip().endswith(","):
                 # Searched only after a comma: the pattern ends there, and most names follow none.
                 role = _ROLE_OF_BEFORE_NAME.search(names_text, max(0, mention.start - 160), mention.start)
+            elif role is None and mention.title_words and mention.title_words[-1][:1].isupper():
+                # "The head of the Donetsk People's Republic Denis Pushilin": the commas left out, the body's name
+                # read as a title of the person's.
+                role = _ROLE_OF_BEFORE_BARE_NAME.search(names_text, max(0, mention.start - 160), mention.start)
             if role is None:
                 continue
             organisation = [w for w in role.group("org").split() if w.lower() not in ("of", "and", "the")]
@@ -2767,6 +2790,15 @@ _NAMED_BODY = re.compile(
     + r"))\b"
 )
 _BODY_REACH = 3
+# Bodies an appositive describes after their name: "Energoatom, Ukraine's state nuclear company,".
+_DESCRIBED_BODY_HEADS = frozenset(
+    "company operator firm utility broadcaster network newspaper agency organisation organization watchdog "
+    "regulator group charity monitor".split()
+)
+_BODY_APPOSITIVE = re.compile(
+    r"\b(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),\s+(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,4}?"
+    r"(?P<head>" + "|".join(sorted(_DESCRIBED_BODY_HEADS)) + r"),"
+)
 _INDEFINITE_DETERMINERS = frozenset(("a", "an", "one", "another", "some"))
 # A name that ends its phrase on someone else's role ("A Warren adviser", "a Trump campaign aide"): the
 # role's holder speaks, not the person named.
