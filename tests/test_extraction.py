@@ -4328,3 +4328,16 @@ def test_a_quotation_paragraph_goes_on_with_the_quotation_that_ends_the_narrativ
 )
 def test_a_description_refers_back_to_the_one_an_appositive_described(article, speaker):
     assert only(article).speaker == speaker
+
+
+def test_a_definite_description_refers_back_to_the_fuller_one_that_introduced_its_speaker():
+    article = (
+        "Meanwhile, a source in the DPR's defence ministry told TASS that shelling had intensified overnight. "
+        '"The enemy used 120-mm mortars," the source said.\n\nThe Times reported the shelling. "It went on all night," '
+        "the Times wrote."
+    )
+    quotes = extract_quotes(article)
+    assert [(q.speaker, q.credited_source) for q in quotes] == [
+        ("source in the DPR's defence ministry", "TASS"),
+        ("Times", None),
+    ]

@@ -1051,7 +1051,22 @@ class _Article:
             described = self._body_described_before(words[0].lower(), position)
             if described:
                 return described, "organisation"
+        if lowered.startswith("the ") and len(words) == 1 and words[0].islower():
+            # "a source in the DPR's defence ministry told TASS …" then '"…," the source said': the one a fuller
+            # description introduced shortly before.
+            fuller = self._fuller_description_before(words[0], position)
+            if fuller:
+                return fuller, "other"
         return stripped or None, "other"
+
+    def _fuller_description_before(self, head: str, position: int) -> str | None:
+        """The latest speaker before ``position``, within the few paragraphs before, described by ``head`` and
+        more words ("source in the DPR's defence ministry" for "source")."""
+        lower = self._paragraphs_back(position, _BODY_REACH) or 0
+        prefix = head + " "
+        events = [(at, who) for at, who in self.speaker_events] + [(at, who) for at, who, _ in self.source_events]
+        found = [(at, who) for at, who in events if lower <= at < position and who.startswith(prefix)]
+        return max(found)[1] if found else None
 
     def _body_described_before(self, head: str, position: int) -> str | None:
         """The latest name before ``position`` that an appositive ending on ``head`` describes ("Energoatom,
