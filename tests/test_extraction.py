@@ -4341,3 +4341,49 @@ def test_a_definite_description_refers_back_to_the_fuller_one_that_introduced_it
         ("source in the DPR's defence ministry", "TASS"),
         ("Times", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker", "kind", "relayed_by", "source"),
+    [
+        # "a claim he denied" is about the quotation, not its attribution.
+        (
+            "Maria Zakharova, the Russian foreign ministry spokeswoman, wrote on Telegram that Zelensky had "
+            '"fled Kyiv", a claim he denied.',
+            "Maria Zakharova",
+            "term",
+            None,
+            "Telegram",
+        ),
+        # Someone described, not named, relays whom they quote; the outlet they told is credited.
+        (
+            "A senior American intelligence official with direct knowledge of the call told the Associated Press "
+            'about it.\n\n"The fight is here; I need ammunition, not a ride," the official quoted Zelensky as saying.',
+            "Zelensky",
+            "full",
+            "senior American intelligence official with direct knowledge of the call",
+            "AP",
+        ),
+        # "he" in "what he called" is the subject of the verb before "what", not the last man named.
+        (
+            "Mr. Trump spoke in Cleveland.\n\nThe president denounced what he called the ''deeply pessimistic'' "
+            "vision of America that emerged from Mr. Trump's convention.",
+            "president",
+            "fragment",
+            None,
+            None,
+        ),
+        # The outlet named a few words after "an interview with Russia's".
+        (
+            "A few days ago in an interview with Russia’s propagandistic network RT, Donald Trump blasted the "
+            "American media for being “unbelievably dishonest.”",
+            "Donald Trump",
+            "term",
+            None,
+            "RT",
+        ),
+    ],
+)
+def test_probe_article_attributions(article, speaker, kind, relayed_by, source):
+    quote = only(article)
+    assert (quote.speaker, quote.kind, quote.relayed_by, quote.credited_source) == (speaker, kind, relayed_by, source)

@@ -175,7 +175,7 @@ EXPECTED = [
     ("afp", "prepared for any scenario.", "Leonid Pasechnik", None, "Interfax"),
     ("afp", "We are not going to attack any", "Leonid Pasechnik", None, "Interfax"),
     ("afp", "But if Kiev attacks, we will r", "Leonid Pasechnik", None, "Interfax"),
-    ("afp", "This would be a dangerous esca", "official", None, "reporters"),
+    ("afp", "This would be a dangerous esca", "senior U.S. official", None, "reporters"),
     ("afp", "hysteria", "Sergei Lavrov", None, None),
     ("afp", "Russia does not threaten anyon", "Sergei Lavrov", None, None),
     ("afp", "There is no reason to panic", "Volodymyr Zelensky", None, None),

@@ -822,6 +822,9 @@ def is_valid_speaker_phrase(phrase: str) -> bool:
         return True
     if first in _DETERMINERS and _holds_a_clause(words):
         return False
+    if first in _DETERMINERS and len(words) > 2 and words[-1].lower() in ("he", "she", "they", "we", "i", "it"):
+        # '"fled Kyiv", a claim he denied': the subject of a relative clause about the quotation, not its speaker.
+        return False
     if first in PRONOUNS and words[1][0].islower():
         # "I hope in 2017 America says": a clause of its own, not the subject of the verb after it.
         return False
@@ -1074,6 +1077,19 @@ _SPOKE_TO_WORDS = ("speaking to", "talking to", "spoke to", "spoken to")
 _SOURCE_TRIGGERS = tuple(SOURCE_TRIGGER_RE.pattern.split("|"))
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)*")
+
+
+def _outlet_named_soon_after(clause: str, position: int) -> str | None:
+    """The first outlet named in the few words after ``position``, before any comma."""
+    window = clause[position : position + 80].split(",", 1)[0]
+    for run in _CAPITALISED_RUN.finditer(window):
+        outlet = canonical_outlet(run.group(0))
+        if outlet:
+            return outlet
+    return None
+
+
 def source_trigger_starts(lowered: str) -> list[int]:
     """Where ``SOURCE_TRIGGER_RE.finditer(lowered)`` would match, from one str.find per keyword.
 
@@ -1170,6 +1186,10 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
         employer = _EMPLOYER_POSSESSIVE.match(interview.group("src"))
         # "in an interview with CNN's Jake Tapper": the outlet the interviewer speaks for.
         outlet = canonical_outlet(interview.group("src")) or (canonical_outlet(employer.group(1)) if employer else None)
+        if outlet is None and interview.group("src").rstrip(" .,;:").endswith(("’s", "'s", "n")):
+            # "in an interview with Russia’s propagandistic network RT", "with Russian state channel Rossiya 1": the
+            # outlet named a few words on.
+            outlet = _outlet_named_soon_after(clause, interview.end("src"))
         return outlet or f"interview with {interview.group('src').rstrip(' .,;:')}", person
     if "tweet" in lowered and _TWEETED.search(clause):
         return "Twitter", person

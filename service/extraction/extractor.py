@@ -126,6 +126,8 @@ _WHAT_SOMEONE_CALLED = re.compile(
     r"\bwhat\s+(?P<namer>[^,;:!?]{1,60}?)\s+(?:has\s+|had\s+|have\s+)?(?P<verb>called|calls|dubbed|dubs|branded|"
     r"brands|labeled|labelled|labels|termed|terms|nicknamed)(?:\s+(?:a|an|the))?\s*$"
 )
+# The verb between a sentence's subject and "what he called": "The president denounced what he called".
+_VERB_BEFORE_WHAT = re.compile(r"\s(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|s))\s+$")
 _NICKNAME_AROUND = re.compile(r".*\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s\|\s[A-Z][a-z]+\b", re.DOTALL)
 _WORK_INTRO = re.compile(
     r"(?:['’]s|\b(?:on|titled|entitled|called|named|dubbed|author of|book|show|song|film|program|anthem|album|"
@@ -1063,9 +1065,13 @@ class _Article:
         """The latest speaker before ``position``, within the few paragraphs before, described by ``head`` and
         more words ("source in the DPR's defence ministry" for "source")."""
         lower = self._paragraphs_back(position, _BODY_REACH) or 0
-        prefix = head + " "
+        head_word = re.compile(rf"\b{re.escape(head)}\b")
         events = [(at, who) for at, who in self.speaker_events] + [(at, who) for at, who, _ in self.source_events]
-        found = [(at, who) for at, who in events if lower <= at < position and who.startswith(prefix)]
+        found = [
+            (at, who)
+            for at, who in events
+            if lower <= at < position and who != head and head_word.search(who) and who[:1].islower()
+        ]
         return max(found)[1] if found else None
 
     def _body_described_before(self, head: str, position: int) -> str | None:
@@ -1495,6 +1501,16 @@ class _Article:
                 lower + what_called.start("namer"),
                 lower + what_called.start("verb"),
             )
+        elif what_called and not in_title and what_called.group("namer").lower() in ("he", "she"):
+            # "The president denounced what he called the ''deeply pessimistic'' vision": "he" is the subject of
+            # the verb before "what", whoever was named last.
+            verb_before = _VERB_BEFORE_WHAT.search(masked, sentence_start, lower + what_called.start())
+            subject = verb_before and noun_phrase_before(masked, sentence_start, verb_before.start("verb"))
+            if subject and is_valid_speaker_phrase(subject[0]) and subject[0].lower() not in PRONOUNS:
+                after_cue = None
+                intro_cue = Cue(
+                    what_called.group("verb"), subject[0], subject[1], lower + what_called.start("verb")
+                )
         if (
             after_cue
             and not after_cue.inverted
@@ -2272,7 +2288,9 @@ class _Article:
             subject = noun_phrase_before(self.masked, sentence_start, cue.verb_at)
             if subject and not names_outlet(subject[0]):
                 relay, relay_kind = self.resolve(subject[0], subject[1])
-                if relay and relay != speaker and relay_kind in ("person", "pronoun"):
+                described = relay_kind == "other" and subject[0].split()[-1].lower() in _DESCRIPTION_HEADS
+                if relay and relay != speaker and (relay_kind in ("person", "pronoun") or described):
+                    # "the official quoted Zelensky as saying": someone described, not named, relays too.
                     relayed_by = relay
         elif phrase_kind == "body":
             relay_phrase = credited_person or _according_to_intro(clause)
