@@ -4387,3 +4387,11 @@ def test_a_definite_description_refers_back_to_the_fuller_one_that_introduced_it
 def test_probe_article_attributions(article, speaker, kind, relayed_by, source):
     quote = only(article)
     assert (quote.speaker, quote.kind, quote.relayed_by, quote.credited_source) == (speaker, kind, relayed_by, source)
+
+
+def test_a_role_with_its_article_dropped_speaks_a_headline():
+    article = (
+        "'Putin has miscalculated', says former NATO commander\n\n"
+        "In an interview, retired US general Ben Hodges discussed the war."
+    )
+    assert (only(article).speaker, only(article).cue) == ("former NATO commander", "says")

@@ -851,6 +851,14 @@ def is_valid_speaker_phrase(phrase: str) -> bool:
         and words[-1] not in _VERBS_ENDING_IN_S
     ):
         return True
+    if (
+        first in _ROLE_QUALIFIERS
+        and len(words) <= 5
+        and (words[-1].lower() in TITLE_WORDS or words[-1].lower() in _ROLE_NOUNS)
+        and any(w[0].isupper() for w in words[1:])
+    ):
+        # "says former NATO commander", "said senior Kremlin official": a role with its article dropped.
+        return True
     leading = next((i for i, w in enumerate(words) if w[0].isupper()), len(words))
     if leading == len(words):
         return False
@@ -863,6 +871,12 @@ def is_valid_speaker_phrase(phrase: str) -> bool:
         names = find_name_mentions(phrase)
         return bool(names) and " " in names[-1].name and phrase.rstrip(" .,").endswith(names[-1].name.split()[-1])
     return False
+
+
+_ROLE_QUALIFIERS = frozenset("former ex-president retired top senior veteran outgoing acting".split())
+_ROLE_NOUNS = frozenset(
+    "commander official officer adviser advisor diplomat aide strategist analyst lawmaker negotiator envoy".split()
+)
 
 
 def _holds_a_clause(words: list[str]) -> bool:
