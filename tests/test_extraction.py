@@ -4395,3 +4395,11 @@ def test_a_role_with_its_article_dropped_speaks_a_headline():
         "In an interview, retired US general Ben Hodges discussed the war."
     )
     assert (only(article).speaker, only(article).cue) == ("former NATO commander", "says")
+
+
+def test_a_surname_the_wars_news_uses_alone_is_a_person_a_pronoun_can_mean():
+    article = (
+        "U.N. Secretary-General Antonio Guterres was concerned, his spokesman said.\n\n"
+        "In Kyiv, Zelenskyy sought to project calm. “We are not afraid of anyone or anything,” he said."
+    )
+    assert only(article).speaker == "Zelenskyy"

@@ -344,3 +344,17 @@ EAST_ASIAN_FAMILY_NAMES = frozenset(
 EAST_ASIAN_FAMILY_NAMES_AMBIGUOUS = frozenset(
     "lee park song long ho do han kang sun hu ma fan gu le moon ban son".split()
 )
+
+# Surnames of people the war's news names by surname alone, often without ever giving the full name in the
+# article ("In Kyiv, Zelenskyy sought to project calm. “…,” he said"). Only decides that the word is a person (a
+# subject "he" or "she" may refer to); the article's own spelling is kept. Surnames that are also common words,
+# places or other people's names (Johnson, Austin, Harris) are left out: in other news they mislead more than help.
+WELL_KNOWN_SURNAMES = frozenset(
+    """
+    Zelensky Zelenskyy Zelenskiy Zelenski Putin Peskov Lavrov Zakharova Shoigu Medvedev Gerasimov Pushilin
+    Pasechnik Kadyrov Prigozhin Nebenzya Ushakov Naryshkin Patrushev Kuleba Podolyak Yermak Reznikov Zaluzhny
+    Zaluzhnyi Klitschko Poroshenko Tymoshenko Yanukovych Medvedchuk Arestovych Budanov Syrskyi Shmyhal Stefanchuk
+    Blinken Stoltenberg Guterres Grossi Macron Scholz Erdogan Lukashenko Orban Morawiecki
+    """.split()
+)
+

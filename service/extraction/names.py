@@ -23,6 +23,7 @@ from .lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     TITLE_WORDS,
+    WELL_KNOWN_SURNAMES,
 )
 
 # Latin letters with their accents (García, Núñez, Élise, Müller): names in world news are not ASCII.
@@ -617,5 +618,11 @@ def build_registry(mentions: list[NameMention]) -> PersonRegistry:
 
 
 def is_person_name(mention: NameMention, registry: PersonRegistry) -> bool:
-    """Whether a mention names a person: a full name, a titled surname, or a known surname."""
-    return " " in mention.name or mention.titled or registry.is_known_surname(mention.name)
+    """Whether a mention names a person: a full name, a titled surname, a known surname, or the surname of someone
+    the news names alone (``WELL_KNOWN_SURNAMES``)."""
+    return (
+        " " in mention.name
+        or mention.titled
+        or registry.is_known_surname(mention.name)
+        or mention.name in WELL_KNOWN_SURNAMES
+    )
