@@ -4403,3 +4403,13 @@ def test_a_surname_the_wars_news_uses_alone_is_a_person_a_pronoun_can_mean():
         "In Kyiv, Zelenskyy sought to project calm. “We are not afraid of anyone or anything,” he said."
     )
     assert only(article).speaker == "Zelenskyy"
+
+
+def test_a_body_named_again_without_its_country_keeps_its_name_and_its_platform():
+    article = (
+        "Ukraine's General Staff said in its morning report on Facebook that Russian forces had launched 40 air "
+        "strikes. «The enemy continues to concentrate its main efforts on the Bakhmut direction,» the General Staff "
+        "said."
+    )
+    quote = only(article)
+    assert (quote.speaker, quote.credited_source) == ("Ukraine's General Staff", "Facebook")

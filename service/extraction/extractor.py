@@ -1047,6 +1047,11 @@ class _Article:
             named = self._body_named_before(words[0].lower(), position)
             if named:
                 return named, "organisation"
+        if lowered.startswith("the ") and 1 < len(words) <= 3 and words[-1].lower() in _BODY_HEADS:
+            # "Ukraine's General Staff said …" then '"…," the General Staff said': the same body, as first named.
+            named = self._body_named_before(words[-1].lower(), position)
+            if named and named.lower().endswith(" " + stripped.lower()) and "’s " in named.replace("'s ", "’s "):
+                return named, "organisation"
         if lowered.startswith("the ") and len(words) == 1 and words[0].lower() in _DESCRIBED_BODY_HEADS:
             # "Energoatom, Ukraine's state nuclear company, said …" then '"…," the company wrote': the body an
             # appositive described so.
