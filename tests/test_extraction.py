@@ -4413,3 +4413,26 @@ def test_a_body_named_again_without_its_country_keeps_its_name_and_its_platform(
     )
     quote = only(article)
     assert (quote.speaker, quote.credited_source) == ("Ukraine's General Staff", "Facebook")
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker", "source"),
+    [
+        # An age for a name: the person the sentence before was about.
+        (
+            "Yevgeny Prigozhin, the founder of the Wagner group, accused the army of treason on Friday.\n\n"
+            '"Where is the ammunition?" the 61-year-old shouted in a video posted on Telegram by his press service.',
+            "Yevgeny Prigozhin",
+            "Telegram",
+        ),
+        # "told the Guardian": an outlet known with its article.
+        (
+            "\"I don't think he's going anywhere,\" Russia analyst Tatiana Stanovaya told the Guardian.",
+            "Tatiana Stanovaya",
+            "The Guardian",
+        ),
+    ],
+)
+def test_an_age_epithet_and_an_outlet_known_with_its_article(article, speaker, source):
+    quote = only(article)
+    assert (quote.speaker, quote.credited_source) == (speaker, source)

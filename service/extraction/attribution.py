@@ -1276,6 +1276,9 @@ def _told_source(rest: str, clause: str) -> str | None:
     if not run:
         return None
     outlet = canonical_outlet(run.group(0))
+    if outlet is None and run.start() == 0:
+        # "told the Guardian" (the article read before ``rest``): an outlet known with it ("The Guardian").
+        outlet = canonical_outlet("the " + run.group(0))
     if outlet:
         return outlet
     employer = _EMPLOYER_POSSESSIVE.match(run.group(0))

@@ -1058,6 +1058,12 @@ class _Article:
             described = self._body_described_before(words[0].lower(), position)
             if described:
                 return described, "organisation"
+        if _AGE_EPITHET.fullmatch(lowered):
+            # '“Shoigu! Gerasimov! Where is the ammunition?” the 61-year-old shouted': the person the sentence
+            # before was about.
+            index = bisect.bisect_left(self._antecedent_positions, position)
+            if index and self._paragraphs_between(self.antecedents[index - 1][0], position) <= 2:
+                return self.antecedents[index - 1][1], "person"
         if lowered.startswith("the ") and len(words) == 1 and words[0].islower():
             # "a source in the DPR's defence ministry told TASS …" then '"…," the source said': the one a fuller
             # description introduced shortly before.
@@ -2828,6 +2834,7 @@ _NAMED_BODY = re.compile(
     + r"))\b"
 )
 _BODY_REACH = 3
+_AGE_EPITHET = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?")
 # Bodies an appositive describes after their name: "Energoatom, Ukraine's state nuclear company,".
 _DESCRIBED_BODY_HEADS = frozenset(
     "company operator firm utility broadcaster network newspaper agency organisation organization watchdog "
