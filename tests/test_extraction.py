@@ -4436,3 +4436,27 @@ def test_a_body_named_again_without_its_country_keeps_its_name_and_its_platform(
 def test_an_age_epithet_and_an_outlet_known_with_its_article(article, speaker, source):
     quote = only(article)
     assert (quote.speaker, quote.credited_source) == (speaker, source)
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker", "source"),
+    [
+        # A government's readout relays words its sentence gives to a person: the person speaks, the body is credited.
+        (
+            "Russian President Vladimir Putin told French President Emmanuel Macron on Friday that the shelling "
+            'could lead to "a large-scale catastrophe for all of Europe", the Kremlin said.',
+            "Vladimir Putin",
+            "Kremlin",
+        ),
+        # A statement posted on a body's website is that body's.
+        (
+            "According to a statement posted on the Kremlin website, the two leaders agreed that experts should "
+            'visit the site "as soon as possible".',
+            "Kremlin",
+            None,
+        ),
+    ],
+)
+def test_a_governments_readout_and_website_statement(article, speaker, source):
+    quote = only(article)
+    assert (quote.speaker, quote.credited_source) == (speaker, source)

@@ -126,6 +126,11 @@ _WHAT_SOMEONE_CALLED = re.compile(
     r"\bwhat\s+(?P<namer>[^,;:!?]{1,60}?)\s+(?:has\s+|had\s+|have\s+)?(?P<verb>called|calls|dubbed|dubs|branded|"
     r"brands|labeled|labelled|labels|termed|terms|nicknamed)(?:\s+(?:a|an|the))?\s*$"
 )
+# Bodies that publish what their leaders said: "…, the Kremlin said" after "Putin told Macron that …".
+_RELAYING_BODY = re.compile(
+    r"(?:the\s+)?(?:Kremlin|White\s+House|Elysee|Élysée|Elysée|Downing\s+Street|Chancellery|Pentagon|State\s+Department|"
+    r"(?:[A-Z][\w'’-]+\s+){0,2}(?:[Mm]inistry|[Pp]residency|[Oo]ffice|[Gg]overnment)(?:\s+of\s+[A-Z][\w'’-]+)?)"
+)
 # The verb between a sentence's subject and "what he called": "The president denounced what he called".
 _VERB_BEFORE_WHAT = re.compile(r"\s(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|s))\s+$")
 _NICKNAME_AROUND = re.compile(r".*\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s\|\s[A-Z][a-z]+\b", re.DOTALL)
@@ -660,7 +665,7 @@ class _Article:
         lower = self._paragraphs_back(position, 2) or 0
         issuer, issued_at = None, -1
         for match in _STATEMENT_FROM.finditer(self.masked, lower, position):
-            issuer, issued_at = match.group("issuer").strip(), match.start()
+            issuer, issued_at = (match.group("issuer") or match.group("site")).strip(), match.start()
         for match in _ISSUED_STATEMENT.finditer(self.masked, lower, position):
             if match.start() > issued_at:
                 # "Zelensky's office said in a statement that …" then '“…,” the statement said'.
@@ -934,7 +939,10 @@ class _Article:
         lowered = phrase.lower()
         lowered = OBJECT_PRONOUNS.get(lowered, lowered)
         if body_head(phrase):
-            issuer = self._statement_issuer_before(position) if "statement" in lowered else None
+            # "According to a statement posted on the Kremlin website, …": the issuer may be named right after.
+            issuer = (
+                self._statement_issuer_before(self._sentence_at(position)[1]) if "statement" in lowered else None
+            )
             return self._authors_near(position) or issuer or _strip_determiner(phrase), "body"
         if lowered in PRONOUNS:
             if lowered in ("he", "she"):
@@ -1495,6 +1503,24 @@ class _Article:
             # “look for a psychiatrist,” according to Reuters': the outlet relays words its sentence already
             # gives to someone.
             after_cue = None
+        relaying_body = None
+        if (
+            after_cue is not None
+            and after_cue.cue in ("said", "says")
+            and after_cue.mention
+            and _RELAYING_BODY.fullmatch(after_cue.mention)
+        ):
+            reported = find_cue(masked, sentence_start, piece.open_at, prefer="first")
+            if (
+                reported is not None
+                and reported.mention
+                and not reported.participle
+                and self.resolve(reported.mention, reported.mention_at)[1] in ("person", "pronoun")
+            ):
+                # 'Putin told Macron that the shelling could lead to “large-scale catastrophe”, the Kremlin said': the
+                # body's readout relays words its sentence gives to someone; it is the credited source.
+                relaying_body = _strip_determiner(after_cue.mention)
+                after_cue = None
         what_called = None if in_title or "what " not in intro else _WHAT_SOMEONE_CALLED.search(intro)
         if (
             what_called
@@ -1874,6 +1900,9 @@ class _Article:
             clause_end = after_lower if ends_sentence else max(upper, clause_upper)
             whole_sentence = masked[min(lower, clause_lower) : clause_end]
             attribution = self._attribute(cue, whole_sentence, lower, sentence_start)
+            if relaying_body and not attribution.source and attribution.speaker:
+                attribution = replace(attribution, source=relaying_body)
+                self.source_events.append((cue.mention_at, attribution.speaker, relaying_body))
             if joins_previous and piece.continues_previous and earlier and not self._same_voice(
                 earlier[-1], attribution
             ):
@@ -2953,6 +2982,9 @@ _ISSUED_STATEMENT = re.compile(
 _STATEMENT_FROM = re.compile(
     r"\bstatement\s+(?:from|by|issued\s+by|released\s+by)\s+(?P<issuer>(?:the\s+)?[A-Za-z][^,.;:()\"“”]{1,60}?)"
     r"(?=\s*[,.;:]|\s+(?:said|says|read|reads|that|on|in|last|this|earlier)\b)"
+    # "a statement posted on the Kremlin website": the site's owner issued it.
+    r"|\bstatement\s+(?:posted|published)\s+on\s+(?:the\s+)?(?P<site>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?:['’]s)?\s+(?:website|site|web\s+site|page)\b"
 )
 
 
