@@ -4460,3 +4460,24 @@ def test_an_age_epithet_and_an_outlet_known_with_its_article(article, speaker, s
 def test_a_governments_readout_and_website_statement(article, speaker, source):
     quote = only(article)
     assert (quote.speaker, quote.credited_source) == (speaker, source)
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        # The reporting verb of an opening "While …," clause is not the sentence's.
+        ('While Peskov denied it, the ministry said the strikes were "precise and justified."', "ministry"),
+        (
+            "Trump called for a ban. While Clinton has forcefully condemned the proposal, the groups who wrote to her "
+            "on Thursday say they are “concerned your campaign is sending mixed messages.”",
+            "groups",
+        ),
+        (
+            "After Trump argued that Medicare should not be cut, Marco Rubio said only that his “numbers don’t add "
+            "up.”",
+            "Marco Rubio",
+        ),
+    ],
+)
+def test_the_main_clause_reports_a_fragment_not_an_opening_clause(article, speaker):
+    assert [q for q in extract_quotes(article) if q.kind != "term"][0].speaker == speaker

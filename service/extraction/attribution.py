@@ -631,6 +631,11 @@ def _name_at_end(phrase: str) -> str | None:
 # What lies between an opening clause's comma and the next reporting verb when that verb's subject opens the main
 # clause: a name or a pronoun and nothing else ("…, Maher stated").
 _CLAUSE_SUBJECT_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}$|\s+(?:he|she|they|it)\s+$")
+_SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:While|Although|Though|Whereas|As|After|When|Because|Since|Even\s+as|Even\s+though)\b[^,;:.]*$"
+)
+# The comma closing an opening clause, then the main clause's subject right before its verb: ", the ministry ".
+_MAIN_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:[\w’'.-]+\s+){1,5}$")
 _ENDS_ON_PREPOSITION = re.compile(r"\b(?:to|in|of|for|by|with|from|at|on|under|through|after)\s$")
 _THING_AT_END = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w'’.-]+\s+){0,4}?[a-z][\w-]*$")
 
@@ -917,8 +922,19 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
         # "after the Sanders interview concluded, Maher stated … that the report “wasn’t good”": a verb closing an
         # opening clause, its comma right after it, is not the sentence's reporting verb when one follows.
         finite = [m for m in cues if not (m.group("verb") or "").endswith("ing")]
-        if len(finite) > 1 and text.startswith(",", finite[0].end()) and _CLAUSE_SUBJECT_AFTER.match(
-            text, finite[0].end() + 1, finite[1].start()
+        if len(finite) > 1 and (
+            (
+                text.startswith(",", finite[0].end())
+                and _CLAUSE_SUBJECT_AFTER.match(text, finite[0].end() + 1, finite[1].start())
+            )
+            # "While Peskov denied it, the ministry said the strikes were “precise”": the same, the verb's
+            # object before the comma.
+            or (
+                _SUBORDINATE_OPENING.match(text, lower, finite[0].start())
+                and _MAIN_SUBJECT_AFTER_COMMA.search(text, finite[0].end(), finite[1].start())
+                # "the neurosurgeon's decision to read": an infinitive is no main clause's verb.
+                and not text[max(lower, finite[1].start() - 3) : finite[1].start()] == "to "
+            )
         ):
             cues.remove(finite[0])
     # A participle ("…, arguing that …") takes the sentence's subject; the extractor supplies it.
