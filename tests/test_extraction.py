@@ -4481,3 +4481,18 @@ def test_a_governments_readout_and_website_statement(article, speaker, source):
 )
 def test_the_main_clause_reports_a_fragment_not_an_opening_clause(article, speaker):
     assert [q for q in extract_quotes(article) if q.kind != "term"][0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ('When Peskov called the strikes "precise," Zelensky said it was "a lie."', "Peskov"),
+        (
+            'After Scalia said that minority students might do better at "less advanced schools," Trump said: '
+            '"I don\'t like what he said."',
+            "Scalia",
+        ),
+    ],
+)
+def test_a_quotation_inside_an_opening_clause_is_that_clauses(article, speaker):
+    assert extract_quotes(article)[0].speaker == speaker

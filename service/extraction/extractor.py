@@ -1601,6 +1601,23 @@ class _Article:
             # cue introduces is not said by the next speaker, whose cue introduces the next quotation.
             after_cue = None
         if (
+            after_cue
+            and after_cue.mention
+            and not after_cue.inverted
+            and _OPENING_SUBORDINATE_CLAUSE.match(masked, sentence_start, piece.open_at)
+        ):
+            inner = find_cue(masked, sentence_start, piece.open_at, prefer="last")
+            if (
+                inner is not None
+                and inner.mention
+                and not inner.participle
+                and self.resolve(inner.mention, inner.mention_at)[0]
+                != self.resolve(after_cue.mention, after_cue.mention_at)[0]
+            ):
+                # 'When Peskov called the strikes “precise,” Zelensky said …': inside an opening clause, the
+                # quotation is the clause's, not the main clause's subject's.
+                after_cue, intro_cue = None, inner
+        if (
             not in_title
             and text[piece.start].isupper()
             and masked[self.paragraphs[piece.paragraph].start : self.paragraphs[piece.paragraph].start + 2].isupper()
