@@ -4496,3 +4496,20 @@ def test_the_main_clause_reports_a_fragment_not_an_opening_clause(article, speak
 )
 def test_a_quotation_inside_an_opening_clause_is_that_clauses(article, speaker):
     assert extract_quotes(article)[0].speaker == speaker
+
+
+def test_fragments_inside_a_joined_subordinate_clause_are_that_clauses():
+    article = (
+        "“You winning?” Melanie said, but Kevin was drifting off again, and as Donald Trump went on about “how the "
+        "system is rigged,” and “wounded American families,” Melanie said yes, yes, yes."
+    )
+    fragments = [q for q in extract_quotes(article) if q.kind == "fragment"]
+    assert [q.speaker for q in fragments] == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_polls_share_of_people_speaks():
+    article = (
+        'Only 52 percent of registered voters agreed that Clinton is in "good enough overall health to serve as '
+        'president," the poll found.'
+    )
+    assert only(article).speaker == "Only 52 percent of registered voters"

@@ -825,6 +825,9 @@ def is_valid_speaker_phrase(phrase: str) -> bool:
         return False
     if first in PRONOUNS and len(words) == 1:
         return True
+    if _SHARE_OF_PEOPLE.fullmatch(phrase.strip()):
+        # "Only 52 percent of registered voters agreed that …": a poll's share of people answers.
+        return True
     if first in _DETERMINERS and _holds_a_clause(words):
         return False
     if first in _DETERMINERS and len(words) > 2 and words[-1].lower() in ("he", "she", "they", "we", "i", "it"):
@@ -878,6 +881,12 @@ def is_valid_speaker_phrase(phrase: str) -> bool:
     return False
 
 
+_SHARE_OF_PEOPLE = re.compile(
+    r"(?i:(?:only|just|about|nearly|almost|some|roughly|over|more than|fewer than|less than)\s+)?"
+    r"\d[\d,.]*\s*(?:percent|per cent|%)\s+of\s+(?:the\s+|all\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:voters|respondents|people|Americans|Democrats|Republicans|adults|Ukrainians|Russians|residents|"
+    r"supporters|members|those\s+polled|those\s+surveyed)"
+)
 _ROLE_QUALIFIERS = frozenset("former ex-president retired top senior veteran outgoing acting".split())
 _ROLE_NOUNS = frozenset(
     "commander official officer adviser advisor diplomat aide strategist analyst lawmaker negotiator envoy".split()

@@ -131,6 +131,11 @@ _RELAYING_BODY = re.compile(
     r"(?:the\s+)?(?:Kremlin|White\s+House|Elysee|Élysée|Elysée|Downing\s+Street|Chancellery|Pentagon|State\s+Department|"
     r"(?:[A-Z][\w'’-]+\s+){0,2}(?:[Mm]inistry|[Pp]residency|[Oo]ffice|[Gg]overnment)(?:\s+of\s+[A-Z][\w'’-]+)?)"
 )
+# A subordinate clause joined on after a comma, not closed yet: "…, and as Trump went on about “…”".
+_JOINED_SUBORDINATE_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|but)\s+|;\s+)(?:when|after|as|once|before|while|until|since|although|though|because)\b"
+    r"[^,.;:]*$"
+)
 # The verb between a sentence's subject and "what he called": "The president denounced what he called".
 _VERB_BEFORE_WHAT = re.compile(r"\s(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|s))\s+$")
 _NICKNAME_AROUND = re.compile(r".*\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s\|\s[A-Z][a-z]+\b", re.DOTALL)
@@ -1600,22 +1605,25 @@ class _Article:
             # 'When someone in the audience shouted, “Cruz,” Beck joked, “Amen, brother!”': a quotation its own
             # cue introduces is not said by the next speaker, whose cue introduces the next quotation.
             after_cue = None
-        if (
-            after_cue
-            and after_cue.mention
-            and not after_cue.inverted
-            and _OPENING_SUBORDINATE_CLAUSE.match(masked, sentence_start, piece.open_at)
-        ):
-            inner = find_cue(masked, sentence_start, piece.open_at, prefer="last")
-            if (
-                inner is not None
-                and inner.mention
-                and not inner.participle
-                and self.resolve(inner.mention, inner.mention_at)[0]
-                != self.resolve(after_cue.mention, after_cue.mention_at)[0]
-            ):
-                # 'When Peskov called the strikes “precise,” Zelensky said …': inside an opening clause, the
-                # quotation is the clause's, not the main clause's subject's.
+        subordinate = (
+            not in_title
+            and not (after_cue is not None and after_cue.inverted)
+            and (
+                _OPENING_SUBORDINATE_CLAUSE.match(masked, sentence_start, piece.open_at)
+                or _JOINED_SUBORDINATE_CLAUSE.search(masked, sentence_start, piece.open_at)
+            )
+        )
+        inner = find_cue(masked, subordinate.start(), piece.open_at, prefer="last") if subordinate else None
+        subordinate_cue = None
+        if inner is not None and inner.mention and not inner.participle:
+            # 'When Peskov called the strikes “precise,” Zelensky said …', '…, and as Trump went on about “how the
+            # system is rigged,” Melanie said yes': inside a subordinate clause, the quotation is the clause's, not
+            # the main clause's subject's.
+            if after_cue is None:
+                subordinate_cue = inner
+            elif after_cue.mention and self.resolve(after_cue.mention, after_cue.mention_at)[0] != self.resolve(
+                inner.mention, inner.mention_at
+            )[0]:
                 after_cue, intro_cue = None, inner
         if (
             not in_title
@@ -1827,7 +1835,7 @@ class _Article:
             if attribution.speaker is None:
                 attribution = self._headline_verb_speaker(intro, lower, after_lower, paragraph_end) or attribution
             return kind, attribution, False
-        cue = after_cue or intro_cue
+        cue = after_cue or intro_cue or subordinate_cue
         clause_lower, clause_upper = (after_lower, upper) if after_cue else (lower, piece.open_at)
         dash_label = _DASH_LABEL_BEFORE_COLON.search(masked, lower, piece.open_at) if not after_cue else None
         if dash_label:
