@@ -631,8 +631,11 @@ def _name_at_end(phrase: str) -> str | None:
 # What lies between an opening clause's comma and the next reporting verb when that verb's subject opens the main
 # clause: a name or a pronoun and nothing else ("…, Maher stated").
 _CLAUSE_SUBJECT_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){1,3}$|\s+(?:he|she|they|it)\s+$")
-_SUBORDINATE_OPENING = re.compile(
-    r"\s*(?:While|Although|Though|Whereas|As|After|When|Because|Since|Even\s+as|Even\s+though)\b[^,;:.]*$"
+# A sentence opening on a subordinate clause that no comma has closed yet: matched up to a position, it tells
+# that the position lies inside that clause ('When someone in the audience shouted, …').
+OPENING_SUBORDINATE_CLAUSE = re.compile(
+    r"\s*(?:When|After|As|Once|Before|While|Until|Since|If|Although|Though|Whereas|Because|Even\s+as|"
+    r"Even\s+though)\b[^,.;:]*$"
 )
 # The comma closing an opening clause, then the main clause's subject right before its verb: ", the ministry ".
 _MAIN_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:[\w’'.-]+\s+){1,5}$")
@@ -939,7 +942,7 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
             # "While Peskov denied it, the ministry said the strikes were “precise”": the same, the verb's
             # object before the comma.
             or (
-                _SUBORDINATE_OPENING.match(text, lower, finite[0].start())
+                OPENING_SUBORDINATE_CLAUSE.match(text, lower, finite[0].start())
                 and _MAIN_SUBJECT_AFTER_COMMA.search(text, finite[0].end(), finite[1].start())
                 # "the neurosurgeon's decision to read": an infinitive is no main clause's verb.
                 and not text[max(lower, finite[1].start() - 3) : finite[1].start()] == "to "

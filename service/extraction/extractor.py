@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from .attribution import (
+    OPENING_SUBORDINATE_CLAUSE,
     PLATFORM_NAMES,
     POSSESSIVE_ROLE,
     Cue,
@@ -241,11 +242,6 @@ _ASKED_OPENER_WORDS = ("Asked", "Pressed", "Questioned", "Challenged")
 # "When he returned he began by saying": the main clause's pronoun after an opening clause with no comma.
 _SUBORDINATE_THEN_PRONOUN = re.compile(
     r"\s*(?:(?:When|After|As|Once|Before|While|Until|Since)\s[^,.;:]{1,60}?\s|[A-Z][^,.;:]{1,60},\s+)(he|she)\s+[a-z]+\b"
-)
-# A sentence opening on a subordinate clause that no comma has closed yet: matched up to a position, it tells
-# that the position lies inside that clause ('When someone in the audience shouted, …').
-_OPENING_SUBORDINATE_CLAUSE = re.compile(
-    r"\s*(?:When|After|As|Once|Before|While|Until|Since|If|Although|Though|Because)\b[^,.;:]*$"
 )
 _LOWER_WORD_NEXT = re.compile(r"\s*[a-z]")
 # A role of an organisation set off by commas around a full name: "The head of the Donetsk People's Republic, Denis
@@ -767,7 +763,7 @@ class _Article:
     def _in_opening_clause(self, at: int) -> bool:
         """Whether ``at`` lies in a subordinate clause opening its sentence (before the comma that closes it)."""
         sentence_start, _ = self._sentence_at(at)
-        clause = _OPENING_SUBORDINATE_CLAUSE.match(self.masked, sentence_start, at + 1)
+        clause = OPENING_SUBORDINATE_CLAUSE.match(self.masked, sentence_start, at + 1)
         return clause is not None
 
     def _asked_about(self, at: int) -> bool:
@@ -1609,7 +1605,7 @@ class _Article:
             not in_title
             and not (after_cue is not None and after_cue.inverted)
             and (
-                _OPENING_SUBORDINATE_CLAUSE.match(masked, sentence_start, piece.open_at)
+                OPENING_SUBORDINATE_CLAUSE.match(masked, sentence_start, piece.open_at)
                 or _JOINED_SUBORDINATE_CLAUSE.search(masked, sentence_start, piece.open_at)
             )
         )
