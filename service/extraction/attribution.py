@@ -890,7 +890,7 @@ _SHARE_OF_PEOPLE = re.compile(
     r"(?:voters|respondents|people|Americans|Democrats|Republicans|adults|Ukrainians|Russians|residents|"
     r"supporters|members|those\s+polled|those\s+surveyed)"
 )
-_ROLE_QUALIFIERS = frozenset("former ex-president retired top senior veteran outgoing acting".split())
+_ROLE_QUALIFIERS = frozenset("former retired top senior veteran outgoing acting".split())
 _ROLE_NOUNS = frozenset(
     "commander official officer adviser advisor diplomat aide strategist analyst lawmaker negotiator envoy".split()
 )
@@ -1119,13 +1119,15 @@ _SPOKE_TO_WORDS = ("speaking to", "talking to", "spoke to", "spoken to")
 _SOURCE_TRIGGERS = tuple(SOURCE_TRIGGER_RE.pattern.split("|"))
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)*")
+# A run of capitalised words that may end on a number, as outlets' names do ("Rossiya 1", "Rossiya 24"), which
+# ``CAPITALISED_RUN`` (people's names) stops before.
+_OUTLET_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*)*")
 
 
 def _outlet_named_soon_after(clause: str, position: int) -> str | None:
     """The first outlet named in the few words after ``position``, before any comma."""
     window = clause[position : position + 80].split(",", 1)[0]
-    for run in _CAPITALISED_RUN.finditer(window):
+    for run in _OUTLET_RUN.finditer(window):
         outlet = canonical_outlet(run.group(0))
         if outlet:
             return outlet
