@@ -4513,3 +4513,29 @@ def test_a_polls_share_of_people_speaks():
         'president," the poll found.'
     )
     assert only(article).speaker == "Only 52 percent of registered voters"
+
+
+@pytest.mark.parametrize(
+    ("article", "mention", "cue"),
+    [
+        # A fact-check clears the person its headline names: the words are not theirs.
+        (
+            "No, Zelensky did not say Ukrainians should 'prepare to die'\n\nA video claims otherwise.",
+            "Zelensky",
+            "did not say",
+        ),
+        ('Peskov has never called the operation "a war."', "Peskov", "never called"),
+        ('The Kremlin denied saying that Kyiv would "cease to exist."', "The Kremlin", "denied saying"),
+    ],
+)
+def test_a_negated_cue_gives_the_words_to_nobody(article, mention, cue):
+    quote = extract_quotes(article)[0]
+    assert (quote.speaker, quote.speaker_mention, quote.cue) == (None, mention, cue)
+
+
+def test_a_negated_verb_leaves_the_words_to_a_later_verb_of_its_sentence():
+    article = (
+        "Sen. Chuck Schumer wouldn’t say Tuesday how the party would prioritize gun control, saying only that “for "
+        "two decades it’s been an important issue” for the party."
+    )
+    assert only(article).speaker == "Chuck Schumer"

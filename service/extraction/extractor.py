@@ -137,6 +137,14 @@ _JOINED_SUBORDINATE_CLAUSE = re.compile(
     r"(?:,\s+(?:and|but)\s+|;\s+)(?:when|after|as|once|before|while|until|since|although|though|because)\b"
     r"[^,.;:]*$"
 )
+# A cue its sentence negates: "did not say", "never told", "has not called", "denied saying".
+_NEGATED_CUE = re.compile(
+    r"(?:\b(?:did|does|do|has|have|had|would|will|could)(?:n[’']t|\s+not)|\bnever|\bden(?:y|ies|ied|ying))"
+    r"\s+(?:(?:ever|actually|really|once|having)\s+)?(?:[a-z]+ly\s+)?$"
+)
+_DENIED_SAYING = re.compile(r"\s+(?:ever\s+)?(?:saying|having\s+said|calling|telling|making)\b")
+# The auxiliary and negation the speaker phrase before such a verb took in ("Zelensky did not").
+_NEGATION_AT_END = re.compile(r"\s+(?:did|does|do|has|have|had|would|will|could)(?:n[’']t|\s+not)?\s*$|\s+never\s*$")
 # The verb between a sentence's subject and "what he called": "The president denounced what he called".
 _VERB_BEFORE_WHAT = re.compile(r"\s(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|s))\s+$")
 _NICKNAME_AROUND = re.compile(r".*\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s\|\s[A-Z][a-z]+\b", re.DOTALL)
@@ -2311,6 +2319,25 @@ class _Article:
         return not any(self.masked[start:s].strip() for s in sentence_starts[first:last])
 
     def _attribute(self, cue: Cue, clause: str, position: int, sentence_start: int) -> _Attribution:
+        negation = None if cue.inverted else _NEGATED_CUE.search(self.masked, max(0, cue.verb_at - 40), cue.verb_at)
+        label = f"{' '.join(negation.group(0).split())} {cue.cue}" if negation else cue.cue
+        if negation is None and cue.cue in ("denied", "denies", "deny"):
+            # "The Kremlin denied saying that Kyiv would “cease to exist”": the denial is the verb found.
+            negation = _DENIED_SAYING.match(self.masked, cue.verb_at + len(cue.cue))
+            label = f"{cue.cue} {negation.group(0).strip()}" if negation else cue.cue
+        if negation:
+            _, sentence_end = self._sentence_at(cue.verb_at)
+            after_verb = max(negation.end(), cue.verb_at + 1)
+            if find_cues(self.masked, after_verb, sentence_end):
+                # "Schumer wouldn't say how …, saying only that “…”": a later verb of the sentence reports the words.
+                negation = None
+        if negation:
+            # "No, Zelensky did not say Ukrainians should 'prepare to die'", "the Kremlin denied saying": the words
+            # are not theirs; a fact-check names whom it clears, and crediting them would spread the claim.
+            mention = cue.mention
+            if mention and not cue.participle:
+                mention = _NEGATION_AT_END.sub("", mention).strip() or None
+            return _Attribution(None, mention, label, found=True, cue_at=cue.verb_at)
         mention = cue.mention
         if cue.participle:
             speaker, mention, phrase_kind = self._participle_speaker(sentence_start, cue.verb_at)
