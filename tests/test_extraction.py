@@ -4539,3 +4539,24 @@ def test_a_negated_verb_leaves_the_words_to_a_later_verb_of_its_sentence():
         "two decades it’s been an important issue” for the party."
     )
     assert only(article).speaker == "Chuck Schumer"
+
+
+@pytest.mark.parametrize(
+    ("article", "mention", "cue"),
+    [
+        (
+            'A Facebook post sharing the video falsely claimed Zelensky had "admitted defeat."',
+            "A Facebook post sharing the video",
+            "claimed",
+        ),
+        (
+            "Clinton lost her cool on a rope line as she angrily said, “I am so sick of the Sanders campaign lying.”",
+            "she",
+            "said",
+        ),
+        ('The family said: "We want justice."', "The family", "said"),
+    ],
+)
+def test_an_adverb_before_the_verb_is_no_part_of_the_speaker(article, mention, cue):
+    quote = extract_quotes(article)[0]
+    assert (quote.speaker_mention, quote.cue) == (mention, cue)

@@ -805,6 +805,9 @@ def _clean_np(phrase: str) -> str:
         phrase = _HAD_THIS_TO.sub("", phrase)
     last_space = phrase.rfind(" ")
     last_word = phrase[last_space + 1 :]
+    if last_space > 0 and _TRAILING_ADVERB.fullmatch(last_word) and last_word not in _NOUNS_ENDING_IN_LY:
+        # "A Facebook post sharing the video falsely claimed": an adverb of the verb is no part of its subject.
+        return _clean_np(phrase[:last_space])
     if last_word.lower() not in _TRAILING_WORDS or (last_word == "May" and phrase[:last_space].istitle()):
         # Nothing to trim: most phrases end with a name or a noun ("Theresa May" too, not a modal).
         return phrase
@@ -814,6 +817,13 @@ def _clean_np(phrase: str) -> str:
         phrase = _NP_TRAILING_NOISE.sub("", phrase)
         phrase = TIME_WORDS_RE.sub("", phrase).strip(" ,")
     return phrase
+
+
+_TRAILING_ADVERB = re.compile(r"[a-z]{3,}ly")
+_NOUNS_ENDING_IN_LY = frozenset(
+    "family ally assembly rally supply anomaly monopoly daily weekly monthly quarterly fly belly bully jelly lily "
+    "folly italy july reply homily melancholy".split()
+)
 
 
 def is_valid_speaker_phrase(phrase: str) -> bool:
