@@ -4560,3 +4560,12 @@ def test_a_negated_verb_leaves_the_words_to_a_later_verb_of_its_sentence():
 def test_an_adverb_before_the_verb_is_no_part_of_the_speaker(article, mention, cue):
     quote = extract_quotes(article)[0]
     assert (quote.speaker_mention, quote.cue) == (mention, cue)
+
+
+def test_writings_credited_after_a_quotation_leave_it_to_the_sentences_speaker():
+    article = (
+        'Medvedev reportedly said that Ukraine "will cease to exist", according to posts on Telegram, but no such '
+        "message appears on his channel."
+    )
+    quote = only(article)
+    assert (quote.speaker, quote.cue, quote.credited_source) == ("Medvedev", "said", "Telegram")

@@ -158,7 +158,7 @@ PLATFORM_NAMES = ("Telegram", "Twitter", "Facebook", "Instagram", "YouTube", "VK
 # "on his Telegram channel", "in a statement on Telegram", "wrote on Facebook": the speaker's own channel, or the
 # platform of the statement itself ("attacked him on Twitter" says where, not whose words).
 _PLATFORM = re.compile(
-    r"\b(?:on\s+(?:his|her|their|its|the|a)\s+|(?:statement|video|post|message|address|update|report|briefing|summary|"
+    r"\b(?:on\s+(?:his|her|their|its|the|a)\s+|(?:statement|video|posts?|messages?|address|update|report|briefing|summary|"
     r"wrote|posted|said|says|announced|responded|replied|commented|reacted|writing)\s+"
     r"(?:posted\s+)?on\s+)"
     # "X" only as a whole word: "on X," not "on X-rays".

@@ -137,6 +137,12 @@ _JOINED_SUBORDINATE_CLAUSE = re.compile(
     r"(?:,\s+(?:and|but)\s+|;\s+)(?:when|after|as|once|before|while|until|since|although|though|because)\b"
     r"[^,.;:]*$"
 )
+# Writings credited after a quotation, not speakers of it: "according to posts on Telegram", "according to documents".
+_POSTS_OR_DOCUMENTS = re.compile(
+    r"(?:(?:a|an|the|several|some|two|three)\s+)?(?:[\w-]+\s+)?(?:posts?|messages?|documents?|reports?|accounts?|"
+    r"transcripts?|recordings?|screenshots?|records?|leaks?)\b",
+    re.IGNORECASE,
+)
 # A cue its sentence negates: "did not say", "never told", "has not called", "denied saying".
 _NEGATED_CUE = re.compile(
     r"(?:\b(?:did|does|do|has|have|had|would|will|could)(?:n[’']t|\s+not)|\bnever|\bden(?:y|ies|ied|ying))"
@@ -1506,7 +1512,12 @@ class _Article:
             after_cue is not None
             and after_cue.cue in ("reported", "according to")
             and find_cues(masked, lower, piece.open_at)
-            and (after_cue.cue == "reported" or names_outlet(after_cue.mention))
+            and (
+                after_cue.cue == "reported"
+                or names_outlet(after_cue.mention)
+                # "Medvedev reportedly said that Ukraine “will cease to exist”, according to posts on Telegram".
+                or (after_cue.mention and _POSTS_OR_DOCUMENTS.match(after_cue.mention))
+            )
         ):
             # 'Clinton pledged to “…,” the Orlando Sentinel reported', 'Francis said those who thought so should
             # “look for a psychiatrist,” according to Reuters': the outlet relays words its sentence already
