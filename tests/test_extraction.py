@@ -4569,3 +4569,20 @@ def test_writings_credited_after_a_quotation_leave_it_to_the_sentences_speaker()
     )
     quote = only(article)
     assert (quote.speaker, quote.cue, quote.credited_source) == ("Medvedev", "said", "Telegram")
+
+
+@pytest.mark.parametrize(
+    ("article", "source"),
+    [
+        ('Peskov was cited by Interfax as saying: "There is no such plan."', "Interfax"),
+        ('Lavrov said in comments to RIA Novosti: "We are ready to talk."', "RIA Novosti"),
+        (
+            'In an interview published on Sunday by the Financial Times, Zelensky said: "We need more air defence."',
+            "Financial Times",
+        ),
+        # Someone else's comments to an outlet credit nothing here.
+        ('"It is not too late," said Terry Giles, in an interview before Carson\'s comments to the AP.', None),
+    ],
+)
+def test_outlets_that_carried_or_were_given_the_words_are_credited(article, source):
+    assert only(article).credited_source == source

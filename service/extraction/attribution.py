@@ -176,11 +176,16 @@ _TWEETED = re.compile(
 )
 # "in comments broadcast by Rossiya 24", "he was quoted by Interfax as saying": an outlet that carried the words.
 _CARRIED_BY = re.compile(
-    rf"\b(?:broadcast|aired|carried|published|quoted)\s+by\s+(?:the\s+)?"
+    rf"\b(?:broadcast|aired|carried|published|quoted|cited)(?:\s+(?:on|last|this)\s+\w+)?\s+by\s+(?:the\s+)?"
     rf"(?:(?:[A-Z][\w-]*\s+|state(?:-run)?\s+)?(?P<noun>{_OUTLET_NOUN_ALTERNATION})\s+)?(?P<src>{_NAMED_RUN})"
 )
 
 
+# "in comments to RIA Novosti" (not "Carson's comments to the AP", someone else's).
+_COMMENTS_TO = re.compile(
+    rf"\b(?:in|In)\s+(?:(?:his|her|their|brief|written|separate|later|emailed)\s+)?(?:comments|remarks)\s+to\s+"
+    rf"(?:the\s+)?(?P<src>{_NAMED_RUN})"
+)
 # "RIA Novosti quoted Pushilin as saying", "the Interfax news agency quoted him as saying".
 _OUTLET_QUOTED = re.compile(
     rf"(?:\b(?:[A-Z][\w-]*\s+|state(?:-run)?\s+)?(?P<noun>{_OUTLET_NOUN_ALTERNATION})\s+)?(?P<src>{_NAMED_RUN})"
@@ -1123,7 +1128,7 @@ def canonical_outlet(name: str, *, named_by_noun: bool = False) -> str | None:
 SOURCE_TRIGGER_RE = re.compile(
     r"according|report|told|interview|tweet|telegram|twitter|facebook|instagram|youtube|vkontakte|tiktok|"
     r"broadcast|aired|carried|published|quoted|speaking|appearing|rossiya|spoke to|spoken to|talking to|on x|x post|"
-    r"translat"
+    r"translat|cited by|comments to|remarks to"
 )
 _SPOKE_TO_WORDS = ("speaking to", "talking to", "spoke to", "spoken to")
 _SOURCE_TRIGGERS = tuple(SOURCE_TRIGGER_RE.pattern.split("|"))
@@ -1265,6 +1270,12 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
         for match in _CARRIED_BY.finditer(clause):
             outlet = canonical_outlet(match.group("src"), named_by_noun=bool(match.group("noun")))
             if outlet:
+                return outlet, person
+    if "comments to" in lowered or "remarks to" in lowered:
+        for match in _COMMENTS_TO.finditer(clause):
+            outlet = _outlet_named_before_noun(clause, match.start("src")) or canonical_outlet(match.group("src"))
+            if outlet:
+                # "Lavrov said in comments to RIA Novosti": the outlet he gave them to.
                 return outlet, person
     return None, person
 
