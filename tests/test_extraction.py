@@ -4448,6 +4448,12 @@ def test_an_age_epithet_and_an_outlet_known_with_its_article(article, speaker, s
             "Vladimir Putin",
             "Kremlin",
         ),
+        # An outlet saying so after words its sentence gives to someone is credited the same way.
+        (
+            'Shoigu told officers that the offensive was "going to plan", RIA Novosti said, citing the ministry.',
+            "Shoigu",
+            "RIA Novosti",
+        ),
         # A statement posted on a body's website is that body's.
         (
             "According to a statement posted on the Kremlin website, the two leaders agreed that experts should "

@@ -1528,7 +1528,9 @@ class _Article:
             after_cue is not None
             and after_cue.cue in ("said", "says")
             and after_cue.mention
-            and _RELAYING_BODY.fullmatch(after_cue.mention)
+            and (_RELAYING_BODY.fullmatch(after_cue.mention) or names_outlet(after_cue.mention))
+            # The cue in the quotation's own sentence, not the next one's ('“…” Bloomberg says its reporting …').
+            and self._sentence(piece.paragraph, after_cue.mention_at)[0] == sentence_start
         ):
             reported = find_cue(masked, sentence_start, piece.open_at, prefer="first")
             if (
@@ -1538,8 +1540,9 @@ class _Article:
                 and self.resolve(reported.mention, reported.mention_at)[1] in ("person", "pronoun")
             ):
                 # 'Putin told Macron that the shelling could lead to “large-scale catastrophe”, the Kremlin said': the
-                # body's readout relays words its sentence gives to someone; it is the credited source.
-                relaying_body = _strip_determiner(after_cue.mention)
+                # body's readout relays words its sentence gives to someone; it is the credited source, as an outlet
+                # is ('Shoigu told officers the offensive was “going to plan”, RIA Novosti said').
+                relaying_body = canonical_outlet(after_cue.mention) or _strip_determiner(after_cue.mention)
                 after_cue = None
         what_called = None if in_title or "what " not in intro else _WHAT_SOMEONE_CALLED.search(intro)
         if (
