@@ -4592,3 +4592,15 @@ def test_writings_credited_after_a_quotation_leave_it_to_the_sentences_speaker()
 )
 def test_outlets_that_carried_or_were_given_the_words_are_credited(article, source):
     assert only(article).credited_source == source
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker", "mention", "cue"),
+    [
+        ('Pushilin spoke on Saturday. In his words, the situation is "critical".', "Pushilin", "his", "in his words"),
+        ('In Peskov\'s words, the talks were "useful".', "Peskov", "Peskov", "in Peskov's words"),
+    ],
+)
+def test_in_someones_words_is_according_to_them(article, speaker, mention, cue):
+    quote = only(article)
+    assert (quote.speaker, quote.speaker_mention, quote.cue) == (speaker, mention, cue)

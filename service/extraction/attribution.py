@@ -1055,7 +1055,20 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
         after = noun_phrase_after(text, passive.end(), upper)
         if after and is_valid_speaker_phrase(after[0]) and _names_person(after[0]):
             return Cue(passive.group("verb").lower(), after[0], after[1], passive.start("verb"), inverted=True)
+    if outlet is None and "words" in text[lower:upper]:
+        # "In his words, the situation is “critical”", "in Peskov's words": "according to him" said otherwise.
+        words = _IN_SOMEONES_WORDS.search(text, lower, upper)
+        if words:
+            # The owner as written ("his", "Peskov"); "his" resolves as "he" does.
+            mention = words.group("owner").removesuffix("'s").removesuffix("’s")
+            label = " ".join(words.group(0).split())
+            return Cue(label[0].lower() + label[1:], mention, words.start("owner"), words.start(), True)
     return outlet
+
+
+_IN_SOMEONES_WORDS = re.compile(
+    r"\b[Ii]n\s+(?P<owner>his|her|their|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}['’]s)\s+(?:own\s+)?words\b"
+)
 
 
 _OBJECT_FOR = re.compile(r"\sfor(?:\s+\w+ing)?$")

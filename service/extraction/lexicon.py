@@ -127,8 +127,9 @@ ELLIPTICAL_SPEAKERS = frozenset({"another", "one", "others", "some", "many", "se
 PRONOUNS = {
     "he": "he", "she": "she", "they": "they", "it": "it", "i": "i", "we": "we",
 }
-# Object forms, and the subject form each stands for: "according to him" is "he" speaking.
-OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# Object and possessive forms, and the subject form each stands for: "according to him" and "in his words" are
+# "he" speaking.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 
 # Words that are never part of a person's name: the name is what follows the last of them
 # ("Kremlin Spokesman Dmitry Peskov", "Luhansk People's Republic Leonid Pasechnik").
