@@ -4604,3 +4604,8 @@ def test_outlets_that_carried_or_were_given_the_words_are_credited(article, sour
 def test_in_someones_words_is_according_to_them(article, speaker, mention, cue):
     quote = only(article)
     assert (quote.speaker, quote.speaker_mention, quote.cue) == (speaker, mention, cue)
+
+
+def test_a_country_before_a_headline_labels_name_is_no_part_of_it():
+    article = "Russia's Lavrov: West has 'declared total war' on Russia\n\nThe minister spoke in Moscow."
+    assert only(article).speaker == "Lavrov"

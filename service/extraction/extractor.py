@@ -2474,6 +2474,9 @@ class _Article:
             named = self._person_in_role(words[-1], words[:-1]) or self.registry.person_with_title(
                 words[-1], tuple(words[:-1])
             )
+        if named is None and len(words) == 2 and words[0].endswith(("'s", "’s")) and words[1][:1].isupper():
+            # "Russia's Lavrov: West has 'declared total war'": the country is no part of the name.
+            named = words[1]
         return named or _headline_label(words)
 
     def _full_name_in(self, start: int, end: int) -> str | None:
