@@ -4609,3 +4609,13 @@ def test_in_someones_words_is_according_to_them(article, speaker, mention, cue):
 def test_a_country_before_a_headline_labels_name_is_no_part_of_it():
     article = "Russia's Lavrov: West has 'declared total war' on Russia\n\nThe minister spoke in Moscow."
     assert only(article).speaker == "Lavrov"
+
+
+def test_the_subject_of_a_sentence_opening_on_a_letter_wrote_it():
+    article = (
+        "In letters to Putin published by state media, Denis Pushilin and Leonid Pasechnik said Ukrainian forces were "
+        'shelling civilians. "The actions of the Kyiv regime demonstrate a reluctance to end the war," the letters '
+        "said."
+    )
+    quote = only(article)
+    assert (quote.speaker, quote.speaker_mention) == ("Leonid Pasechnik and Denis Pushilin", "the letters")

@@ -292,6 +292,12 @@ _TITLED_INTRO = re.compile(r"\b(?:entitled|titled|headlined)\s*,?\s*$")
 _SENTENCE_ENDS_AFTER = re.compile(r"[.)\s]*(?:$|[A-Z“\"‘'«])")
 _AUTHOR_VERBS = re.compile(r"\b(?:sent|wrote|signed|submitted|addressed|issued)\b")
 _FROM = re.compile(r"\bfrom\b")
+# A sentence opening on the text its subject wrote: "In letters to Putin published by state media, …".
+_IN_THE_TEXT = re.compile(
+    r"\s*In\s+(?:(?:a|an|the|their|his|her|two|separate|joint|similar)\s+)*(?:[\w-]+\s+)?"
+    r"(?:letters?|appeals?|requests?)\b[^,.;:]*,"
+)
+_SAID_IN_TEXT = re.compile(r"\b(?:said|say|says|asked|ask|urged|wrote|write|called|appealed|pleaded|warned)\b")
 # "an appeal from the heads of …", "the letters, sent on Friday from …": "from" close after the text's noun; "Nixon's
 # appeal for “law and order” … from atop its state capitol" names no author.
 _FROM_REACH = 80
@@ -708,8 +714,16 @@ class _Article:
         noun_at = sentence.lower().find(noun)
         people = [m for m in find_name_mentions(self.text, start, end) if " " in m.name]
         source = _FROM.search(sentence, noun_at, noun_at + len(noun) + _FROM_REACH)
+        opening = _IN_THE_TEXT.match(sentence) if not source else None
         if source:
             people = [m for m in people if m.start >= start + source.end()]
+        elif opening and opening.end() > noun_at:
+            # "In letters to Putin published by state media, Denis Pushilin and Leonid Pasechnik said …": the
+            # subject of the main clause wrote them.
+            verb = _SAID_IN_TEXT.search(sentence, opening.end())
+            if not verb:
+                return []
+            people = [m for m in people if start + opening.end() <= m.start < start + verb.start()]
         else:
             verb = _AUTHOR_VERBS.search(sentence)
             if not verb:
