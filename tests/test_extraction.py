@@ -4448,6 +4448,14 @@ def test_an_age_epithet_and_an_outlet_known_with_its_article(article, speaker, s
             "Vladimir Putin",
             "Kremlin",
         ),
+        # A group whose request the body relays: the group's authors speak.
+        (
+            'The leaders of the breakaway regions have asked Putin for help in repelling Ukrainian "aggression", '
+            "the Kremlin said.\n\nIn letters to Putin, Denis Pushilin and Leonid Pasechnik said civilians were "
+            "being shelled.",
+            "Leonid Pasechnik and Denis Pushilin",
+            "Kremlin",
+        ),
         # An outlet saying so after words its sentence gives to someone is credited the same way.
         (
             'Shoigu told officers that the offensive was "going to plan", RIA Novosti said, citing the ministry.',

@@ -1551,7 +1551,7 @@ class _Article:
                 reported is not None
                 and reported.mention
                 and not reported.participle
-                and self.resolve(reported.mention, reported.mention_at)[1] in ("person", "pronoun")
+                and self.resolve(reported.mention, reported.mention_at)[1] in ("person", "pronoun", "group")
             ):
                 # 'Putin told Macron that the shelling could lead to “large-scale catastrophe”, the Kremlin said': the
                 # body's readout relays words its sentence gives to someone; it is the credited source, as an outlet
