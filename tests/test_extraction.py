@@ -4627,3 +4627,12 @@ def test_the_subject_of_a_sentence_opening_on_a_letter_wrote_it():
     )
     quote = only(article)
     assert (quote.speaker, quote.speaker_mention) == ("Leonid Pasechnik and Denis Pushilin", "the letters")
+
+
+def test_a_platform_credit_goes_with_the_verb_nearest_before_it():
+    article = (
+        'Russia attacked Kyiv with drones overnight, Mayor Vitali Klitschko said on Telegram. "Several explosions '
+        'in the Shevchenkivskyi district," he wrote.'
+    )
+    quote = only(article)
+    assert (quote.speaker, quote.credited_source) == ("Vitali Klitschko", "Telegram")

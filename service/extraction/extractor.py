@@ -1249,7 +1249,7 @@ class _Article:
         """Find the sentences that credit a source outside any quotation ("Pushilin … in a video on his Telegram
         channel"); whom they credit is resolved later, in text order (``_credit_sources_before``)."""
         seen: set[int] = set()
-        self._pending_sources: list[tuple[int, int, str]] = []
+        self._pending_sources: list[tuple[int, int, str, int]] = []
         for trigger_at in source_trigger_starts(self.lowered_masked):
             paragraph = self._paragraph_at(trigger_at)
             if paragraph is None or paragraph.index in self.boilerplate or paragraph.index in self.titles:
@@ -1260,7 +1260,7 @@ class _Article:
             seen.add(start)
             source, _ = find_credited_source(self.masked[start:end])
             if source:
-                self._pending_sources.append((start, end, source))
+                self._pending_sources.append((start, end, source, trigger_at))
         self._pending_sources.sort(reverse=True)
 
     def _credit_sources_before(self, position: int) -> None:
@@ -1271,9 +1271,13 @@ class _Article:
         """
         pending = self._pending_sources
         while pending and pending[-1][0] <= position:
-            start, end, source = pending.pop()
+            start, end, source, trigger_at = pending.pop()
             speaker = None
-            cue = find_cue(self.masked, start, end, prefer="first")
+            # "Russia attacked Kyiv overnight, Mayor Vitali Klitschko said on Telegram": the verb nearest before the
+            # credit is the one it goes with; with none before it ("According to RIA, Peskov said"), the first.
+            cue = find_cue(self.masked, start, trigger_at, prefer="last") if trigger_at > start else None
+            if cue is None or not cue.mention:
+                cue = find_cue(self.masked, start, end, prefer="first")
             if cue and cue.mention:
                 speaker, _ = self.resolve(cue.mention, cue.mention_at)
             if not speaker:
