@@ -309,6 +309,18 @@ def test_reader_comments_newsletters_sidebars_and_captions_are_dropped():
 
 
 @pytest.mark.parametrize(
+    "closing",
+    [
+        "Associated Press writer Yuras Karmanau in Lviv contributed to this report.",
+        "Follow AP's coverage of the war at https://apnews.com/hub/russia-ukraine.",
+    ],
+)
+def test_a_wire_services_closing_lines_end_the_article(closing):
+    article = f'"The enemy is retreating," said Oleh Synehubov.\n\n___\n\n{closing}\n\n"Stay informed," the AP says.'
+    assert texts(article) == ["The enemy is retreating"]
+
+
+@pytest.mark.parametrize(
     "link", ["Read more:", "Read also:", "See also:", "Related:", "Watch:", "Video:", "ALSO READ:"]
 )
 def test_a_link_to_another_story_inside_the_article_is_boilerplate(link):

@@ -18,7 +18,10 @@ _TAIL_MARKERS = re.compile(
     r"read more$|sign up for (?:our|the)\b|subscribe to (?:our|the)\b|a message from\b|dear readers?,?$|"
     r"share this:?$|like this:?$|about the author$|about [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$|"
     r"author: [A-Z]|you might also like|recommended for you|more from\b|most read$|trending now$|"
-    r"support (?:our|independent) journalism|fill in your details below|you are commenting using)",
+    r"support (?:our|independent) journalism|fill in your details below|you are commenting using|"
+    # Wire services' closing lines: "Follow AP's coverage of the war at https://…", "___" then credits.
+    r"follow [\w’'. ]{1,40} coverage\b|[\w ]{1,40} writers? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:in [A-Z]\w+ )?"
+    r"contributed\b)",
     re.IGNORECASE,
 )
 _PARAGRAPH_MARKERS = re.compile(
