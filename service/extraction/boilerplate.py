@@ -18,10 +18,14 @@ _TAIL_MARKERS = re.compile(
     r"read more$|sign up for (?:our|the)\b|subscribe to (?:our|the)\b|a message from\b|dear readers?,?$|"
     r"share this:?$|like this:?$|about the author$|about [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$|"
     r"author: [A-Z]|you might also like|recommended for you|more from\b|most read$|trending now$|"
-    r"support (?:our|independent) journalism|fill in your details below|you are commenting using|"
-    # Wire services' closing lines: "Follow AP's coverage of the war at https://…", "___" then credits.
-    r"follow [\w’'. ]{1,40} coverage\b|[\w ]{1,40} writers? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:in [A-Z]\w+ )?"
-    r"contributed\b)",
+    r"support (?:our|independent) journalism|fill in your details below|you are commenting using)",
+    re.IGNORECASE,
+)
+# Wire services' closing lines: "Follow AP's coverage of the war at https://…", "Associated Press writer … in Lviv
+# contributed to this report." Tried only on paragraphs holding "coverage" or "contributed".
+_WIRE_CLOSING = re.compile(
+    r"^(?:follow [\w’'. ]{1,40} coverage\b|[\w ]{1,40} writers? [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} "
+    r"(?:in [A-Z]\w+ )?contributed\b)",
     re.IGNORECASE,
 )
 _PARAGRAPH_MARKERS = re.compile(
@@ -67,7 +71,13 @@ def boilerplate_paragraphs(paragraphs: list[Paragraph]) -> set[int]:
     flagged: set[int] = set()
     tail_from: int | None = None
     for paragraph in paragraphs:
-        if tail_from is None and paragraph.index > 0 and _TAIL_MARKERS.match(paragraph.text):
+        if tail_from is None and paragraph.index > 0 and (
+            _TAIL_MARKERS.match(paragraph.text)
+            or (
+                ("contributed" in paragraph.text or "coverage" in paragraph.text)
+                and _WIRE_CLOSING.match(paragraph.text)
+            )
+        ):
             tail_from = paragraph.index
         if tail_from is not None:
             flagged.add(paragraph.index)

@@ -1275,9 +1275,14 @@ class _Article:
             speaker = None
             # "Russia attacked Kyiv overnight, Mayor Vitali Klitschko said on Telegram": the verb nearest before the
             # credit is the one it goes with; with none before it ("According to RIA, Peskov said"), the first.
-            cue = find_cue(self.masked, start, trigger_at, prefer="last") if trigger_at > start else None
-            if cue is None or not cue.mention:
-                cue = find_cue(self.masked, start, end, prefer="first")
+            cue = find_cue(self.masked, start, end, prefer="first")
+            if (
+                cue is not None
+                and cue.verb_at < trigger_at
+                and len(find_cues(self.masked, cue.verb_at, trigger_at)) > 1
+            ):
+                nearest = find_cue(self.masked, start, trigger_at, prefer="last")
+                cue = nearest if nearest is not None and nearest.mention else cue
             if cue and cue.mention:
                 speaker, _ = self.resolve(cue.mention, cue.mention_at)
             if not speaker:
@@ -1546,9 +1551,9 @@ class _Article:
             after_cue is not None
             and after_cue.cue in ("said", "says")
             and after_cue.mention
-            and (_RELAYING_BODY.fullmatch(after_cue.mention) or names_outlet(after_cue.mention))
             # The cue in the quotation's own sentence, not the next one's ('“…” Bloomberg says its reporting …').
             and self._sentence(piece.paragraph, after_cue.mention_at)[0] == sentence_start
+            and (_RELAYING_BODY.fullmatch(after_cue.mention) or names_outlet(after_cue.mention))
         ):
             reported = find_cue(masked, sentence_start, piece.open_at, prefer="first")
             if (
