@@ -144,13 +144,14 @@ _POSTS_OR_DOCUMENTS = re.compile(
     re.IGNORECASE,
 )
 # A cue its sentence negates: "did not say", "never told", "has not called", "denied saying".
+_AUXILIARY = r"(?:did|does|do|has|have|had|would|will|could)"
 _NEGATED_CUE = re.compile(
-    r"(?:\b(?:did|does|do|has|have|had|would|will|could)(?:n[’']t|\s+not)|\bnever|\bden(?:y|ies|ied|ying))"
+    rf"(?:\b{_AUXILIARY}(?:n[’']t|\s+not)|\bnever|\bden(?:y|ies|ied|ying))"
     r"\s+(?:(?:ever|actually|really|once|having)\s+)?(?:[a-z]+ly\s+)?$"
 )
 _DENIED_SAYING = re.compile(r"\s+(?:ever\s+)?(?:saying|having\s+said|calling|telling|making)\b")
 # The auxiliary and negation the speaker phrase before such a verb took in ("Zelensky did not").
-_NEGATION_AT_END = re.compile(r"\s+(?:did|does|do|has|have|had|would|will|could)(?:n[’']t|\s+not)?\s*$|\s+never\s*$")
+_NEGATION_AT_END = re.compile(rf"\s+{_AUXILIARY}(?:n[’']t|\s+not)?\s*$|\s+never\s*$")
 # The verb between a sentence's subject and "what he called": "The president denounced what he called".
 _VERB_BEFORE_WHAT = re.compile(r"\s(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|s))\s+$")
 _NICKNAME_AROUND = re.compile(r".*\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s\|\s[A-Z][a-z]+\b", re.DOTALL)
