@@ -4648,3 +4648,21 @@ def test_a_platform_credit_goes_with_the_verb_nearest_before_it():
     )
     quote = only(article)
     assert (quote.speaker, quote.credited_source) == ("Vitali Klitschko", "Telegram")
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker", "cue"),
+    [
+        # A claim's "that" clause reports what the claimant claims, not what the person in it said.
+        (
+            "A video circulating on social media claims that Ukrainian President Volodymyr Zelensky told citizens to "
+            '"prepare to die for NATO". The claim is false.',
+            "video circulating on social media",
+            "claims",
+        ),
+        ('Peskov claimed that Zelensky said: "We will attack Crimea."', "Peskov", "claimed"),
+    ],
+)
+def test_words_in_a_claims_that_clause_are_the_claimants(article, speaker, cue):
+    quote = extract_quotes(article)[0]
+    assert (quote.speaker, quote.cue) == (speaker, cue)

@@ -143,6 +143,8 @@ _POSTS_OR_DOCUMENTS = re.compile(
     r"transcripts?|recordings?|screenshots?|records?|leaks?)\b",
     re.IGNORECASE,
 )
+# A claim whose "that" clause holds another cue: "… claims that Zelensky told citizens to …".
+_CLAIMED_THAT = re.compile(r"\b(?P<verb>claims?|claimed|alleges?|alleged|purports?|purported)\s+that\s+$")
 # A cue its sentence negates: "did not say", "never told", "has not called", "denied saying".
 _AUXILIARY = r"(?:did|does|do|has|have|had|would|will|could)"
 _NEGATED_CUE = re.compile(
@@ -2357,6 +2359,17 @@ class _Article:
         return not any(self.masked[start:s].strip() for s in sentence_starts[first:last])
 
     def _attribute(self, cue: Cue, clause: str, position: int, sentence_start: int) -> _Attribution:
+        claim = (
+            _CLAIMED_THAT.search(self.masked, sentence_start, cue.mention_at)
+            if cue.mention and not cue.inverted and sentence_start < cue.mention_at
+            else None
+        )
+        if claim:
+            claimant = find_cue(self.masked, sentence_start, claim.end("verb"), prefer="last")
+            if claimant is not None and claimant.mention and claimant.verb_at == claim.start("verb"):
+                # 'A video circulating on social media claims that Zelensky told citizens to “prepare to die”': the
+                # words are the claimant's claim, not yet anyone's saying; a fact-check names the claim to refute it.
+                return self._attribute(claimant, clause, position, sentence_start)
         negation = None if cue.inverted else _NEGATED_CUE.search(self.masked, max(0, cue.verb_at - 40), cue.verb_at)
         label = f"{' '.join(negation.group(0).split())} {cue.cue}" if negation else cue.cue
         if negation is None and cue.cue in ("denied", "denies", "deny"):
