@@ -4666,3 +4666,11 @@ def test_a_platform_credit_goes_with_the_verb_nearest_before_it():
 def test_words_in_a_claims_that_clause_are_the_claimants(article, speaker, cue):
     quote = extract_quotes(article)[0]
     assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_a_passive_said_by_names_whoever_said_the_words():
+    article = (
+        'The line "Ukraine is not even a country," often attributed to Putin, was in fact said by a Russian TV host.'
+    )
+    quote = only(article)
+    assert (quote.speaker, quote.speaker_mention, quote.cue) == ("Russian TV host", "a Russian TV host", "said")

@@ -1058,8 +1058,11 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
     # "Sanders was asked by host Bill Maher, who …, “…?”": a passive cue's agent speaks.
     for passive in _PASSIVE_BY.finditer(text, lower, upper):
         after = noun_phrase_after(text, passive.end(), upper)
-        if after and is_valid_speaker_phrase(after[0]) and _names_person(after[0]):
-            return Cue(passive.group("verb").lower(), after[0], after[1], passive.start("verb"), inverted=True)
+        verb = passive.group("verb").lower()
+        # "was in fact said by a Russian TV host": whoever said or wrote the words, named or described; one asked
+        # or told by someone must be named (a description there is more often the audience).
+        if after and is_valid_speaker_phrase(after[0]) and (verb in _PASSIVE_SPEECH or _names_person(after[0])):
+            return Cue(verb, after[0], after[1], passive.start("verb"), inverted=True)
     if outlet is None and "words" in text[lower:upper]:
         # "In his words, the situation is “critical”", "in Peskov's words": "according to him" said otherwise.
         words = _IN_SOMEONES_WORDS.search(text, lower, upper)
@@ -1091,10 +1094,11 @@ _PROGRESSIVE_BEFORE = re.compile(
     re.I,
 )
 _PASSIVE_BY = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?P<verb>asked|told|questioned|pressed|challenged|quoted)"
-    r"\s+by\s+",
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|in\s+fact\s+|first\s+)?"
+    r"(?P<verb>asked|told|questioned|pressed|challenged|quoted|said|written|uttered|spoken|tweeted)\s+by\s+",
     re.IGNORECASE,
 )
+_PASSIVE_SPEECH = frozenset({"said", "written", "uttered", "spoken", "tweeted"})
 
 
 # Verbs that are usually nouns ("reports", "notes") are cues only right before a colon: "The New York Times
