@@ -2360,8 +2360,11 @@ class _Article:
 
     def _attribute(self, cue: Cue, clause: str, position: int, sentence_start: int) -> _Attribution:
         claim = (
-            _CLAIMED_THAT.search(self.masked, sentence_start, cue.mention_at)
-            if cue.mention and not cue.inverted and sentence_start < cue.mention_at
+            _CLAIMED_THAT.search(self.masked, max(sentence_start, cue.mention_at - 24), cue.mention_at)
+            if cue.mention
+            and not cue.inverted
+            and sentence_start < cue.mention_at
+            and self.masked.endswith("that ", 0, cue.mention_at)
             else None
         )
         if claim:
