@@ -2374,11 +2374,9 @@ class _Article:
                 # words are the claimant's claim, not yet anyone's saying; a fact-check names the claim to refute it.
                 return self._attribute(claimant, clause, position, sentence_start)
         negation = None if cue.inverted else _NEGATED_CUE.search(self.masked, max(0, cue.verb_at - 40), cue.verb_at)
-        label = f"{' '.join(negation.group(0).split())} {cue.cue}" if negation else cue.cue
         if negation is None and cue.cue in ("denied", "denies", "deny"):
             # "The Kremlin denied saying that Kyiv would “cease to exist”": the denial is the verb found.
             negation = _DENIED_SAYING.match(self.masked, cue.verb_at + len(cue.cue))
-            label = f"{cue.cue} {negation.group(0).strip()}" if negation else cue.cue
         if negation:
             _, sentence_end = self._sentence_at(cue.verb_at)
             after_verb = max(negation.end(), cue.verb_at + 1)
@@ -2391,6 +2389,8 @@ class _Article:
             mention = cue.mention
             if mention and not cue.participle:
                 mention = _NEGATION_AT_END.sub("", mention).strip() or None
+            negating = " ".join(negation.group(0).split())
+            label = f"{cue.cue} {negating}" if negation.start() > cue.verb_at else f"{negating} {cue.cue}"
             return _Attribution(None, mention, label, found=True, cue_at=cue.verb_at)
         mention = cue.mention
         if cue.participle:
@@ -2589,7 +2589,8 @@ class _Article:
         # the justice sounded off on Trump, saying …", "The spokesman refused to answer questions on who Cameron
         # would like to see win but said …, adding": a description as the sentence's subject, before any name
         # the rest of its sentence holds.
-        described = _DESCRIBED_SUBJECT.match(self.masked, self._clause_start(sentence_start, verb_at), verb_at)
+        clause_start = self._clause_start(sentence_start, verb_at)
+        described = _DESCRIBED_SUBJECT.match(self.masked, clause_start, verb_at)
         if described and (
             described.group("head").lower() in _DESCRIPTION_HEADS
             # "Hillary Clinton’s right-hand woman rallied supporters, saying", "Ryan’s campaign shrugged off …,
@@ -2599,7 +2600,7 @@ class _Article:
             phrase = described.group("phrase")
             speaker, phrase_kind = self.resolve(phrase, described.start("phrase"))
             return speaker, phrase, phrase_kind
-        collective = _COLLECTIVE_SUBJECT.match(self.masked, self._clause_start(sentence_start, verb_at), verb_at)
+        collective = _COLLECTIVE_SUBJECT.match(self.masked, clause_start, verb_at)
         if collective:
             # "In August, several environmental groups granted Mr. Clarke an extension, saying …": people in the
             # plural as the sentence's subject, before any name the rest of it holds.
