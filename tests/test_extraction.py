@@ -164,6 +164,20 @@ def test_according_to_an_outlet_is_the_credited_source():
     assert (quote.speaker, quote.credited_source) == ("Ann Lee", "Reuters")
 
 
+@pytest.mark.parametrize("layout", ["after", "colon"])
+def test_a_credit_in_a_sentence_too_long_to_cache_is_still_found(layout):
+    # Sentences over a thousand characters take the uncached path of find_credited_source.
+    filler = ", ".join(["amid heavy shelling of the town through the long night"] * 25)
+    article = {
+        "after": f'"We will not retreat," Pushilin said, according to RIA Novosti, {filler}.',
+        "colon": f'Pushilin said, according to RIA Novosti, {filler}: "We will not retreat."',
+    }[layout]
+    assert len(article) > 1000
+    for _ in range(2):
+        quote = only(article)
+        assert (quote.speaker, quote.credited_source) == ("Pushilin", "RIA Novosti")
+
+
 def test_continuation_in_the_next_paragraph_inherits_the_speaker():
     article = (
         '"The bridge will open in May," Mayor Ann Lee said.\n\n'

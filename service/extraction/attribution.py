@@ -9,6 +9,7 @@ after the verb ("…," said Peskov). Upstream sources hang off the same clause: 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -1218,6 +1219,22 @@ def find_credited_source(clause: str) -> tuple[str | None, str | None]:
     Returns ``(source, person)``: "according to RIA" gives ("RIA Novosti", None); "according to Peskov"
     gives (None, "Peskov"), a relay or speaker rather than an outlet.
     """
+    # An article asks about the same sentence once per trigger word in it and again per quotation it holds; only
+    # sentences of ordinary length are remembered, so the cache stays small whatever the input.
+    if len(clause) <= _CACHED_CLAUSE_LENGTH:
+        return _cached_credited_source(clause)
+    return _credited_source(clause)
+
+
+_CACHED_CLAUSE_LENGTH = 1000
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_credited_source(clause: str) -> tuple[str | None, str | None]:
+    return _credited_source(clause)
+
+
+def _credited_source(clause: str) -> tuple[str | None, str | None]:
     person = None
     lowered = clause.lower()
     if not SOURCE_TRIGGER_RE.search(lowered):
