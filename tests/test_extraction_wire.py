@@ -158,6 +158,26 @@ ARTICLES = {
         "Speaking to reporters later, the head of the republic added: \"Nobody is going to negotiate with 'Azov'.\"",
         'Pushilin\'s deputy, Eduard Basurin, said the situation was "difficult but under control".',
     ),
+    "reu3": _article(
+        "Scholz and Putin hold first phone call in months",
+        "German Chancellor Olaf Scholz urged Russian President Vladimir Putin in an hour-long phone call on Friday to "
+        "withdraw his troops from Ukraine, a German government spokesman said.",
+        'The Kremlin said Putin told Scholz that Western policies were "destructive and dangerous".',
+        'Putin also called on Berlin to "reconsider its approaches in the context of Ukrainian events", according to '
+        "the Kremlin.",
+        '"We remain open to dialogue," Putin said, according to the Kremlin.',
+        'The Kremlin said the talks had been "frank".',
+        'Russia\'s president said on Saturday: "The West has chosen confrontation."',
+        '"These are difficult days," Biden said, according to a White House pool report.',
+    ),
+    "live2": _article(
+        "Live: Russia-Ukraine war",
+        "Moldova's president says energy crisis is 'unprecedented'",
+        'Moldova\'s president said: "We are facing blackouts because of the war."',
+        "Putin met mothers of soldiers at his residence.",
+        '"We share this pain," Putin said, according to a transcript published by the Kremlin.',
+        '"We share it too," Biden said, according to a transcript released by the U.S. State Department.',
+    ),
 }
 
 # (article, the quotation's first words, speaker, relayed_by, credited_source)
@@ -231,6 +251,20 @@ EXPECTED = [
     ("tass3", "The nationalists are using peo", "Denis Pushilin", None, "Rossiya 24"),
     ("tass3", "Nobody is going to negotiate w", "Denis Pushilin", None, "reporters"),
     ("tass3", "difficult but under control", "Eduard Basurin", None, None),
+    # 2026-12-03, fourth session: a body reporting what someone said in its clause, and "according to" a body after
+    # someone's words, leave the words to that person and credit the body.
+    ("reu3", "destructive and dangerous", "Vladimir Putin", None, "Kremlin"),
+    ("reu3", "reconsider its approaches", "Vladimir Putin", None, "Kremlin"),
+    ("reu3", "We remain open to dialogue", "Vladimir Putin", None, "Kremlin"),
+    ("reu3", "frank", "Kremlin", None, None),
+    # A country's possessive before a title is whose office it is: the holder speaks, not the country.
+    ("reu3", "The West has chosen confrontation.", "Vladimir Putin", None, "Kremlin"),
+    # A pool report is the reporters', not the White House's.
+    ("reu3", "These are difficult days", "Biden", None, None),
+    ("live2", "We are facing blackouts", "Moldova's president", None, None),
+    # A document's credit ends where its sentence does; an abbreviation keeps its full stop.
+    ("live2", "We share this pain", "Putin", None, "transcript published by the Kremlin"),
+    ("live2", "We share it too", "Biden", None, "transcript released by the U.S. State Department"),
 ]
 
 

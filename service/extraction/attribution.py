@@ -139,7 +139,15 @@ _ACCORDING_TO = re.compile(
 _DOCUMENT_NOUNS = r"(?:statement|readout|transcript|communiqu[eé]|press\s+release|decree)"
 # "… released by the Kremlin": who put the document out.
 _RELEASED_BY = (
-    r"\s+(?:released|issued|published|posted|put\s+out)\s+by\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    # A full stop belongs to a name only inside it ("U.S."), not when it ends the sentence ("by the Kremlin.").
+    r"\s+(?:released|issued|published|posted|put\s+out)\s+by\s+(?:the\s+)?[A-Z](?:[\w'’-]|\.(?=\w)|(?<=\b[A-Z])\.)*"
+    r"(?:\s+[A-Z](?:[\w'’-]|\.(?=\w)|(?<=\b[A-Z])\.)*){0,3}"
+)
+# Bodies that publish what their leaders said: credited, as an outlet is, when someone in the sentence speaks ("…,
+# the Kremlin said" after "Putin told Macron that …", "Putin said, according to the Kremlin").
+RELAYING_BODY = re.compile(
+    r"(?:the\s+)?(?:Kremlin|White\s+House|Elysee|Élysée|Elysée|Downing\s+Street|Chancellery|Pentagon|State\s+Department|"
+    r"(?:[A-Z][\w'’-]+\s+){0,2}(?:[Mm]inistry|[Pp]residency|[Oo]ffice|[Gg]overnment)(?:\s+of\s+[A-Z][\w'’-]+)?)"
 )
 _DOCUMENT_WORDS = ("statement", "readout", "transcript", "communiqu", "release", "decree")
 _DOCUMENT_HEAD = re.compile(rf"\b{_DOCUMENT_NOUNS}s?(?:{_RELEASED_BY})?[\s,.]*$", re.IGNORECASE)
@@ -1002,6 +1010,7 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
                 and is_valid_speaker_phrase(after[0])
                 and not names_outlet(after[0])
                 and not _DOCUMENT_HEAD.search(after[0])
+                and not RELAYING_BODY.fullmatch(after[0])
             ):
                 return Cue(label, after[0], after[1], match.start(), inverted=True)
             if after and outlet is None and is_valid_speaker_phrase(after[0]):

@@ -19,6 +19,7 @@ from .attribution import (
     OPENING_SUBORDINATE_CLAUSE,
     PLATFORM_NAMES,
     POSSESSIVE_ROLE,
+    RELAYING_BODY,
     Cue,
     body_head,
     body_read_out_after,
@@ -126,11 +127,6 @@ _NAMING_VERBS = frozenset(
 _WHAT_SOMEONE_CALLED = re.compile(
     r"\bwhat\s+(?P<namer>[^,;:!?]{1,60}?)\s+(?:has\s+|had\s+|have\s+)?(?P<verb>called|calls|dubbed|dubs|branded|"
     r"brands|labeled|labelled|labels|termed|terms|nicknamed)(?:\s+(?:a|an|the))?\s*$"
-)
-# Bodies that publish what their leaders said: "…, the Kremlin said" after "Putin told Macron that …".
-_RELAYING_BODY = re.compile(
-    r"(?:the\s+)?(?:Kremlin|White\s+House|Elysee|Élysée|Elysée|Downing\s+Street|Chancellery|Pentagon|State\s+Department|"
-    r"(?:[A-Z][\w'’-]+\s+){0,2}(?:[Mm]inistry|[Pp]residency|[Oo]ffice|[Gg]overnment)(?:\s+of\s+[A-Z][\w'’-]+)?)"
 )
 # A subordinate clause joined on after a comma, not closed yet: "…, and as Trump went on about “…”".
 _JOINED_SUBORDINATE_CLAUSE = re.compile(
@@ -967,6 +963,34 @@ class _Article:
     def _author_index(self, position: int) -> int:
         return bisect.bisect_right(self._author_positions, position)
 
+    def _readout_of_someone(self, cue: Cue, upper: int) -> tuple[Cue, str | None]:
+        """'The Kremlin said Putin told Scholz that Western policies were “destructive”': a body or an outlet reporting
+        what someone said in its clause; that person speaks and the body is credited, as in the order 'Putin told
+        Scholz …, the Kremlin said'. Returns the cue to use and the body to credit (None when the cue stands)."""
+        if not cue.mention or cue.inverted:
+            return cue, None
+        body = canonical_outlet(cue.mention) or (
+            _strip_determiner(cue.mention) if RELAYING_BODY.fullmatch(_strip_determiner(cue.mention)) else None
+        )
+        if body is None:
+            return cue, None
+        reported = find_cue(self.masked, cue.verb_at + len(cue.cue), upper, prefer="first")
+        if (
+            reported is None
+            or not reported.mention
+            or reported.participle
+            or self.resolve(reported.mention, reported.mention_at)[1] not in ("person", "pronoun", "group")
+        ):
+            return cue, None
+        return reported, body
+
+    @staticmethod
+    def _possessive_before_title(phrase: str, name_end: int) -> bool:
+        """Whether the name ending at ``name_end`` only says whose office the phrase's head is ("Russia's president",
+        "Moldova's foreign minister"): the holder of the office speaks, not the country."""
+        rest = _POSSESSIVE_LOWER_WORDS.fullmatch(phrase, name_end)
+        return rest is not None and rest.group("head") in TITLE_WORDS
+
     def _resolve(self, phrase: str, position: int) -> tuple[str | None, str]:
         lowered = phrase.lower()
         lowered = OBJECT_PRONOUNS.get(lowered, lowered)
@@ -1002,6 +1026,7 @@ class _Article:
                 or (_DESCRIBED_NAME_LEAD.fullmatch(phrase, 0, m.start) and m.end >= len(phrase.rstrip(" ,.;:")))
             )
             and not _SERVES_ROLE_AFTER.fullmatch(phrase, m.end)
+            and not self._possessive_before_title(phrase, m.end)
             # "White America embracing Obama announced": the object of an -ing verb is not the subject.
             and not _GERUND_BEFORE.search(phrase, 0, m.start)
         ]
@@ -1552,11 +1577,11 @@ class _Article:
         relaying_body = None
         if (
             after_cue is not None
-            and after_cue.cue in ("said", "says")
+            and after_cue.cue in ("said", "says", "according to")
             and after_cue.mention
             # The cue in the quotation's own sentence, not the next one's ('“…” Bloomberg says its reporting …').
             and self._sentence(piece.paragraph, after_cue.mention_at)[0] == sentence_start
-            and (_RELAYING_BODY.fullmatch(after_cue.mention) or names_outlet(after_cue.mention))
+            and (RELAYING_BODY.fullmatch(after_cue.mention) or names_outlet(after_cue.mention))
         ):
             reported = find_cue(masked, sentence_start, piece.open_at, prefer="first")
             if (
@@ -1902,6 +1927,8 @@ class _Article:
                 # A colon introduction whose main clause has no speech verb is its subject's (below), not the
                 # opening clause's.
                 cue = find_cue(masked, lower, piece.open_at, prefer="first" if kind != "full" else "last")
+                if kind != "full" and cue is not None and relaying_body is None:
+                    cue, relaying_body = self._readout_of_someone(cue, piece.open_at)
             clause_lower, clause_upper = lower, piece.open_at
             if cue is None and kind == "fragment":
                 sentence_end = self._sentence_end_after(piece, after_lower)
@@ -2412,6 +2439,19 @@ class _Article:
             # Obama, or "one woman", still may).
             self._impersonal_speakers.add(speaker)
         source, credited_person = find_credited_source(clause)
+        if (
+            source is None
+            and speaker
+            and phrase_kind in ("person", "pronoun", "group")
+            and credited_person
+            and RELAYING_BODY.fullmatch(credited_person.rstrip("."))
+            # The body itself, not "according to a White House pool report".
+            and re.search(
+                rf"\b(?i:according\s+to)\s+(?:the\s+)?{re.escape(credited_person.rstrip('.'))}\s*(?:[,.;:)]|$)", clause
+            )
+        ):
+            # '“We are ready to talk,” Putin said, according to the Kremlin': the body's readout carried his words.
+            source = _strip_determiner(credited_person.rstrip("."))
         relayed_by = None
         body = quoted_body(clause)
         quoted_person = None if body else quoted_speaker(clause)
@@ -2988,6 +3028,7 @@ _SERVES_ROLE_AFTER = re.compile(
     r"husband|son|daughter|brother|sister|mother|father|staff|chief|woman|man|friend|confidant|confidante|associate|"
     r"assistant|manager|secretary|biographer)s?\s*"
 )
+_POSSESSIVE_LOWER_WORDS = re.compile(r"['’]s(?:\s+[a-z][\w-]*)*\s+(?P<head>[a-z][\w-]*)\s*")
 _ROLE_GAP = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})$")
 
 
