@@ -974,12 +974,19 @@ class _Article:
         )
         if body is None:
             return cue, None
-        reported = find_cue(self.masked, cue.verb_at + len(cue.cue), upper, prefer="first")
+        reported_from = cue.verb_at + len(cue.cue)
+        reported = find_cue(self.masked, reported_from, upper, prefer="first")
         if (
             reported is None
             or not reported.mention
             or reported.participle
-            or self.resolve(reported.mention, reported.mention_at)[1] not in ("person", "pronoun", "group")
+            # The reported clause opens on its subject ("said Putin told", "reported on Friday that Shoigu told"); a
+            # phrase found deeper in it may be only the end of its subject ("… of Donetsk and Luhansk have asked").
+            or not _REPORTED_CLAUSE_OPENING.fullmatch(self.masked, reported_from, reported.mention_at)
+            # A name or a pronoun heads the phrase ("Putin", "Defence Minister Sergei Shoigu", "he"), not a
+            # description holding names ("the leaders of the republics of Donetsk and Luhansk (DPR and LPR)").
+            or not (reported.mention.lower() in PRONOUNS or reported.mention.split()[-1][:1].isupper())
+            or self.resolve(reported.mention, reported.mention_at)[1] not in ("person", "pronoun")
         ):
             return cue, None
         return reported, body
@@ -3027,6 +3034,10 @@ _SERVES_ROLE_AFTER = re.compile(
     r"staffer|lawyer|attorney|strategist|consultant|pollster|supporter|surrogate|ally|donor|doctor|physician|wife|"
     r"husband|son|daughter|brother|sister|mother|father|staff|chief|woman|man|friend|confidant|confidante|associate|"
     r"assistant|manager|secretary|biographer)s?\s*"
+)
+# What may stand between a reporting verb and the subject of the clause it reports: a time, then "that".
+_REPORTED_CLAUSE_OPENING = re.compile(
+    r"(?:\s+(?:on|in|at|late|early|this|last)\b(?:\s+[\w'’-]+){1,2}?)?(?:\s+that)?\s+"
 )
 _POSSESSIVE_LOWER_WORDS = re.compile(r"['’]s(?:\s+[a-z][\w-]*)*\s+(?P<head>[a-z][\w-]*)\s*")
 _ROLE_GAP = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})$")
