@@ -162,7 +162,7 @@ ARTICLES = {
         "Scholz and Putin hold first phone call in months",
         "German Chancellor Olaf Scholz urged Russian President Vladimir Putin in an hour-long phone call on Friday to "
         "withdraw his troops from Ukraine, a German government spokesman said.",
-        'The Kremlin said Putin told Scholz that Western policies were "destructive and dangerous".',
+        'The Kremlin said Friday that Putin told Scholz that Western policies were "destructive and dangerous".',
         'Putin also called on Berlin to "reconsider its approaches in the context of Ukrainian events", according to '
         "the Kremlin.",
         '"We remain open to dialogue," Putin said, according to the Kremlin.',

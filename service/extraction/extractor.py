@@ -3037,7 +3037,8 @@ _SERVES_ROLE_AFTER = re.compile(
 )
 # What may stand between a reporting verb and the subject of the clause it reports: a time, then "that".
 _REPORTED_CLAUSE_OPENING = re.compile(
-    r"(?:\s+(?:on|in|at|late|early|this|last)\b(?:\s+[\w'’-]+){1,2}?)?(?:\s+that)?\s+"
+    r"(?:\s+(?:(?:on|in|at|late|early|this|last)\b(?:\s+[\w'’-]+){1,2}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
+    r"(?:\s+that)?\s+"
 )
 _POSSESSIVE_LOWER_WORDS = re.compile(r"['’]s(?:\s+[a-z][\w-]*)*\s+(?P<head>[a-z][\w-]*)\s*")
 _ROLE_GAP = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})$")
