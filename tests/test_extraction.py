@@ -178,6 +178,20 @@ def test_a_credit_in_a_sentence_too_long_to_cache_is_still_found(layout):
         assert (quote.speaker, quote.credited_source) == ("Pushilin", "RIA Novosti")
 
 
+def test_a_generation_suffix_is_no_surname():
+    article = 'Adm. Harry B. Harris Jr. met reporters on Monday.\n\nHarris said: "We will sail where the law allows."'
+    assert only(article).speaker == "Harry B. Harris Jr"
+
+
+def test_an_outlet_that_spoke_is_no_antecedent_for_he():
+    article = (
+        'Adm. Harry B. Harris Jr. met reporters on Monday. "We will sail," Admiral Harris said.\n\n'
+        '"It is impossible to ignore his background," Xinhua, the official Chinese news agency, wrote.\n\n'
+        '"You know, when I am described as a Japanese admiral, it is not true," he said.'
+    )
+    assert extract_quotes(article)[-1].speaker == "Harry B. Harris Jr"
+
+
 def test_continuation_in_the_next_paragraph_inherits_the_speaker():
     article = (
         '"The bridge will open in May," Mayor Ann Lee said.\n\n'

@@ -178,6 +178,15 @@ ARTICLES = {
         '"We share this pain," Putin said, according to a transcript published by the Kremlin.',
         '"We share it too," Biden said, according to a transcript released by the U.S. State Department.',
     ),
+    "aif": _article(
+        "Medvedev threatens 'Judgment Day' over Crimea",
+        '"If something like that happens, all of them will face Judgment Day," Medvedev told the Argumenty i Fakty '
+        "weekly.",
+        '"It will be very fast and hard," he later told Argumenty i Fakty again.',
+        'The Ukrainian side denied the accusations. "Ukraine is not planning any offensive operations in Donbas," '
+        "Ukraine's Joint Forces Operation said in a statement.",
+        '"We will hold Bakhmut," the 93rd Mechanized Brigade said.',
+    ),
 }
 
 # (article, the quotation's first words, speaker, relayed_by, credited_source)
@@ -265,6 +274,11 @@ EXPECTED = [
     # A document's credit ends where its sentence does; an abbreviation keeps its full stop.
     ("live2", "We share this pain", "Putin", None, "transcript published by the Kremlin"),
     ("live2", "We share it too", "Biden", None, "transcript released by the U.S. State Department"),
+    # Russian outlets' names hold a lower-case "i"; military bodies are no people ("Operation", "Brigade").
+    ("aif", "If something like that happens", "Medvedev", None, "Argumenty i Fakty"),
+    ("aif", "It will be very fast and hard", "Medvedev", None, "Argumenty i Fakty"),
+    ("aif", "Ukraine is not planning", "Ukraine's Joint Forces Operation", None, None),
+    ("aif", "We will hold Bakhmut", "93rd Mechanized Brigade", None, None),
 ]
 
 

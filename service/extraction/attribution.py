@@ -122,7 +122,8 @@ _TOLD_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _OUTLET_NOUN_ALTERNATION = "|".join(re.escape(n) for n in sorted(OUTLET_NOUNS, key=len, reverse=True))
-_NAMED_RUN = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|de\s+)?[A-Z0-9][\w'’&.-]*)*"
+# "of", "de" and the Russian "i" ("Argumenty i Fakty") join the words of a name.
+_NAMED_RUN = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|de\s+|i\s+)?[A-Z0-9][\w'’&.-]*)*"
 # An outlet named before the noun that says what it is: "the LuganskInformCenter news agency", "Rossiya 24 TV channel".
 _NAMED_BEFORE_OUTLET_NOUN = re.compile(
     rf"(?P<src>{_NAMED_RUN})\s+(?i:TV\s+)?(?P<noun>{_OUTLET_NOUN_ALTERNATION})\b"
@@ -1370,6 +1371,9 @@ def _outlet_named_before_noun(text: str, at: int) -> str | None:
 _EMPLOYER_POSSESSIVE = re.compile(r"(.+?)(?:['’]s|(?<=s)['’])\s")
 
 
+_NAMED_RUN_AT_START = re.compile(rf"\s*(?:the\s+)?(?P<src>{_NAMED_RUN})")
+
+
 def _told_source(rest: str, clause: str) -> str | None:
     noun = re.match(rf"(?:[\w-]+\s+)?(?:{_OUTLET_NOUN_ALTERNATION})\s+(?P<src>{_NAMED_RUN})", rest)
     if noun:
@@ -1378,6 +1382,12 @@ def _told_source(rest: str, clause: str) -> str | None:
     if named:
         # "told the Rossiya 24 TV channel", "told the Interfax news agency": the name, then what it is.
         return named
+    whole = _NAMED_RUN_AT_START.match(rest)
+    if whole and " i " in whole.group("src"):
+        # "told Argumenty i Fakty": a name a people's-name run would cut at "i".
+        outlet = canonical_outlet(whole.group("src"))
+        if outlet:
+            return outlet
     run = CAPITALISED_RUN.search(rest)
     if not run:
         return None

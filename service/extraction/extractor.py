@@ -2441,6 +2441,13 @@ class _Article:
                 # "Guardian said" may be Mayor Don Guardian; "the Guardian said" and "Russia's defence ministry" not.
                 and (" " in speaker or (mention or "").lower().startswith("the "))
             )
+            # "Xinhua, the official Chinese news agency, wrote": an outlet, unless someone in the article bears its
+            # name (Michael Bloomberg).
+            or (
+                phrase_kind != "pronoun"
+                and canonical_outlet(speaker) is not None
+                and not self.registry.is_known_surname(speaker.split()[-1])
+            )
         ):
             # "the appeal", "the ministry": a later "he" or "she" never means them ("the president" resolved to
             # Obama, or "one woman", still may).

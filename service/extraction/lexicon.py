@@ -186,7 +186,8 @@ ORG_WORDS = frozenset(
     doctrine summit conference forum award prize fellowship east west north south middle street room office
     building grounds fairgrounds hotel restaurant theater theatre highway road boulevard strategies partners
     associates consulting communications solutions analytics holdings capital ventures labs llp state operations
-    trade partnership agreement league bible gospel scripture scriptures koran quran torah staff
+    operation command headquarters directorate brigade battalion regiment trade partnership agreement league
+    bible gospel scripture scriptures koran quran torah staff
     """.split()
 )
 
@@ -303,6 +304,28 @@ OUTLETS = {
     "ukrainska pravda": "Ukrainska Pravda",
     "meduza": "Meduza",
     "novaya gazeta": "Novaya Gazeta",
+    # Russian and Ukrainian outlets the war's reports cite (transliterations as English copy writes them).
+    "argumenty i fakty": "Argumenty i Fakty",
+    "aif": "Argumenty i Fakty",
+    "komsomolskaya pravda": "Komsomolskaya Pravda",
+    "rossiyskaya gazeta": "Rossiyskaya Gazeta",
+    "vedomosti": "Vedomosti",
+    "izvestiya": "Izvestia",
+    "lenta.ru": "Lenta.ru",
+    "gazeta.ru": "Gazeta.ru",
+    "ren tv": "REN TV",
+    "zvezda": "Zvezda",
+    "echo of moscow": "Echo of Moscow",
+    "ekho moskvy": "Echo of Moscow",
+    "tv rain": "TV Rain",
+    "dozhd": "TV Rain",
+    "mediazona": "Mediazona",
+    "the insider": "The Insider",
+    "current time": "Current Time",
+    "interfax-ukraine": "Interfax-Ukraine",
+    "suspilne": "Suspilne",
+    "hromadske": "Hromadske",
+    "rbc-ukraine": "RBC-Ukraine",
     "rt": "RT",
     "sputnik": "Sputnik",
     "al jazeera": "Al Jazeera",
@@ -320,7 +343,7 @@ OUTLETS = {
 }
 
 OUTLET_NOUNS = (
-    "news agency", "newswire", "wire service", "agency", "newspaper", "daily", "outlet", "broadcaster",
+    "news agency", "newswire", "wire service", "agency", "newspaper", "daily", "weekly", "outlet", "broadcaster",
     "channel", "tv channel", "television", "website", "magazine", "radio", "network", "tabloid",
 )
 

@@ -61,6 +61,7 @@ _ING_FIRST_NAMES = frozenset(
 # Two-letter family names that are no English word: "Xi said" names a person, as "He said" does not.
 _SHORT_FAMILY_NAMES = frozenset({"Xi", "Li", "Wu", "Xu", "Yu", "Lu", "Du", "Su"})
 _GENERATION_SUFFIXES = frozenset({"II", "III", "IV"})
+_JUNIOR_SENIOR = frozenset({"Jr", "Sr"})
 # Titles that make a lone surname a person's name ("President Obama", "Mayor Walsh").
 _HONORIFIC_TITLES = frozenset("mr mr. mrs mrs. ms ms. president sen. senator gov. governor mayor".split())
 # Titles only a person bears, before a name ("Mayor Don Guardian"; "Indiana State Fair Grounds" has none).
@@ -489,7 +490,9 @@ class PersonRegistry:
         # "De Blasio" is a surname written with its particle, not a full name.
         if " " in mention.name and mention.name.split(" ", 1)[0].lower() not in NAME_PARTICLES:
             self.full_names.append((mention.start, mention.name))
-            surname = mention.name.rsplit(" ", 1)[-1]
+            words = mention.name.split()
+            # "Harry B. Harris Jr.": "Harris" is the surname the article goes on with; the suffix stays in the name.
+            surname = words[-2] if len(words) > 2 and words[-1].rstrip(".") in _JUNIOR_SENIOR else words[-1]
             family_first = _family_name_first(mention)
             for key in (surname, family_first) if family_first and family_first != surname else (surname,):
                 if key not in self.by_surname:
