@@ -178,6 +178,12 @@ def test_a_credit_in_a_sentence_too_long_to_cache_is_still_found(layout):
         assert (quote.speaker, quote.credited_source) == ("Pushilin", "RIA Novosti")
 
 
+def test_citing_a_study_reports_no_speech():
+    (quote,) = extract_quotes('He cited a study that called the plan "a disaster".')
+    assert (quote.speaker, quote.cue) != ("He", "cited as saying")
+    assert quote.cue != "cited"
+
+
 def test_a_generation_suffix_is_no_surname():
     article = 'Adm. Harry B. Harris Jr. met reporters on Monday.\n\nHarris said: "We will sail where the law allows."'
     assert only(article).speaker == "Harry B. Harris Jr"

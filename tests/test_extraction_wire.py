@@ -187,6 +187,13 @@ ARTICLES = {
         "Ukraine's Joint Forces Operation said in a statement.",
         '"We will hold Bakhmut," the 93rd Mechanized Brigade said.',
     ),
+    "ifx": _article(
+        "Moscow 'ready for dialogue', says deputy minister",
+        'Interfax cited Deputy Foreign Minister Andrei Rudenko as saying that Moscow was "open to dialogue".',
+        'Interfax cited Rudenko as saying: "We have never refused to negotiate."',
+        '"The ball is in Kyiv\'s court," Rudenko was cited by RIA Novosti as saying.',
+        'Kremlin spokesman Dmitry Peskov cited Putin as saying: "We are ready for talks."',
+    ),
 }
 
 # (article, the quotation's first words, speaker, relayed_by, credited_source)
@@ -279,6 +286,11 @@ EXPECTED = [
     ("aif", "It will be very fast and hard", "Medvedev", None, "Argumenty i Fakty"),
     ("aif", "Ukraine is not planning", "Ukraine's Joint Forces Operation", None, None),
     ("aif", "We will hold Bakhmut", "93rd Mechanized Brigade", None, None),
+    # "cited … as saying" reports as "quoted … as saying" does.
+    ("ifx", "open to dialogue", "Andrei Rudenko", None, "Interfax"),
+    ("ifx", "We have never refused", "Andrei Rudenko", None, "Interfax"),
+    ("ifx", "The ball is in Kyiv", "Andrei Rudenko", None, "RIA Novosti"),
+    ("ifx", "We are ready for talks", "Putin", "Dmitry Peskov", None),
 ]
 
 

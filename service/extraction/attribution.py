@@ -196,10 +196,10 @@ _COMMENTS_TO = re.compile(
     rf"\b(?:in|In)\s+(?:(?:his|her|their|brief|written|separate|later|emailed)\s+)?(?:comments|remarks)\s+to\s+"
     rf"(?:the\s+)?(?P<src>{_NAMED_RUN})"
 )
-# "RIA Novosti quoted Pushilin as saying", "the Interfax news agency quoted him as saying".
+# "RIA Novosti quoted Pushilin as saying", "the Interfax news agency quoted him as saying", "Interfax cited …".
 _OUTLET_QUOTED = re.compile(
     rf"(?:\b(?:[A-Z][\w-]*\s+|state(?:-run)?\s+)?(?P<noun>{_OUTLET_NOUN_ALTERNATION})\s+)?(?P<src>{_NAMED_RUN})"
-    r"(?:\s+(?:news\s+agency|agency|newspaper|TV\s+channel|channel|television))?\s+quoted\s"
+    r"(?:\s+(?:news\s+agency|agency|newspaper|TV\s+channel|channel|television))?\s+(?:quoted|cited)\s"
 )
 
 
@@ -346,6 +346,9 @@ def find_cues(text: str, start: int, end: int) -> list[re.Match]:
             text, max(start, match.start() - 40), match.start()
         ):
             # "appeared to assert", "would add": no subject of the plain form's own.
+            continue
+        if verb == "cited" and not _QUOTED_SOMEONE_AS.match(text, match.end(), end):
+            # "Interfax cited Rudenko as saying" reports him; "he cited a study" reports nothing.
             continue
         if verb in ("compared", "likened") and text.startswith(" to ", match.end()):
             # "Talk compared to ‘working the referees’", "a six-pointed star likened to the Star of David": compared to
@@ -1018,7 +1021,7 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
                 outlet = Cue(label, after[0], after[1], match.start(), inverted=True)
             continue
         verb = (match.group("verb") or "").lower()
-        if verb == "quoted":
+        if verb in ("quoted", "cited"):
             quoted_as = _QUOTED_SOMEONE_AS.match(text, match.end(), upper)
             if quoted_as and (
                 is_valid_speaker_phrase(quoted_as.group("np")) or quoted_as.group("np").lower() in OBJECT_PRONOUNS
@@ -1026,7 +1029,7 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
                 # "RIA Novosti quoted Denis Pushilin, head of the DPR, as saying: “…”": the person quoted speaks; the
                 # outlet before the verb is the credited source.
                 return Cue(
-                    "quoted as " + quoted_as.group("as"),
+                    f"{verb} as {quoted_as.group('as')}",
                     quoted_as.group("np"),
                     quoted_as.start("np"),
                     match.start(),
@@ -1168,7 +1171,7 @@ def canonical_outlet(name: str, *, named_by_noun: bool = False) -> str | None:
 SOURCE_TRIGGER_RE = re.compile(
     r"according|report|told|interview|tweet|telegram|twitter|facebook|instagram|youtube|vkontakte|tiktok|"
     r"broadcast|aired|carried|published|quoted|speaking|appearing|rossiya|spoke to|spoken to|talking to|on x|x post|"
-    r"translat|cited by|comments to|remarks to"
+    r"translat|cited|comments to|remarks to"
 )
 _SPOKE_TO_WORDS = ("speaking to", "talking to", "spoke to", "spoken to")
 _SOURCE_TRIGGERS = tuple(SOURCE_TRIGGER_RE.pattern.split("|"))
@@ -1315,7 +1318,7 @@ def _credited_source(clause: str) -> tuple[str | None, str | None]:
                 clause, max(0, match.start() - 40), match.start()
             ):
                 return outlet, person
-    if "quoted" in lowered and " as " in lowered:
+    if ("quoted" in lowered or "cited" in lowered) and " as " in lowered:
         for match in _OUTLET_QUOTED.finditer(clause):
             outlet = _outlet_named_before_noun(clause, match.start("src")) or canonical_outlet(
                 match.group("src"), named_by_noun=bool(match.group("noun"))

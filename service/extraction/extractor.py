@@ -2214,10 +2214,11 @@ class _Article:
         if dash:
             # Vox-pop style: '“…” ― Veronica Cruz'.
             return Cue("—", dash.group("name"), dash.start("name"), dash.start())
-        quoted = _QUOTED_AS_SAYING.match(self.masked, lower, upper) if "quoted" in self.masked[lower:upper] else None
+        window = self.masked[lower:upper]
+        quoted = _QUOTED_AS_SAYING.match(self.masked, lower, upper) if "quoted" in window or "cited" in window else None
         if quoted and is_valid_speaker_phrase(quoted.group("name")):
             # '“…,” Ann Lee was quoted by Interfax as saying': the wire's passive names the speaker first.
-            label = f"quoted as {quoted.group('participle')}"
+            label = f"{quoted.group('verb')} as {quoted.group('participle')}"
             return Cue(label, quoted.group("name"), quoted.start("name"), quoted.start("verb"))
         cue = find_cue(self.masked, lower, upper, prefer="first")
         if cue is None:
@@ -2240,7 +2241,7 @@ class _Article:
             # '"…," referring to the war': a participle after a quotation describes, it does not attribute.
             return None
         lead = self.masked[lower : min(cue.mention_at, cue.verb_at)]
-        if not lead.strip(" ,.;:!?—–-'\"’”") or cue.cue.startswith("quoted as"):
+        if not lead.strip(" ,.;:!?—–-'\"’”") or cue.cue.startswith(("quoted as", "cited as")):
             # '“…,” RIA Novosti quoted Pushilin as saying': the outlet before the verb is the credit, not the speaker.
             return cue
         if not cue.inverted and _ROLE_BEFORE_NAME.fullmatch(lead) and _names_full_person(cue.mention or ""):
@@ -2478,7 +2479,7 @@ class _Article:
             original, original_kind = self.resolve(quoted_person, position)
             if original and original != speaker and original_kind in ("person", "organisation"):
                 relayed_by, speaker = speaker, original
-        elif cue.cue.startswith("quoted as") and speaker:
+        elif cue.cue.startswith(("quoted as", "cited as")) and speaker:
             # "Peskov quoted President Vladimir Putin as saying": Putin's words, relayed by Peskov (an outlet before
             # the verb is the credited source instead).
             subject = noun_phrase_before(self.masked, sentence_start, cue.verb_at)
@@ -3125,7 +3126,7 @@ _BRACKET_CREDIT = re.compile(r"[”\"’']*[.?!]?[”\"’']*\s*\[(?P<outlet>[A-
 
 
 _QUOTED_AS_SAYING = re.compile(
-    r"[\s,'’”\"]*(?P<name>[A-Za-z][^,.;:!?\"“”]{0,80}?)\s+(?:was|were|is|has\s+been)\s+(?P<verb>quoted)\s+"
+    r"[\s,'’”\"]*(?P<name>[A-Za-z][^,.;:!?\"“”]{0,80}?)\s+(?:was|were|is|has\s+been)\s+(?P<verb>quoted|cited)\s+"
     r"(?:by\s+[^,.;:!?]{1,60}?\s+)?as\s+(?P<participle>saying|telling)\b"
 )
 

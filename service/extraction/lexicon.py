@@ -34,7 +34,7 @@ SPEECH_VERBS = frozenset(
     asserted asserts asserting commented comments commenting affirmed affirms pledged pledges scolded chided
     mocked bragged brags implored remembered shared inquired muttered murmured screamed teased taunted
     confided confessed reassured reminded protested threatened estimated opined recounted elaborated
-    stated summarized summarised responded retorted quoted wrote barked roared thundered sneered growled gushed
+    stated summarized summarised responded retorted quoted cited wrote barked roared thundered sneered growled gushed
     raved beamed chuckled pressed hedged prodded cheered chanted sang sings lectured preached grumbled griped
     yells yelling shouting screams screaming whispers whispering suggesting singing remarking announce declare
     repeated likened likens dismissed dismisses derided derides decried decries hailed hails touted touts
