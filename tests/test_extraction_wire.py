@@ -194,6 +194,15 @@ ARTICLES = {
         '"The ball is in Kyiv\'s court," Rudenko was cited by RIA Novosti as saying.',
         'Kremlin spokesman Dmitry Peskov cited Putin as saying: "We are ready for talks."',
     ),
+    "qa": _article(
+        "Putin: 'We did not start this war'",
+        "In an interview with Rossiya-1 broadcast on Sunday, Russian President Vladimir Putin said that Russia had not "
+        "started the conflict.",
+        "Question: Many people in the West say Russia started this war.",
+        "Putin: We did not start it. We are trying to end it. That is the whole point.",
+        "Question: And what about negotiations?",
+        "Putin: We are ready to negotiate with all participants of this process about acceptable solutions.",
+    ),
 }
 
 # (article, the quotation's first words, speaker, relayed_by, credited_source)
@@ -291,6 +300,9 @@ EXPECTED = [
     ("ifx", "We have never refused", "Andrei Rudenko", None, "Interfax"),
     ("ifx", "The ball is in Kyiv", "Andrei Rudenko", None, "RIA Novosti"),
     ("ifx", "We are ready for talks", "Putin", "Dmitry Peskov", None),
+    # An interview printed as a transcript: the answers carry no marks, their labels name the speaker.
+    ("qa", "We did not start it.", "Vladimir Putin", None, "Rossiya 1"),
+    ("qa", "We are ready to negotiate", "Vladimir Putin", None, "Rossiya 1"),
 ]
 
 
@@ -307,3 +319,18 @@ def test_an_interrupted_quotation_with_a_video_post_between_its_pieces_is_one_qu
         "We will not give up a single meter of our land.",
     )
     assert first.group == second.group
+
+
+def test_a_transcripts_questions_and_unnamed_answers_are_no_quotations():
+    quotes = extract_quotes(ARTICLES["qa"])
+    assert not [q for q in quotes if q.text.startswith(("Many people", "And what about"))]
+    unnamed = (
+        "Q: Are you surprised?\n\nA: I am surprised. Take a look at all the campaigns.\n\n"
+        "Note: The interview was edited."
+    )
+    assert extract_quotes(unnamed) == []
+
+
+def test_a_labelled_line_outside_an_interview_is_no_quotation():
+    article = "Ukraine says Russia shelled Kharkiv overnight.\n\nUpdate: The death toll has risen to five people."
+    assert extract_quotes(article) == []

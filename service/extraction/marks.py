@@ -226,6 +226,8 @@ def find_pieces(text: str, paragraphs: list[Paragraph]) -> list[Piece]:
     first piece (``continues_previous``), the convention for quotations over several paragraphs.
     """
     pieces: list[Piece] = []
+    # An interview printed as a transcript ("Question: …" then "Putin: …"): its answers carry no marks.
+    interview = any(p.text.startswith(_QUESTION_LABELS) for p in paragraphs)
     previous_unclosed_paragraph = -2
     previous_open_mark = ""
     previous_text = ""
@@ -241,6 +243,8 @@ def find_pieces(text: str, paragraphs: list[Paragraph]) -> list[Piece]:
             # No quotation mark (most prose paragraphs): nothing to pair, no piece to continue; but a block quote
             # whose marks the scraper dropped may follow its introduction.
             block = _block_quote(paragraph, introduction)
+            if block is None and interview:
+                block = _transcript_answer(paragraph)
             if block is not None:
                 pieces.append(block)
             continue
@@ -306,6 +310,30 @@ def _block_quote(paragraph: Paragraph, introduction: str) -> Piece | None:
         return None
     start = paragraph.start + paragraph.text.index(text)
     end = start + len(text)
+    return Piece(
+        paragraph=paragraph.index, open_at=start, close_at=end, start=start, end=end, family=DOUBLE, mark_width=0
+    )
+
+
+_QUESTION_LABELS = ("Question:", "QUESTION:", "Q:")
+# A transcript's answer: a speaker's name or surname as its label (not "A:", whose speaker the label does not name).
+_ANSWER_LABEL = re.compile(r"(?P<label>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}):\s+(?P<answer>[A-Z0-9].*\S)")
+_NOT_SPEAKER_LABELS = frozenset(
+    "question answer a q interviewer host editor's note update correction source quote details read more photo "
+    "watch see also related".split()
+)
+
+
+def _transcript_answer(paragraph: Paragraph) -> Piece | None:
+    """The answer of a paragraph labelled with its speaker's name in an interview transcript, as one quotation."""
+    match = _ANSWER_LABEL.fullmatch(paragraph.text.rstrip())
+    if match is None or match.group("label").lower() in _NOT_SPEAKER_LABELS:
+        return None
+    answer = match.group("answer")
+    if len(answer.split()) < 3:
+        return None
+    start = paragraph.start + match.start("answer")
+    end = paragraph.start + match.end("answer")
     return Piece(
         paragraph=paragraph.index, open_at=start, close_at=end, start=start, end=end, family=DOUBLE, mark_width=0
     )
