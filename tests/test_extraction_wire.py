@@ -203,6 +203,14 @@ ARTICLES = {
         "Question: And what about negotiations?",
         "Putin: We are ready to negotiate with all participants of this process about acceptable solutions.",
     ),
+    "grd": _article(
+        "'They shelled us every night': survivors describe siege of Mariupol",
+        "Natalia, 52, fled Mariupol in March with her two grandchildren. She asked that her surname not be used.",
+        '"We lived in the basement for three weeks. There was no water, no light," she said.',
+        '"When we finally left, the city was gone."',
+        'Russia\'s defence ministry denied targeting civilians. In a statement, it said the Ukrainian "nationalists" '
+        'were using residents "as a human shield".',
+    ),
 }
 
 # (article, the quotation's first words, speaker, relayed_by, credited_source)
@@ -303,6 +311,12 @@ EXPECTED = [
     # An interview printed as a transcript: the answers carry no marks, their labels name the speaker.
     ("qa", "We did not start it.", "Vladimir Putin", None, "Rossiya 1"),
     ("qa", "We are ready to negotiate", "Vladimir Putin", None, "Rossiya 1"),
+    # Someone named by a first name with an age is whom "she" means; "it" after "Russia's defence ministry" is the
+    # ministry.
+    ("grd", "We lived in the basement", "Natalia", None, None),
+    ("grd", "When we finally left", "Natalia", None, None),
+    ("grd", "nationalists", "Russia's defence ministry", None, None),
+    ("grd", "as a human shield", "Russia's defence ministry", None, None),
 ]
 
 

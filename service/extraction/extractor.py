@@ -490,7 +490,7 @@ class _Article:
             if m.subject
             and m.start not in modifiers
             and not self._inside_piece(m.start)
-            and is_person_name(m, self.registry)
+            and (is_person_name(m, self.registry) or _first_name_with_age(names_text, m))
         ]
         self._antecedent_positions = [at for at, _ in self.antecedents]
         # "Sens. Charles E. Grassley and Patrick J. Leahy wrote …; they added": pairs of people named together.
@@ -3005,7 +3005,9 @@ _OUTLET_RUN = re.compile(r"\b(?:[Tt]he )?[A-Z](?:[\w&'’-]|\.(?=\w))*\.?(?: [A-
 _ORGANISATION = re.compile(
     r"\b(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:" + "|".join(_ORG_HEADS) + r")\b"
     r"(?:\s+of(?:\s+[A-Z][\w.&'’-]*){1,3})?"
-    r"|\b[A-Z][\w.'’-]*['’]s\s+(?:campaign|office|team|foundation|company|administration|government)\b"
+    # "Trump's campaign", "Russia's defence ministry".
+    r"|\b[A-Z][\w.'’-]*['’]s\s+(?:[a-z]+\s+){0,2}(?:campaign|office|team|foundation|company|administration|government|"
+    r"ministry|army|military|navy|embassy|presidency)\b"
     r"|\bthe\s+(?:staff\s+)?(?:association|committee|council|campaign|company|agency|group|union|party)\b"
     # a text that speaks: "The report … it points out"
     r"|\b[Tt]he\s+(?:report|letter|statement|study|memo|editorial|complaint|lawsuit|filing|document|ad|post|article|"
@@ -3050,6 +3052,19 @@ _REPORTED_CLAUSE_OPENING = re.compile(
 )
 _POSSESSIVE_LOWER_WORDS = re.compile(r"['’]s(?:\s+[a-z][\w-]*)*\s+(?P<head>[a-z][\w-]*)\s*")
 _ROLE_GAP = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})$")
+
+
+def _first_name_with_age(text: str, mention: NameMention) -> bool:
+    """'Natalia, 52, fled Mariupol', 'Olena, a 45-year-old resident,': someone the article names by a first name
+    alone, with an age, as it does the people it meets; "she" may then mean her."""
+    return (
+        " " not in mention.name
+        and _AGE_APPOSITIVE.match(text, mention.end) is not None
+        and first_name_gender(mention.name) is not None
+    )
+
+
+_AGE_APPOSITIVE = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|,)")
 
 
 def _backwards(events: list[tuple[int, str]], end: int) -> Iterator[tuple[int, str]]:
