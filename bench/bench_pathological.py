@@ -49,6 +49,11 @@ CASES: dict[str, Callable[[int], str]] = {
     # Block quotes without marks: an introduction closing on a colon, then its paragraph; and one long introduction.
     "block quotes after colons": lambda n: "\n\n".join(["John Smith told reporters:", "We will win this war."] * n),
     "a long paragraph ending on said:": lambda n: "a said b " * (2 * n) + "he said:\n\nWe will win this war.",
+    # An interview printed as a transcript: labelled answers without marks, and a body reporting what someone said.
+    "transcript answers": lambda n: "\n\n".join(["Question: Why?", "Smith: We will win this war."] * n),
+    "a body reporting someone, repeated": lambda n: (
+        "The Kremlin said Putin told Scholz that " + " and ".join(['"a b c"'] * n) + "."
+    ),
 }
 
 
