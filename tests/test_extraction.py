@@ -178,6 +178,27 @@ def test_a_credit_in_a_sentence_too_long_to_cache_is_still_found(layout):
         assert (quote.speaker, quote.credited_source) == ("Pushilin", "RIA Novosti")
 
 
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        (
+            "WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack — something that has thrown "
+            'the party into chaos — and said it was the same as "a wise Latina."',
+            "Chuck Grassley",
+        ),
+        (
+            "WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Hillary Clinton's right-hand woman rallied "
+            'supporters, saying: "We have to be ready to stop him."',
+            "Hillary Clinton's right-hand woman",
+        ),
+        ('KYIV, Nov 21 (Reuters) - Zelenskyy said the situation was "difficult but under control".', "Zelenskyy"),
+        ('NATO — The alliance said it was "ready to respond".', "alliance"),
+    ],
+)
+def test_a_datelines_place_is_no_speaker(article, speaker):
+    assert only(article).speaker == speaker
+
+
 def test_citing_a_study_reports_no_speech():
     (quote,) = extract_quotes('He cited a study that called the plan "a disaster".')
     assert (quote.speaker, quote.cue) != ("He", "cited as saying")

@@ -50,6 +50,7 @@ from .lexicon import (
     NOUN_LIKE_FORMS,
     OBJECT_PRONOUNS,
     ORG_WORDS,
+    OUTLETS,
     PRONOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -471,6 +472,14 @@ class _Article:
                     # the writer's appositive.
                     masked = masked[: piece.close_at - 1] + "," + masked[piece.close_at :]
                 self.masked = masked
+        for paragraph in self.paragraphs[:3]:
+            dateline = _DATELINE.match(self.masked, paragraph.start, paragraph.end)
+            place = dateline and (dateline.group("place") or dateline.group("tass_place")).strip().lower()
+            if dateline and place not in ORG_WORDS and place not in OUTLETS:
+                # "WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed …": the place a wire story was
+                # filed from is no subject; blanked where cues and speakers are read.
+                width = dateline.end() - dateline.start()
+                self.masked = self.masked[: dateline.start()] + " " * width + self.masked[dateline.end() :]
         self.lowered = _lower_same_length(text)
         self.lowered_masked = _lower_same_length(self.masked)
         self.sentence_starts = self._sentence_starts()
@@ -3046,6 +3055,14 @@ _SERVES_ROLE_AFTER = re.compile(
     r"assistant|manager|secretary|biographer)s?\s*"
 )
 # What may stand between a reporting verb and the subject of the clause it reports: a time, then "that".
+# A wire story's dateline opening its first paragraphs: "WASHINGTON (AP) —", "KYIV, Nov 21 (Reuters) -", "DONETSK,
+# February 18. /TASS/.".
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z]{3,}[A-Z .'’-]*)(?:,\s+[A-Z][\w.'’ -]{1,40}?)?\s*(?:\([\w ]{2,20}\)\s*)?(?:--|[—–-])\s+"
+    # The story's first sentence follows; "NATO - the alliance - said" sets off an aside.
+    r"(?=[A-Z0-9“\"‘'«])"
+    r"|(?P<tass_place>[A-Z]{3,}[A-Z .'’-]*),\s+[\w ]{3,25}\.\s*/[A-Z]+/\.\s+"
+)
 _REPORTED_CLAUSE_OPENING = re.compile(
     r"(?:\s+(?:(?:on|in|at|late|early|this|last)\b(?:\s+[\w'’-]+){1,2}?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
     r"(?:\s+that)?\s+"
