@@ -3332,6 +3332,32 @@ def test_an_overlong_sentence_is_cut_into_pieces_of_bounded_length():
     assert len(quotes) == 2000 and quotes[0].speaker == "X"
 
 
+def test_a_cue_less_quotation_looks_back_only_at_its_own_paragraphs_quotations(monkeypatch):
+    # Thousands of transcript answers, each a cue-less quotation: each used to scan every quotation read before it.
+    article = "\n\n".join(["Question: Why?", "Smith: We will win this war."] * 500)
+    paragraphs_asked: list[int] = []
+
+    class Recording(list):
+        def __getitem__(self, index):
+            paragraphs_asked.append(index)
+            return super().__getitem__(index)
+
+        def __iter__(self):
+            for item in super().__iter__():
+                paragraphs_asked.append(-1)
+                yield item
+
+    original = extractor_module._Article._rejoined_group
+
+    def recording(self, piece, attribution, results, group_of):
+        return original(self, piece, attribution, Recording(results), group_of)
+
+    monkeypatch.setattr(extractor_module._Article, "_rejoined_group", recording)
+    quotes = extract_quotes(article)
+    assert len(quotes) == 500 and {q.speaker for q in quotes} == {"Smith"}
+    assert len(paragraphs_asked) <= 2 * len(quotes)
+
+
 def test_a_speaker_phrase_is_read_from_a_bounded_window_before_its_verb(monkeypatch):
     # ", who said" thousands of times in one sentence: every cue used to parse the whole sentence before it.
     parsed_lengths: list[int] = []

@@ -1453,7 +1453,12 @@ class _Article:
         earlier in its paragraph (the same speaker, so the same attribution). A quotation introduced by
         words of its own ('…, including, "Y"') is not a continuation.
         """
-        earlier = [i for i, q in enumerate(results) if q.paragraph == piece.paragraph]
+        # Results are in reading order: the paragraph's own are at the end (a scan of all of them made an article of
+        # thousands of quotation paragraphs quadratic).
+        first = len(results)
+        while first > 0 and results[first - 1].paragraph == piece.paragraph:
+            first -= 1
+        earlier = range(first, len(results))
         if not earlier:
             return None
         sentence_start, _ = self._sentence(piece.paragraph, piece.open_at)
