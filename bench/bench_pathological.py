@@ -50,6 +50,10 @@ CASES: dict[str, Callable[[int], str]] = {
     "block quotes after colons": lambda n: "\n\n".join(["John Smith told reporters:", "We will win this war."] * n),
     "a long paragraph ending on said:": lambda n: "a said b " * (2 * n) + "he said:\n\nWe will win this war.",
     # An interview printed as a transcript: labelled answers without marks, and a body reporting what someone said.
+    # Two speakers alternating, only one of them credited: each quotation looks up its speaker's latest credit.
+    "alternating credited speakers": lambda n: "\n\n".join(
+        ['"a b c," Ann Lee told reporters.', '"d e f," Tom Hart said.'] * n
+    ),
     "transcript answers": lambda n: "\n\n".join(["Question: Why?", "Smith: We will win this war."] * n),
     "a body reporting someone, repeated": lambda n: (
         "The Kremlin said Putin told Scholz that " + " and ".join(['"a b c"'] * n) + "."

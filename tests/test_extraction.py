@@ -3358,6 +3358,30 @@ def test_a_cue_less_quotation_looks_back_only_at_its_own_paragraphs_quotations(m
     assert len(paragraphs_asked) <= 2 * len(quotes)
 
 
+def test_a_speakers_credit_is_looked_up_among_that_speakers_own_credits(monkeypatch):
+    # Two speakers alternating, one credited each time: every quotation of the other used to walk back through all
+    # the credits recorded so far.
+    article = "\n\n".join(['"a b c," Ann Lee told reporters.', '"d e f," Tom Hart said.'] * 300)
+    walked: list[int] = []
+
+    class Recording(list):
+        def __reversed__(self):
+            for item in super().__reversed__():
+                walked.append(1)
+                yield item
+
+    real_init = extractor_module._Article.__init__
+
+    def init(self, *args, **kwargs):
+        real_init(self, *args, **kwargs)
+        self.source_events = Recording(self.source_events)
+
+    monkeypatch.setattr(extractor_module._Article, "__init__", init)
+    quotes = extract_quotes(article)
+    assert [q.credited_source for q in quotes[:4]] == ["reporters", None, "reporters", None]
+    assert not walked
+
+
 def test_a_speaker_phrase_is_read_from_a_bounded_window_before_its_verb(monkeypatch):
     # ", who said" thousands of times in one sentence: every cue used to parse the whole sentence before it.
     parsed_lengths: list[int] = []
