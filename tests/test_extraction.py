@@ -3358,6 +3358,18 @@ def test_a_cue_less_quotation_looks_back_only_at_its_own_paragraphs_quotations(m
     assert len(paragraphs_asked) <= 2 * len(quotes)
 
 
+def test_many_nicknames_and_titles_are_all_blanked_out_of_the_text_names_and_cues_are_read_in():
+    article = " ".join(
+        ['Marcia "Cia" Price spoke.'] * 300 + ["Kerry Washington, star of television’s “Scandal,” waved."] * 300
+    )
+    parsed = extractor_module._Article(article + ' "We won," Price said.')
+    assert '"Cia"' not in parsed.masked and "“Scandal,”" not in parsed.masked
+    # Each title's marks are blanked and the comma inside them kept, for all 300 of them.
+    assert "“" not in parsed.masked and parsed.masked.count(",  waved") == 300
+    assert len(parsed.masked) == len(parsed.text)
+    assert extract_quotes(article + ' "We won," Price said.')[-1].speaker == "Marcia Price"
+
+
 def test_a_speakers_credit_is_looked_up_among_that_speakers_own_credits(monkeypatch):
     # Two speakers alternating, one credited each time: every quotation of the other used to walk back through all
     # the credits recorded so far.

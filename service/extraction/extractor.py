@@ -451,27 +451,36 @@ class _Article:
         # they are reported as terms and kept out of the way of the quotations around them.
         # So are nicknames inside a name (Marcia "Cia" Price).
         nicknames = [p for p in self.pieces if self._is_nickname(p)]
-        self.named_works = nicknames + [p for p in self.pieces if p not in nicknames and self._names_a_work(p)]
+        nickname_starts = {p.open_at for p in nicknames}
+        self.named_works = nicknames + [
+            p for p in self.pieces if p.open_at not in nickname_starts and self._names_a_work(p)
+        ]
         names_text = text
         if self.named_works:
-            self.pieces = [p for p in self.pieces if p not in self.named_works]
+            work_starts = {p.open_at for p in self.named_works}
+            self.pieces = [p for p in self.pieces if p.open_at not in work_starts]
+            # Blanked in lists of characters, joined once: a string rebuilt per piece made thousands of them
+            # quadratic.
+            masked_chars = list(self.masked)
+            names_chars = list(text) if nicknames else []
             # A nickname and its marks are blanked where names are read: Robert C. "Bobby" Scott is one name.
             for piece in nicknames:
-                blank = " " * (piece.after_close - piece.open_at)
-                names_text = names_text[: piece.open_at] + blank + names_text[piece.after_close :]
-                self.masked = self.masked[: piece.open_at] + blank + self.masked[piece.after_close :]
+                blank = [" "] * (piece.after_close - piece.open_at)
+                names_chars[piece.open_at : piece.after_close] = blank
+                masked_chars[piece.open_at : piece.after_close] = blank
             # A work's marks are blanked where cues and speakers are read, so that 'Kerry Washington, star of
             # television’s “Scandal,” thanked' is one clause with its subject.
             for piece in self.named_works[len(nicknames) :]:
-                masked = self.masked
-                opening = " " * piece.mark_width
-                masked = masked[: piece.open_at] + opening + masked[piece.open_at + piece.mark_width :]
-                masked = masked[: piece.close_at] + opening + masked[piece.after_close :]
+                opening = [" "] * piece.mark_width
+                masked_chars[piece.open_at : piece.open_at + piece.mark_width] = opening
+                masked_chars[piece.close_at : piece.after_close] = opening
                 if text[piece.close_at - 1] == ",":
                     # 'author of ''America's Unwritten Constitution,'' put it': the comma inside the marks closes
                     # the writer's appositive.
-                    masked = masked[: piece.close_at - 1] + "," + masked[piece.close_at :]
-                self.masked = masked
+                    masked_chars[piece.close_at - 1] = ","
+            self.masked = "".join(masked_chars)
+            if nicknames:
+                names_text = "".join(names_chars)
         for paragraph in self.paragraphs[:3]:
             dateline = _DATELINE.match(self.masked, paragraph.start, paragraph.end)
             place = dateline and (dateline.group("place") or dateline.group("tass_place")).strip().lower()
@@ -1526,7 +1535,7 @@ class _Article:
                     return False
         if (
             previous.open_at == before.start
-            and not self.masked[: before.start].rstrip().endswith(":")
+            and self._last_char_before(before.start) != ":"
             and self._announced(previous) is not None
         ):
             # 'Trump added that the deal does not include the wall.' '“Building it? Not negotiable.”' '“We will
@@ -1536,6 +1545,19 @@ class _Article:
         # writer's own after the attribution ends the quotation; the next paragraph's is a new one.
         _, attribution_end = self._sentence(previous.paragraph, previous.after_close)
         return not self.masked[attribution_end : before.end].strip()
+
+    def _last_char_before(self, at: int) -> str:
+        """The last character before ``at`` that is not white space ("" at the start), read back in growing steps:
+        the masked text holds long blank runs where quotations were, and slicing from the start every time made
+        long articles quadratic."""
+        end, step = at, 64
+        while end > 0:
+            start = max(0, end - step)
+            chunk = self.masked[start:end].rstrip()
+            if chunk:
+                return chunk[-1]
+            end, step = start, step * 2
+        return ""
 
     def _only_quotation_after_narrative(self, index: int) -> bool:
         """Whether a piece is its paragraph's only one and opens the paragraph's last sentence, after sentences of
