@@ -459,28 +459,23 @@ class _Article:
         if self.named_works:
             work_starts = {p.open_at for p in self.named_works}
             self.pieces = [p for p in self.pieces if p.open_at not in work_starts]
-            # Blanked in lists of characters, joined once: a string rebuilt per piece made thousands of them
+            # The edits are collected and applied in one pass: a string rebuilt per piece made thousands of them
             # quadratic.
-            masked_chars = list(self.masked)
-            names_chars = list(text) if nicknames else []
             # A nickname and its marks are blanked where names are read: Robert C. "Bobby" Scott is one name.
-            for piece in nicknames:
-                blank = [" "] * (piece.after_close - piece.open_at)
-                names_chars[piece.open_at : piece.after_close] = blank
-                masked_chars[piece.open_at : piece.after_close] = blank
+            nickname_blanks = [(p.open_at, p.after_close, " " * (p.after_close - p.open_at)) for p in nicknames]
+            edits = list(nickname_blanks)
             # A work's marks are blanked where cues and speakers are read, so that 'Kerry Washington, star of
             # television’s “Scandal,” thanked' is one clause with its subject.
             for piece in self.named_works[len(nicknames) :]:
-                opening = [" "] * piece.mark_width
-                masked_chars[piece.open_at : piece.open_at + piece.mark_width] = opening
-                masked_chars[piece.close_at : piece.after_close] = opening
+                edits.append((piece.open_at, piece.open_at + piece.mark_width, " " * piece.mark_width))
                 if text[piece.close_at - 1] == ",":
                     # 'author of ''America's Unwritten Constitution,'' put it': the comma inside the marks closes
                     # the writer's appositive.
-                    masked_chars[piece.close_at - 1] = ","
-            self.masked = "".join(masked_chars)
+                    edits.append((piece.close_at - 1, piece.close_at, ","))
+                edits.append((piece.close_at, piece.after_close, " " * (piece.after_close - piece.close_at)))
+            self.masked = _replaced(self.masked, edits)
             if nicknames:
-                names_text = "".join(names_chars)
+                names_text = _replaced(text, nickname_blanks)
         for paragraph in self.paragraphs[:3]:
             dateline = _DATELINE.match(self.masked, paragraph.start, paragraph.end)
             place = dateline and (dateline.group("place") or dateline.group("tass_place")).strip().lower()
@@ -3102,6 +3097,17 @@ _REPORTED_CLAUSE_OPENING = re.compile(
 )
 _POSSESSIVE_LOWER_WORDS = re.compile(r"['’]s(?:\s+[a-z][\w-]*)*\s+(?P<head>[a-z][\w-]*)\s*")
 _ROLE_GAP = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})$")
+
+
+def _replaced(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """``text`` with each ``(start, end, replacement)`` applied; the ranges do not overlap."""
+    parts = []
+    position = 0
+    for start, end, replacement in sorted(edits):
+        parts += (text[position:start], replacement)
+        position = end
+    parts.append(text[position:])
+    return "".join(parts)
 
 
 def _first_name_with_age(text: str, mention: NameMention) -> bool:
