@@ -211,6 +211,12 @@ ARTICLES = {
         'Russia\'s defence ministry denied targeting civilians. In a statement, it said the Ukrainian "nationalists" '
         'were using residents "as a human shield".',
     ),
+    "up": _article(
+        "Budanov: Russia is running out of missiles",
+        "Kyrylo Budanov, the head of Ukraine's military intelligence agency (HUR), said in a comment to Ukrainska "
+        'Pravda that Russia\'s missile stockpile was "critically low".',
+        '"Every Patriot battery saves hundreds of lives," he said in an exclusive comment to the Kyiv Independent.',
+    ),
 }
 
 # (article, the quotation's first words, speaker, relayed_by, credited_source)
@@ -317,6 +323,9 @@ EXPECTED = [
     ("grd", "When we finally left", "Natalia", None, None),
     ("grd", "nationalists", "Russia's defence ministry", None, None),
     ("grd", "as a human shield", "Russia's defence ministry", None, None),
+    # "in a comment to" credits the outlet as "in comments to" does.
+    ("up", "critically low", "Kyrylo Budanov", None, "Ukrainska Pravda"),
+    ("up", "Every Patriot battery saves", "Kyrylo Budanov", None, "The Kyiv Independent"),
 ]
 
 

@@ -193,7 +193,8 @@ _CARRIED_BY = re.compile(
 
 # "in comments to RIA Novosti" (not "Carson's comments to the AP", someone else's).
 _COMMENTS_TO = re.compile(
-    rf"\b(?:in|In)\s+(?:(?:his|her|their|brief|written|separate|later|emailed)\s+)?(?:comments|remarks)\s+to\s+"
+    rf"\b(?:in|In)\s+(?:an?\s+)?(?:(?:his|her|their|brief|written|separate|later|emailed|exclusive)\s+)?"
+    rf"(?:comments?|remarks?)\s+to\s+"
     rf"(?:the\s+)?(?P<src>{_NAMED_RUN})"
 )
 # "RIA Novosti quoted Pushilin as saying", "the Interfax news agency quoted him as saying", "Interfax cited …".
@@ -1171,7 +1172,7 @@ def canonical_outlet(name: str, *, named_by_noun: bool = False) -> str | None:
 SOURCE_TRIGGER_RE = re.compile(
     r"according|report|told|interview|tweet|telegram|twitter|facebook|instagram|youtube|vkontakte|tiktok|"
     r"broadcast|aired|carried|published|quoted|speaking|appearing|rossiya|spoke to|spoken to|talking to|on x|x post|"
-    r"translat|cited|comments to|remarks to"
+    r"translat|cited|comments to|remarks to|comment to|remark to"
 )
 _SPOKE_TO_WORDS = ("speaking to", "talking to", "spoke to", "spoken to")
 _SOURCE_TRIGGERS = tuple(SOURCE_TRIGGER_RE.pattern.split("|"))
@@ -1330,7 +1331,7 @@ def _credited_source(clause: str) -> tuple[str | None, str | None]:
             outlet = canonical_outlet(match.group("src"), named_by_noun=bool(match.group("noun")))
             if outlet:
                 return outlet, person
-    if "comments to" in lowered or "remarks to" in lowered:
+    if "comment" in lowered or "remark" in lowered:
         for match in _COMMENTS_TO.finditer(clause):
             outlet = _outlet_named_before_noun(clause, match.start("src")) or canonical_outlet(match.group("src"))
             if outlet:
