@@ -216,6 +216,8 @@ ARTICLES = {
         "Kyrylo Budanov, the head of Ukraine's military intelligence agency (HUR), said in a comment to Ukrainska "
         'Pravda that Russia\'s missile stockpile was "critically low".',
         '"Every Patriot battery saves hundreds of lives," he said in an exclusive comment to the Kyiv Independent.',
+        'President Joe Biden told Zelensky that the U.S. would "stand with Ukraine", according to a readout of the '
+        "call released by the White House.",
     ),
 }
 
@@ -326,6 +328,8 @@ EXPECTED = [
     # "in a comment to" credits the outlet as "in comments to" does.
     ("up", "critically low", "Kyrylo Budanov", None, "Ukrainska Pravda"),
     ("up", "Every Patriot battery saves", "Kyrylo Budanov", None, "The Kyiv Independent"),
+    # A readout credits; the person its sentence reports speaks.
+    ("up", "stand with Ukraine", "Joe Biden", None, "readout of the call released by the White House"),
 ]
 
 

@@ -157,7 +157,8 @@ _ACCORDING_TO_DOCUMENT = re.compile(
     # Named by whose it is ("a ministry statement", "a Kremlin readout", "a transcript released by the Kremlin");
     # "the statement" alone credits nothing new.
     r"(?P<doc>(?:[\w'’-]+\s+){1,3}?(?:statement|readout|communiqu[eé]|press\s+release|decree)\b"
-    rf"|{_DOCUMENT_NOUNS}{_RELEASED_BY})"
+    # "a readout of the call released by the White House"
+    rf"|{_DOCUMENT_NOUNS}(?:\s+of\s+(?:the|their|his|her)\s+[\w-]+)?{_RELEASED_BY})"
 )
 _REPORTS = re.compile(
     rf"\b(?:reports?|reported\s+by)\s+(?:the\s+)?(?P<src>{_NAMED_RUN})(?:\s+(?P<noun>news\s+agency|agency|newspaper))?"

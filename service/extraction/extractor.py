@@ -137,7 +137,7 @@ _JOINED_SUBORDINATE_CLAUSE = re.compile(
 # Writings credited after a quotation, not speakers of it: "according to posts on Telegram", "according to documents".
 _POSTS_OR_DOCUMENTS = re.compile(
     r"(?:(?:a|an|the|several|some|two|three)\s+)?(?:[\w-]+\s+)?(?:posts?|messages?|documents?|reports?|accounts?|"
-    r"transcripts?|recordings?|screenshots?|records?|leaks?)\b",
+    r"transcripts?|recordings?|screenshots?|records?|leaks?|readouts?|statements?)\b",
     re.IGNORECASE,
 )
 # A claim whose "that" clause holds another cue: "… claims that Zelensky told citizens to …".
