@@ -218,6 +218,9 @@ ARTICLES = {
         '"Every Patriot battery saves hundreds of lives," he said in an exclusive comment to the Kyiv Independent.',
         'President Joe Biden told Zelensky that the U.S. would "stand with Ukraine", according to a readout of the '
         "call released by the White House.",
+        "Chairman of the State Duma Committee on Defence Andrei Kartapolov said on the air of the Rossiya-1 TV channel "
+        'that "we need to stop lying".',
+        'Vladimir Solovyov said on the Solovyov Live channel: "The West is at war with us."',
     ),
 }
 
@@ -330,6 +333,9 @@ EXPECTED = [
     ("up", "Every Patriot battery saves", "Kyrylo Budanov", None, "The Kyiv Independent"),
     # A readout credits; the person its sentence reports speaks.
     ("up", "stand with Ukraine", "Joe Biden", None, "readout of the call released by the White House"),
+    # A channel the words were said on, named by what it is.
+    ("up", "we need to stop lying", "Andrei Kartapolov", None, "Rossiya 1"),
+    ("up", "The West is at war with us", "Vladimir Solovyov", None, "Solovyov Live"),
 ]
 
 

@@ -308,6 +308,9 @@ _SUBJECT_BEFORE_VERB = re.compile(
 
 # "speaking on Channel One", "said on CNN", "on his show on Rossiya 1": the broadcaster the words went out on.
 _ON_NAME = re.compile(r"\bon\s+(?:the\s+)?(?P<src>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*)")
+_ON_CHANNEL = re.compile(
+    rf"\bon\s+(?:the\s+)?(?:air\s+of\s+(?:the\s+)?)?(?P<src>{_NAMED_RUN})\s+(?:TV\s+)?(?:channel|television)\b"
+)
 # The broadcast word and "on" in one phrase, at most three words apart ("said Sunday on", "an interview last week
 # on"): not "the broadcast news ecosystem, remarking in particular on CNN's sister network".
 _BROADCAST_WORD_BEFORE = re.compile(
@@ -1173,7 +1176,7 @@ def canonical_outlet(name: str, *, named_by_noun: bool = False) -> str | None:
 SOURCE_TRIGGER_RE = re.compile(
     r"according|report|told|interview|tweet|telegram|twitter|facebook|instagram|youtube|vkontakte|tiktok|"
     r"broadcast|aired|carried|published|quoted|speaking|appearing|rossiya|spoke to|spoken to|talking to|on x|x post|"
-    r"translat|cited|comments to|remarks to|comment to|remark to"
+    r"translat|cited|comments to|remarks to|comment to|remark to|channel|on the air"
 )
 _SPOKE_TO_WORDS = ("speaking to", "talking to", "spoke to", "spoken to")
 _SOURCE_TRIGGERS = tuple(SOURCE_TRIGGER_RE.pattern.split("|"))
@@ -1313,6 +1316,12 @@ def _credited_source(clause: str) -> tuple[str | None, str | None]:
         return outlet or f"interview with {interview.group('src').rstrip(' .,;:')}", person
     if "tweet" in lowered and _TWEETED.search(clause):
         return "Twitter", person
+    channel = _ON_CHANNEL.search(clause) if "channel" in lowered or "on the air" in lowered else None
+    if channel:
+        # "said on the air of the Rossiya-1 TV channel", "on the Solovyov Live channel": named by what it is.
+        outlet = canonical_outlet(_TRAILING_TV.sub("", channel.group("src")), named_by_noun=True)
+        if outlet:
+            return outlet, person
     if " on " in lowered:
         for match in _ON_NAME.finditer(clause):
             outlet = canonical_outlet(match.group("src"))
