@@ -1176,7 +1176,7 @@ def canonical_outlet(name: str, *, named_by_noun: bool = False) -> str | None:
 SOURCE_TRIGGER_RE = re.compile(
     r"according|report|told|interview|tweet|telegram|twitter|facebook|instagram|youtube|vkontakte|tiktok|"
     r"broadcast|aired|carried|published|quoted|speaking|appearing|rossiya|spoke to|spoken to|talking to|on x|x post|"
-    r"translat|cited|comments to|remarks to|comment to|remark to|channel|on the air"
+    r"translat|cited|comments to|remarks to|comment to|remark to|channel"
 )
 _SPOKE_TO_WORDS = ("speaking to", "talking to", "spoke to", "spoken to")
 _SOURCE_TRIGGERS = tuple(SOURCE_TRIGGER_RE.pattern.split("|"))
@@ -1316,7 +1316,7 @@ def _credited_source(clause: str) -> tuple[str | None, str | None]:
         return outlet or f"interview with {interview.group('src').rstrip(' .,;:')}", person
     if "tweet" in lowered and _TWEETED.search(clause):
         return "Twitter", person
-    channel = _ON_CHANNEL.search(clause) if "channel" in lowered or "on the air" in lowered else None
+    channel = _ON_CHANNEL.search(clause) if "channel" in lowered else None
     if channel:
         # "said on the air of the Rossiya-1 TV channel", "on the Solovyov Live channel": named by what it is.
         outlet = canonical_outlet(_TRAILING_TV.sub("", channel.group("src")), named_by_noun=True)
