@@ -221,6 +221,8 @@ ARTICLES = {
         "Chairman of the State Duma Committee on Defence Andrei Kartapolov said on the air of the Rossiya-1 TV channel "
         'that "we need to stop lying".',
         'Vladimir Solovyov said on the Solovyov Live channel: "The West is at war with us."',
+        "Russian Presidential Press Secretary Dmitry Peskov commented on statements by State Duma deputies on Tuesday.",
+        '"There are different points of view, this is pluralism," the Kremlin spokesman noted.',
     ),
 }
 
@@ -336,6 +338,8 @@ EXPECTED = [
     # A channel the words were said on, named by what it is.
     ("up", "we need to stop lying", "Andrei Kartapolov", None, "Rossiya 1"),
     ("up", "The West is at war with us", "Vladimir Solovyov", None, "Solovyov Live"),
+    # A press secretary is the spokesman a later description means.
+    ("up", "There are different points of view", "Dmitry Peskov", None, None),
 ]
 
 

@@ -121,6 +121,9 @@ _TITLE_GENERALISATIONS = {
     "foreign": ("diplomat",),
     "ambassador": ("diplomat",),
     "envoy": ("diplomat",),
+    # "Russian Presidential Press Secretary Dmitry Peskov" is "the Kremlin spokesman" (TASS writes the first, wire
+    # copy the second).
+    "press": ("spokesman", "spokeswoman", "spokesperson"),
 }
 _NEEDS_A_PLACE = frozenset({"chief", "boss"})
 # Countries and their people, so that "Russia's top diplomat" finds the person titled "Russian Foreign Minister".
