@@ -223,6 +223,7 @@ ARTICLES = {
         'Vladimir Solovyov said on the Solovyov Live channel: "The West is at war with us."',
         "Russian Presidential Press Secretary Dmitry Peskov commented on statements by State Duma deputies on Tuesday.",
         '"There are different points of view, this is pluralism," the Kremlin spokesman noted.',
+        '"We are ready for any scenario," a separatist commander who gave his name as Alexei told AFP by phone.',
     ),
 }
 
@@ -340,6 +341,8 @@ EXPECTED = [
     ("up", "The West is at war with us", "Vladimir Solovyov", None, "Solovyov Live"),
     # A press secretary is the spokesman a later description means.
     ("up", "There are different points of view", "Dmitry Peskov", None, None),
+    # A description with a relative clause and no commas speaks, not a name inside the clause nor the last speaker.
+    ("up", "We are ready for any scenario", "separatist commander", None, "AFP"),
 ]
 
 

@@ -2319,6 +2319,11 @@ class _Article:
             second = _FIRST_CHUNK.match(self.masked, first.end(), cue.verb_at)
             if second and second.group("np").strip() and _names_full_person(second.group("np")):
                 return replace(cue, mention=second.group("np").strip(), mention_at=second.start("np"))
+        described = _DESCRIPTION_WHO.fullmatch(self.masked, lower, cue.verb_at) if not cue.inverted else None
+        if described and is_valid_speaker_phrase(described.group("np")):
+            # '“…,” a separatist commander who gave his name as Alexei told AFP': the description the relative
+            # clause is about speaks, not a name inside the clause.
+            return replace(cue, mention=described.group("np"), mention_at=described.start("np"))
         return None
 
     def _intro_cue(self, piece: Piece, previous: Piece | None, lower: int, intro: str) -> Cue | None:
@@ -3081,6 +3086,11 @@ _SERVES_ROLE_AFTER = re.compile(
     r"staffer|lawyer|attorney|strategist|consultant|pollster|supporter|surrogate|ally|donor|doctor|physician|wife|"
     r"husband|son|daughter|brother|sister|mother|father|staff|chief|woman|man|friend|confidant|confidante|associate|"
     r"assistant|manager|secretary|biographer)s?\s*"
+)
+# Right after a quotation, a description and a relative clause without commas before the verb: "a separatist
+# commander who gave his name as Alexei told".
+_DESCRIPTION_WHO = re.compile(
+    r"[\s,'’”\"]*(?P<np>(?:a|an|the|one|another)\s+[^,;:.!?\"“”]{1,60}?)\s+who\s+[^,;:.!?\"“”]{1,80}?\s+"
 )
 # What may stand between a reporting verb and the subject of the clause it reports: a time, then "that".
 # A wire story's dateline opening its first paragraphs: "WASHINGTON (AP) —", "KYIV, Nov 21 (Reuters) -", "DONETSK,
