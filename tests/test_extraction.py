@@ -364,6 +364,26 @@ def test_reader_comments_newsletters_sidebars_and_captions_are_dropped():
 
 
 @pytest.mark.parametrize(
+    "after",
+    [
+        '"We are holding our positions," a Ukrainian military spokesman said.',
+        "The shelling went on through the night, the regional governor said, and two civilians were wounded in the "
+        'town. "It was a hard night," he said.',
+    ],
+)
+def test_the_article_resumes_after_a_newsletter_promotion_inside_it(after):
+    article = (
+        '"Our units are moving forward," Pushilin said.\n\n'
+        'Sign up for our daily newsletter: "The war in 5 minutes"\n\n'
+        "Get the latest news in your inbox every morning.\n\n"
+        f"{after}"
+    )
+    quotes = extract_quotes(article, include_boilerplate=True)
+    assert [q.boilerplate for q in quotes] == [False, True] + [False] * (len(quotes) - 2)
+    assert len(quotes) >= 3
+
+
+@pytest.mark.parametrize(
     "closing",
     [
         "Associated Press writer Yuras Karmanau in Lviv contributed to this report.",

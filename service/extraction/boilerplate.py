@@ -66,19 +66,48 @@ def is_caption(paragraph: Paragraph) -> bool:
     return bool(_CREDIT_TAIL.search(tail)) and ('"' not in text and "“" not in text or len(text) < 200)
 
 
+# A newsletter promotion is sometimes set inside the article ("Sign up for our daily newsletter", then the story goes
+# on): the reporting resumes at the first paragraph of some length that says nothing of newsletters or the reader.
+_PROMOTION = re.compile(r"^(?:sign up (?:for|to)|subscribe to) (?:our|the)\b", re.IGNORECASE)
+_PROMOTION_WORDS = re.compile(
+    r"\b(?:newsletters?|subscri\w*|sign(?:ed)? up|inbox|e-?mails?|donat\w*|our|ours|us|you|your|yours)\b",
+    re.IGNORECASE,
+)
+_RESUMING_WORDS = 12
+_QUOTED_PASSAGE = re.compile(r"[“\"«][^”\"»]*[”\"»]")
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\b")
+
+
+def _resumes_reporting(paragraph: Paragraph) -> bool:
+    """Whether a paragraph after a newsletter promotion is the article again: the writer's words in it (outside
+    quotation marks, where anyone may say "our") address no reader, and it is long enough to be reporting or
+    attributes a quotation."""
+    own_words = _QUOTED_PASSAGE.sub(" ", paragraph.text)
+    if _PROMOTION_WORDS.search(own_words):
+        return False
+    return len(paragraph.text.split()) >= _RESUMING_WORDS or (
+        own_words != paragraph.text and _SPEECH_VERB.search(own_words) is not None
+    )
+
+
 def boilerplate_paragraphs(paragraphs: list[Paragraph]) -> set[int]:
     """Indexes of the paragraphs that are not part of the article's reporting."""
     flagged: set[int] = set()
     tail_from: int | None = None
+    promotion = False
     for paragraph in paragraphs:
+        if tail_from is not None and promotion and _resumes_reporting(paragraph):
+            tail_from, promotion = None, False
         if tail_from is None and paragraph.index > 0 and (
             _TAIL_MARKERS.match(paragraph.text)
+            or _PROMOTION.match(paragraph.text)
             or (
                 ("contributed" in paragraph.text or "coverage" in paragraph.text)
                 and _WIRE_CLOSING.match(paragraph.text)
             )
         ):
             tail_from = paragraph.index
+            promotion = bool(_PROMOTION.match(paragraph.text))
         if tail_from is not None:
             flagged.add(paragraph.index)
         elif _PARAGRAPH_MARKERS.match(paragraph.text) or is_caption(paragraph):
