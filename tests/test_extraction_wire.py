@@ -203,6 +203,10 @@ ARTICLES = {
         "Question: And what about negotiations?",
         "Putin: We are ready to negotiate with all participants of this process about acceptable solutions.",
     ),
+    "khk": _article(
+        "Governor: 'We will not surrender Kharkiv'",
+        "Kharkiv regional governor Oleh Synehubov said on Saturday that Russian forces had intensified shelling.",
+    ),
     "grd": _article(
         "'They shelled us every night': survivors describe siege of Mariupol",
         "Natalia, 52, fled Mariupol in March with her two grandchildren. She asked that her surname not be used.",
@@ -343,6 +347,8 @@ EXPECTED = [
     ("up", "There are different points of view", "Dmitry Peskov", None, None),
     # A description with a relative clause and no commas speaks, not a name inside the clause nor the last speaker.
     ("up", "We are ready for any scenario", "separatist commander", None, "AFP"),
+    # A headline's role label names the one the body gives that role.
+    ("khk", "We will not surrender Kharkiv", "Oleh Synehubov", None, None),
 ]
 
 

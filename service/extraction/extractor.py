@@ -2594,6 +2594,13 @@ class _Article:
                 return _Attribution(speaker, speaker, verb_text, found=False)
         return None
 
+    def _role_holder(self, words: list[str]) -> str | None:
+        """The one person the body gives the role a headline names ("DPR leader", "Governor"), if any."""
+        if not words or words[-1].lower() not in TITLE_WORDS and not words[-1].islower():
+            return None
+        role = words[-1].lower()
+        return self._person_in_role(role, words[:-1]) or self.registry.person_with_title(role, tuple(words[:-1]))
+
     def _labelled_speaker(self, start: int, end: int) -> str | None:
         """The speaker a label before a colon names ("Kasich: …", "Politifact: …"); none for "BREAKING:"."""
         topic = _LABEL_TOPIC.search(self.text, start, end)
@@ -2606,11 +2613,12 @@ class _Article:
         if any(w.lower() in _HEADLINE_LABELS for w in words):
             return None
         named = self._full_name_in(start, end)
-        if named is None and len(words) >= 2 and words[-1].islower():
-            # "DPR leader: «…»" over a body naming "The head of the Donetsk People's Republic, Denis Pushilin".
-            named = self._person_in_role(words[-1], words[:-1]) or self.registry.person_with_title(
-                words[-1], tuple(words[:-1])
-            )
+        if named is None and words and (
+            (len(words) >= 2 and words[-1].islower()) or words[-1].lower() in TITLE_WORDS
+        ):
+            # "DPR leader: «…»" over a body naming "The head of the Donetsk People's Republic, Denis Pushilin";
+            # "Governor: ‘…’" over "Kharkiv regional governor Oleh Synehubov".
+            named = self._role_holder(words)
         if named is None and len(words) == 2 and words[0].endswith(("'s", "’s")) and words[1][:1].isupper():
             # "Russia's Lavrov: West has 'declared total war'": the country is no part of the name.
             named = words[1]
