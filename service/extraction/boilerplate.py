@@ -98,16 +98,17 @@ def boilerplate_paragraphs(paragraphs: list[Paragraph]) -> set[int]:
     for paragraph in paragraphs:
         if tail_from is not None and promotion and _resumes_reporting(paragraph):
             tail_from, promotion = None, False
-        if tail_from is None and paragraph.index > 0 and (
-            _TAIL_MARKERS.match(paragraph.text)
-            or _PROMOTION.match(paragraph.text)
-            or (
-                ("contributed" in paragraph.text or "coverage" in paragraph.text)
-                and _WIRE_CLOSING.match(paragraph.text)
-            )
-        ):
-            tail_from = paragraph.index
-            promotion = bool(_PROMOTION.match(paragraph.text))
+        if tail_from is None and paragraph.index > 0:
+            promotion = _PROMOTION.match(paragraph.text) is not None
+            if (
+                promotion
+                or _TAIL_MARKERS.match(paragraph.text)
+                or (
+                    ("contributed" in paragraph.text or "coverage" in paragraph.text)
+                    and _WIRE_CLOSING.match(paragraph.text)
+                )
+            ):
+                tail_from = paragraph.index
         if tail_from is not None:
             flagged.add(paragraph.index)
         elif _PARAGRAPH_MARKERS.match(paragraph.text) or is_caption(paragraph):

@@ -984,9 +984,8 @@ class _Article:
         Scholz …, the Kremlin said'. Returns the cue to use and the body to credit (None when the cue stands)."""
         if not cue.mention or cue.inverted:
             return cue, None
-        body = canonical_outlet(cue.mention) or (
-            _strip_determiner(cue.mention) if RELAYING_BODY.fullmatch(_strip_determiner(cue.mention)) else None
-        )
+        bare = _strip_determiner(cue.mention)
+        body = canonical_outlet(cue.mention) or (bare if RELAYING_BODY.fullmatch(bare) else None)
         if body is None:
             return cue, None
         reported_from = cue.verb_at + len(cue.cue)
@@ -2496,19 +2495,15 @@ class _Article:
             # Obama, or "one woman", still may).
             self._impersonal_speakers.add(speaker)
         source, credited_person = find_credited_source(clause)
-        if (
-            source is None
-            and speaker
-            and phrase_kind in ("person", "pronoun", "group")
-            and credited_person
-            and RELAYING_BODY.fullmatch(credited_person.rstrip("."))
-            # The body itself, not "according to a White House pool report".
-            and re.search(
-                rf"\b(?i:according\s+to)\s+(?:the\s+)?{re.escape(credited_person.rstrip('.'))}\s*(?:[,.;:)]|$)", clause
-            )
-        ):
-            # '“We are ready to talk,” Putin said, according to the Kremlin': the body's readout carried his words.
-            source = _strip_determiner(credited_person.rstrip("."))
+        according_to_body = (
+            _ACCORDING_TO_BODY.search(clause)
+            if source is None and speaker and phrase_kind in ("person", "pronoun", "group") and credited_person
+            else None
+        )
+        if according_to_body:
+            # '“We are ready to talk,” Putin said, according to the Kremlin': the body's readout carried his words
+            # (the body itself, not "according to a White House pool report").
+            source = _strip_determiner(according_to_body.group("body"))
         relayed_by = None
         body = quoted_body(clause)
         quoted_person = None if body else quoted_speaker(clause)
@@ -2594,13 +2589,6 @@ class _Article:
                 return _Attribution(speaker, speaker, verb_text, found=False)
         return None
 
-    def _role_holder(self, words: list[str]) -> str | None:
-        """The one person the body gives the role a headline names ("DPR leader", "Governor"), if any."""
-        if not words or words[-1].lower() not in TITLE_WORDS and not words[-1].islower():
-            return None
-        role = words[-1].lower()
-        return self._person_in_role(role, words[:-1]) or self.registry.person_with_title(role, tuple(words[:-1]))
-
     def _labelled_speaker(self, start: int, end: int) -> str | None:
         """The speaker a label before a colon names ("Kasich: …", "Politifact: …"); none for "BREAKING:"."""
         topic = _LABEL_TOPIC.search(self.text, start, end)
@@ -2618,7 +2606,8 @@ class _Article:
         ):
             # "DPR leader: «…»" over a body naming "The head of the Donetsk People's Republic, Denis Pushilin";
             # "Governor: ‘…’" over "Kharkiv regional governor Oleh Synehubov".
-            named = self._role_holder(words)
+            role = words[-1].lower()
+            named = self._person_in_role(role, words[:-1]) or self.registry.person_with_title(role, tuple(words[:-1]))
         if named is None and len(words) == 2 and words[0].endswith(("'s", "’s")) and words[1][:1].isupper():
             # "Russia's Lavrov: West has 'declared total war'": the country is no part of the name.
             named = words[1]
@@ -3094,6 +3083,10 @@ _SERVES_ROLE_AFTER = re.compile(
     r"staffer|lawyer|attorney|strategist|consultant|pollster|supporter|surrogate|ally|donor|doctor|physician|wife|"
     r"husband|son|daughter|brother|sister|mother|father|staff|chief|woman|man|friend|confidant|confidante|associate|"
     r"assistant|manager|secretary|biographer)s?\s*"
+)
+# "according to the Kremlin" ending its phrase: a body credited for what someone in the sentence said.
+_ACCORDING_TO_BODY = re.compile(
+    rf"\b(?i:according\s+to)\s+(?:the\s+)?(?P<body>{RELAYING_BODY.pattern})\s*(?:[,.;:)]|$)"
 )
 # Right after a quotation, a description and a relative clause without commas before the verb: "a separatist
 # commander who gave his name as Alexei told".

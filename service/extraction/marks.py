@@ -301,6 +301,13 @@ _BLOCK_INTRODUCTION = re.compile(
 _BLOCK_SENTENCE = re.compile(r"[A-Z0-9][^\n]*\s[^\n]*[.!?…]")
 
 
+def _unmarked_piece(paragraph: Paragraph, start: int, end: int) -> Piece:
+    """A quotation whose marks the text does not carry (a block quote, a transcript's answer)."""
+    return Piece(
+        paragraph=paragraph.index, open_at=start, close_at=end, start=start, end=end, family=DOUBLE, mark_width=0
+    )
+
+
 def _block_quote(paragraph: Paragraph, introduction: str) -> Piece | None:
     """The paragraph as one quotation when the paragraph before introduces it and it has no marks of its own."""
     if not introduction.endswith(":") or _MARK_RE.search(introduction) or not _BLOCK_INTRODUCTION.search(introduction):
@@ -310,9 +317,7 @@ def _block_quote(paragraph: Paragraph, introduction: str) -> Piece | None:
         return None
     start = paragraph.start + paragraph.text.index(text)
     end = start + len(text)
-    return Piece(
-        paragraph=paragraph.index, open_at=start, close_at=end, start=start, end=end, family=DOUBLE, mark_width=0
-    )
+    return _unmarked_piece(paragraph, start, end)
 
 
 _QUESTION_LABELS = ("Question:", "QUESTION:", "Q:")
@@ -334,9 +339,7 @@ def _transcript_answer(paragraph: Paragraph) -> Piece | None:
         return None
     start = paragraph.start + match.start("answer")
     end = paragraph.start + match.end("answer")
-    return Piece(
-        paragraph=paragraph.index, open_at=start, close_at=end, start=start, end=end, family=DOUBLE, mark_width=0
-    )
+    return _unmarked_piece(paragraph, start, end)
 
 
 _DASHES = "—–"
