@@ -3528,6 +3528,20 @@ def test_a_kin_word_opening_a_sentence_is_what_a_later_pronoun_refers_to():
 
 
 @pytest.mark.parametrize(
+    "article",
+    [
+        'Hunter Biden appeared in court. His father, President Joe Biden, said in a statement: "I love my son."\n\n'
+        '"He has overcome a lot," he added.',
+        "Hunter Biden appeared in court. His father, President Joe Biden, issued a statement.\n\n"
+        '"He has overcome a lot," he said.',
+    ],
+)
+def test_a_kin_word_set_off_with_a_full_name_is_that_person(article):
+    # "His father" is no speaker of its own when the article names him.
+    assert extract_quotes(article)[-1].speaker == "Joe Biden"
+
+
+@pytest.mark.parametrize(
     "article, speaker",
     [
         ('Chinese President Xi Jinping met Vladimir Putin. "We are friends," Xi said.', "Xi Jinping"),

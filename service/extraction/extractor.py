@@ -233,6 +233,8 @@ _KIN_SUBJECT = re.compile(
     + r"))\b(?!['’]s)"
 )
 _SENTENCE_POSSESSIVES = ("My ", "His ", "Her ", "Their ", "Our ")
+# "His father, President Joe Biden, said": the name set off after the kin word.
+_KIN_APPOSITIVE = re.compile(r",\s+(?P<name>[^,;:.!?\"“”]{3,80}?),")
 # "Smith was arrested by police.": the subject of a passive sentence is not the one acting.
 _PASSIVE_AFTER_SUBJECT = re.compile(r"[\w\s,]{0,30}?\b(?:was|were|is|are|has been|had been|got)\s+\w+(?:ed|en)\b")
 _OPENING_PRONOUN = re.compile(r"\s*(He|She)\b")
@@ -829,7 +831,7 @@ class _Article:
         if kin is None or person_gender("", (kin.group("kin"),)) != wanted:
             return None
         if find_name_mentions(self.masked, kin.end(), position):
-            return None
+            return self._kin_named(kin)
         return kin.group("phrase")
 
     def _people_before(self, position: int, wanted: str | None) -> Iterator[tuple[int, str]]:
@@ -854,6 +856,16 @@ class _Article:
             streams.append(_backwards(kin, bisect.bisect_left(kin_positions, position)))
         return heapq.merge(*streams, key=lambda event: -event[0])
 
+    def _kin_named(self, kin: re.Match) -> str | None:
+        """The person a kin word is set off with ("His father, President Joe Biden, said"), when a full name is."""
+        appositive = _KIN_APPOSITIVE.match(self.masked, kin.end())
+        if appositive is None:
+            return None
+        mentions = find_name_mentions(self.masked, appositive.start("name"), appositive.end("name"))
+        if len(mentions) != 1 or mentions[0].end != appositive.end("name") or " " not in mentions[0].name:
+            return None
+        return self.registry.canonical(mentions[0].name, mentions[0].start, mentions[0].title_words)
+
     def _kin_subjects(self) -> dict[str, tuple[list[tuple[int, str]], list[int]]]:
         """Sentences opening on a kin word ('Her father, Brad, 39, worried …'), by the kin word's gender: the
         subject a later "he" or "she" carries on, though no name of a person stands there. Found once, when a
@@ -869,7 +881,7 @@ class _Article:
                     kin = _KIN_SUBJECT.match(self.masked, at)
                     gender = kin and person_gender("", (kin.group("kin"),))
                     if gender and self._opens_sentence_at(at):
-                        found.append((at, kin.group("phrase"), gender))
+                        found.append((at, self._kin_named(kin) or kin.group("phrase"), gender))
                     at = self.masked.find(possessive, at + 1)
             for at, phrase, gender in sorted(found):
                 events, positions = self._kin_events[gender]
