@@ -4825,3 +4825,22 @@ def test_a_passive_said_by_names_whoever_said_the_words():
     )
     quote = only(article)
     assert (quote.speaker, quote.speaker_mention, quote.cue) == ("Russian TV host", "a Russian TV host", "said")
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        (
+            'Fighting raged near Bakhmut.\n\n"We are holding the line," a soldier who gave only his first name, '
+            'Oleksandr, told Reuters.\n\nHe added: "We need more shells."',
+            "Oleksandr",
+        ),
+        ('A woman who asked to be identified only by her first name, Olena, said: "We are hiding."', "Olena"),
+        ('"We are hiding," said a woman who identified herself as Olena.', "Olena"),
+        ('"We are ready," said a separatist commander who gave his name as Alexei.', "Alexei"),
+        # No name given: the description stays the speaker.
+        ('A man who gave his name to the police said: "We are holding."', "man"),
+    ],
+)
+def test_a_described_speaker_is_known_by_the_name_they_gave(article, speaker):
+    assert {q.speaker for q in extract_quotes(article)} == {speaker}

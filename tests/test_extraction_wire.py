@@ -346,7 +346,8 @@ EXPECTED = [
     # A press secretary is the spokesman a later description means.
     ("up", "There are different points of view", "Dmitry Peskov", None, None),
     # A description with a relative clause and no commas speaks, not a name inside the clause nor the last speaker.
-    ("up", "We are ready for any scenario", "separatist commander", None, "AFP"),
+    # The name he gave, not the description (nor the previous speaker).
+    ("up", "We are ready for any scenario", "Alexei", None, "AFP"),
     # A headline's role label names the one the body gives that role.
     ("khk", "We will not surrender Kharkiv", "Oleh Synehubov", None, None),
 ]

@@ -968,10 +968,21 @@ class _Article:
         lowered = phrase.lower()
         if lowered in PRONOUNS:
             return self._resolve(phrase, position)
+        given = self._given_name_after(phrase, position)
+        if given:
+            return given, "person"
         key = (phrase, self._author_index(position))
         if key not in self._resolved:
             self._resolved[key] = self._resolve(phrase, position)
         return self._resolved[key]
+
+    def _given_name_after(self, phrase: str, position: int) -> str | None:
+        """The name a described speaker gave: '“…,” a soldier who gave only his first name, Oleksandr, told AFP'."""
+        end = position + len(phrase)
+        if not self.masked.startswith(" who ", end) or find_name_mentions(phrase):
+            return None
+        given = _GIVEN_NAME_AFTER.match(self.masked, end + 1)
+        return given.group("name") if given else None
 
     @cached_property
     def writer(self) -> str | None:
@@ -3104,6 +3115,14 @@ _ACCORDING_TO_BODY = re.compile(
 # commander who gave his name as Alexei told".
 _DESCRIPTION_WHO = re.compile(
     r"[\s,'’”\"]*(?P<np>(?:a|an|the|one|another)\s+[^,;:.!?\"“”]{1,60}?)\s+who\s+[^,;:.!?\"“”]{1,80}?\s+"
+)
+# "who gave only his first name, Oleksandr", "who gave his name as Alexei", "who asked to be identified only by her
+# first name, Olena": a speaker the writer describes and knows by one name only.
+_GIVEN_NAME_AFTER = re.compile(
+    r"who\s+(?:gave|offered|would\s+(?:only\s+)?give|identified\s+(?:himself|herself)|"
+    r"(?:asked|wished|wanted|agreed|preferred|requested)\s+to\s+be\s+(?:identified|named))"
+    r"\s+(?:only\s+)?(?:by\s+)?(?:(?:his|her|their)\s+)?(?:(?:first|last|given|family)\s+)?(?:name\b\s*)?"
+    r"(?:only\s+)?(?:as\s+|,\s*)(?P<name>[A-Z][\w'’-]+)(?=[\s,;:.!?])(?!\s+[A-Z])"
 )
 # What may stand between a reporting verb and the subject of the clause it reports: a time, then "that".
 # A wire story's dateline opening its first paragraphs: "WASHINGTON (AP) —", "KYIV, Nov 21 (Reuters) -", "DONETSK,
