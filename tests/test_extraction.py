@@ -4055,6 +4055,25 @@ def test_a_post_named_by_its_platform_credits_the_platform(article):
     assert (quote.speaker, quote.credited_source) == ("Ramzan Kadyrov", "Telegram")
 
 
+@pytest.mark.parametrize(
+    "article, source",
+    [
+        (
+            "Maria Zakharova, the Russian foreign ministry spokeswoman, mocked the visit on Telegram.\n\n"
+            '"They came to take pictures," she wrote.',
+            "Telegram",
+        ),
+        ('Donald Trump blamed local officials on Twitter. "Ask the City Council what happened," he wrote.', "Twitter"),
+        # Words said, not written; written elsewhere; someone else acting on the platform.
+        ('Trump attacked Cruz on Twitter. "He is a liar," Trump said at a rally.', None),
+        ('Kadyrov lashed out on Telegram. In a letter to Putin, he wrote: "They should lose their medals."', None),
+        ('Trump attacked Cruz on Twitter. "He is a liar," Cruz wrote.', None),
+    ],
+)
+def test_words_written_after_the_writer_has_the_speaker_act_on_a_platform_are_credited_to_it(article, source):
+    assert only(article).credited_source == source
+
+
 @pytest.mark.parametrize(("platform", "source"), [("an X", "X"), ("an Xmas", None), ("a Facebook", "Facebook")])
 def test_a_post_on_x_is_credited_to_x_and_nothing_else_that_starts_with_x(platform, source):
     assert only(f'In {platform} post, Zelensky wrote: "We will win."').credited_source == source

@@ -2566,6 +2566,8 @@ class _Article:
                 self._record_source(position, relayed_by, source)
         else:
             source = self._source_for(speaker, position) or self._source_for(relayed_by, position)
+            if source is None and speaker and cue.cue in _WRITING_CUES and not _WRITTEN_ELSEWHERE.search(clause):
+                source = self._platform_acted_on(speaker, position)
         if mention and cue.mention_at >= 0 and not cue.participle:
             # The phrase was read in the masked text; report it as the article writes it.
             mention = self.text[cue.mention_at : cue.mention_at + len(mention)]
@@ -2789,6 +2791,24 @@ class _Article:
             return None, 0
         cue = find_cue(self.masked, inverted.end(), sentence_end, prefer="first")
         return cue, len(self.masked[after_lower : inverted.start()].split())
+
+    def _platform_acted_on(self, speaker: str, position: int) -> str | None:
+        """The platform where the writer last had ``speaker`` act, in the paragraph of ``position`` or the one
+        before: 'Zakharova mocked the visit on Telegram. “…,” she wrote' (only for words the speaker wrote: what
+        someone did on a platform is no credit for what they said)."""
+        start = self._paragraphs_back(position, 1)
+        if start is None:
+            return None
+        for venue in reversed(list(_ON_PLATFORM.finditer(self.masked, start, position))):
+            if self._inside_piece(venue.start()):
+                continue
+            sentence_start, sentence_end = self._sentence_at(venue.start())
+            first = bisect.bisect_left(self._antecedent_positions, sentence_start)
+            if first < len(self.antecedents) and self.antecedents[first][0] < venue.start():
+                if self.antecedents[first][1] == speaker:
+                    return OUTLETS.get(venue.group("src").lower(), venue.group("src"))
+                return None
+        return None
 
     def _paragraphs_back(self, position: int, count: int) -> int | None:
         """Where the paragraph ``count`` paragraphs before the one holding ``position`` starts (None between
@@ -3248,6 +3268,13 @@ _QUOTED_AS_SAYING = re.compile(
 # posted a message on Twitter …" then, pages later, "said Tuesday that Rubio was “a total lightweight”"); an outlet
 # or an interview usually carries the whole article.
 _POST_REACH = 5
+_WRITING_CUES = frozenset({"wrote", "writes", "posted", "posts", "added in the post", "wrote in the post"})
+# "In a letter to Putin, he wrote": words written somewhere other than where the writer last had the speaker act.
+_WRITTEN_ELSEWHERE = re.compile(
+    r"\b(?i:in|into)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:letter|article|column|op-ed|essay|statement|book|memo|email|e-mail|note|report|newsletter|blog)"
+)
+_ON_PLATFORM = re.compile(rf"\bon\s+(?:(?:his|her|their|its)\s+)?(?P<src>{'|'.join(PLATFORM_NAMES)})\b(?![-’'])")
 _AUDIENCES = frozenset({"reporters", "press conference"})
 # A sentence opening on a group of authors ("The leaders of the self-declared … republics").
 _GROUP_SUBJECT = re.compile(r"\s*(?P<phrase>(?:[Tt]he\s+)?(?:" + "|".join(sorted(GROUP_NOUNS)) + r")\s+of\s+the)\b")
