@@ -4579,6 +4579,37 @@ def test_a_role_with_its_article_dropped_speaks_a_headline():
     assert (only(article).speaker, only(article).cue) == ("former NATO commander", "says")
 
 
+_SANDU_BODY = "\n\nPresident Maia Sandu said on Monday that Russia planned a coup."
+_SYNEHUBOV_BODY = "\n\nThe governor of the Kharkiv region, Oleh Synehubov, said three people were killed."
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        # A headline refers forward: the body names the president after it, without the country.
+        ('Moldova\'s president says Russia planned "a coup"' + _SANDU_BODY, "Maia Sandu"),
+        (
+            'Russia\'s president says "we will win"\n\nUkrainian President Volodymyr Zelensky spoke on Monday.',
+            "Russia's president",
+        ),
+        ('"The city is under fire", says governor' + _SYNEHUBOV_BODY, "Oleh Synehubov"),
+        ('"The city is under fire" - governor' + _SYNEHUBOV_BODY, "Oleh Synehubov"),
+        (
+            '"The city is under fire", says Kharkiv governor\n\nKharkiv regional governor Oleh Synehubov spoke.',
+            "Oleh Synehubov",
+        ),
+        ('"The city is under fire", says mayor' + _SYNEHUBOV_BODY, None),
+    ],
+)
+def test_a_sentence_case_headline_names_whom_the_body_gives_its_role(article, speaker):
+    assert extract_quotes(article)[0].speaker == speaker
+
+
+def test_a_place_before_a_role_is_no_person():
+    article = 'Oleh Synehubov, the governor of Kharkiv, spoke.\n\n"The city is under fire," Kharkiv governor said.'
+    assert only(article).speaker == "Oleh Synehubov"
+
+
 def test_a_surname_the_wars_news_uses_alone_is_a_person_a_pronoun_can_mean():
     article = (
         "U.N. Secretary-General Antonio Guterres was concerned, his spokesman said.\n\n"

@@ -268,6 +268,8 @@ _APPOSITIVE_ROLES = (
 )
 _ORGANISATION_NAMED = (
     r"(?:the\s+)?(?P<org>[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*){0,5})"
+    # "the Kharkiv region", "the Donetsk oblast": a place named by its kind.
+    r"(?:\s+(?:region|oblast|province|district|county|state|city|republic|territory))?"
     r"(?:\s+\((?P<abbr>[A-Z]{2,6})\))?"
 )
 _ROLE_OF_AFTER_NAME = re.compile(
@@ -431,6 +433,22 @@ def _is_title_like(paragraph: Paragraph) -> bool:
     return bool(words) and capitalised / len(words) > 0.6
 
 
+def _is_sentence_case_headline(paragraph: Paragraph, paragraphs: int) -> bool:
+    """Whether an article's first paragraph is a headline written as a sentence ("Moldova's president says Russia
+    planned 'coup'"): one short sentence with no full stop, more paragraphs after it."""
+    text = paragraph.text
+    return (
+        paragraph.index == 0
+        and paragraphs > 1
+        and len(text.split()) <= 20
+        and not text.rstrip("”\"’' ").endswith((".", "!", "?", ":", ";", ",", ")"))
+        and not _SENTENCE_BREAK.search(text)
+        # "“I would rather live anywhere else.” ― Adriana Rodarte": a quotation and its credit.
+        and not (text[:1] in QUOTE_MARKS and _DASH_CREDIT_AT_END.search(text))
+    )
+
+
+_SENTENCE_BREAK = re.compile(r"[a-z][.!?][\s”\"’']+[A-Z(“\"‘']")
 _PARAGRAPH_LABEL = re.compile(r"(?:Source|Sources|Quote|Details|Background|Context)\s*:\s")
 _SENTENCE_CASE_HEADLINE = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}): [A-Z]")
 _HEADLINE_SMALL_WORDS = frozenset("a an the and or but of in on at to for by with from as vs".split())
@@ -445,6 +463,10 @@ class _Article:
         self.paragraphs = split_paragraphs(text)
         self.boilerplate = boilerplate_paragraphs(self.paragraphs)
         self.titles = {p.index for p in self.paragraphs if _is_title_like(p)}
+        # Headlines refer forward, to whom the body names: "Moldova's president says …".
+        self._headlines = self.titles | {
+            p.index for p in self.paragraphs[:1] if _is_sentence_case_headline(p, len(self.paragraphs))
+        }
         self.pieces = find_pieces(text, self.paragraphs)
         self._piece_opens = [p.open_at for p in self.pieces]
         self._piece_ends = [self._piece_end(p) for p in self.pieces]
@@ -976,6 +998,10 @@ class _Article:
             self._resolved[key] = self._resolve(phrase, position)
         return self._resolved[key]
 
+    def _in_headline(self, position: int) -> bool:
+        paragraph = self._paragraph_at(position)
+        return paragraph is not None and paragraph.index in self._headlines
+
     def _given_name_after(self, phrase: str, position: int) -> str | None:
         """The name a described speaker gave: '“…,” a soldier who gave only his first name, Oleksandr, told AFP'."""
         end = position + len(phrase)
@@ -1064,7 +1090,8 @@ class _Article:
             for m in names
             if (
                 is_person_name(m, self.registry)
-                or len(phrase.split()) <= 2
+                # "Kharkiv governor": a place qualifying a role, no person.
+                or (len(phrase.split()) <= 2 and not _ROLE_AFTER_NAME.fullmatch(phrase, m.end))
                 # "A defensive Obama", "the base chief known as Bob": a lone name after describing words heads the
                 # phrase even when the article never gives it in full.
                 or (_DESCRIBED_NAME_LEAD.fullmatch(phrase, 0, m.start) and m.end >= len(phrase.rstrip(" ,.;:")))
@@ -1132,10 +1159,19 @@ class _Article:
             in_role = self._person_in_role(role, qualifiers)
             if in_role:
                 return in_role, "person"
+        if self._org_roles and not indefinite and len(words) == 1 and self._in_headline(position):
+            # "'The city is under fire', says governor": the one the body gives that role.
+            in_role = self._person_in_role(words[0], [], unqualified=True)
+            if in_role:
+                return in_role, "person"
         if stripped and not indefinite:
             # "the senator" refers back to someone titled so; "the Kremlin" may speak through a spokesman named later.
-            before = position if words[-1].islower() and words[-1] in TITLE_WORDS else None
+            in_headline = self._in_headline(position)
+            # A headline refers forward: "Moldova's president says …" is the president the body names.
+            before = position if words[-1].islower() and words[-1] in TITLE_WORDS and not in_headline else None
             titled = self.registry.person_with_title(words[-1], tuple(words[:-1]), before=before)
+            if titled is None and in_headline and words[-1] in TITLE_WORDS:
+                titled = self.registry.person_with_title(words[-1], tuple(words[:-1]), untitled_place=True)
         if titled and words[-1].lower() not in TITLE_WORDS and not self.registry.titles.get(titled, set()) & _VOICES:
             # "the Kremlin" speaks through its spokesman; "PolitiFact says" is not its executive director.
             titled = None
@@ -1236,14 +1272,15 @@ class _Article:
             roles.append((canonical, {role_word, *_ROLE_SYNONYMS.get(role_word, ())}, words))
         return roles
 
-    def _person_in_role(self, role: str, qualifiers: list[str]) -> str | None:
+    def _person_in_role(self, role: str, qualifiers: list[str], *, unqualified: bool = False) -> str | None:
         """The one person an appositive gave ``role`` in an organisation the ``qualifiers`` name ("DPR",
-        "republic")."""
+        "republic"); with ``unqualified``, in any organisation when ``qualifiers`` name none (a headline's
+        "governor")."""
         wanted = {without_possessive(q) for q in qualifiers} - {"of", "the"}
         people = {
             person
             for person, roles, organisation in self._org_roles
-            if role.lower() in roles and wanted and wanted <= organisation
+            if role.lower() in roles and (wanted or unqualified) and wanted <= organisation
         }
         return people.pop() if len(people) == 1 else None
 
@@ -1401,6 +1438,9 @@ class _Article:
             previous = self.pieces[index - 1] if index else None
             self._credit_sources_before(piece.open_at)
             kind, attribution, joins_previous = self._read_piece(index, piece, attributions)
+            if attribution.speaker is None and piece.paragraph in self._headlines:
+                paragraph = self.paragraphs[piece.paragraph]
+                attribution = self._headline_role_after(self._piece_end(piece), paragraph.end) or attribution
             turn = self._transcript_turn(piece) if kind == "full" else None
             if turn is not None:
                 # '"WALLACE: … ⏎⏎"PENCE: …': a transcript quoted whole, each turn said by the speaker its label names.
@@ -2612,7 +2652,18 @@ class _Article:
             if speaker:
                 verb_text = self.text[after.end("name") : after.end()].strip().lower()
                 return _Attribution(speaker, speaker, verb_text, found=False)
-        return None
+        return self._headline_role_after(after_lower, paragraph_end)
+
+    def _headline_role_after(self, after_lower: int, paragraph_end: int) -> _Attribution | None:
+        """The person a role after a headline's quotation names ("'The city is under fire', says governor", "… –
+        Kharkiv governor"): the one the body gives that role, after the headline."""
+        role_after = _HEADLINE_ROLE_AFTER.fullmatch(self.masked, after_lower, paragraph_end)
+        if role_after is None:
+            return None
+        speaker, phrase_kind = self.resolve(role_after.group("role"), role_after.start("role"))
+        if phrase_kind != "person" or not speaker:
+            return None
+        return _Attribution(speaker, role_after.group("role"), role_after.group("verb"), found=False)
 
     def _labelled_speaker(self, start: int, end: int) -> str | None:
         """The speaker a label before a colon names ("Kasich: …", "Politifact: …"); none for "BREAKING:"."""
@@ -2969,6 +3020,10 @@ _HEADLINE_CUE = re.compile(
 _HEADLINE_CUE_AFTER = re.compile(
     r"[\s,.’'”\"]*(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s+" + _HEADLINE_CUE.pattern
 )
+# "'The city is under fire', says governor", "… – Kharkiv governor": a role after the headline's quotation.
+_HEADLINE_ROLE_AFTER = re.compile(
+    r"[\s,.’'”\"]*(?P<verb>says|said|[—–-])\s+(?P<role>(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+)?[a-z]+)[\s.]*"
+)
 _HEADLINE_LABELS = frozenset(
     "watch breaking exclusive update analysis opinion editorial report video live poll review photos latest "
     "correction corrections clarification note editor's editor’s disclosure related source sources credit".split()
@@ -3121,6 +3176,9 @@ _BODY_APPOSITIVE = re.compile(
 _INDEFINITE_DETERMINERS = frozenset(("a", "an", "one", "another", "some"))
 # A name that ends its phrase on someone else's role ("A Warren adviser", "a Trump campaign aide"): the
 # role's holder speaks, not the person named.
+_ROLE_AFTER_NAME = re.compile(
+    r"\s+(?:" + "|".join(sorted((w for w in TITLE_WORDS if w.isalpha() and w.islower()), key=len, reverse=True)) + r")"
+)
 _SERVES_ROLE_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|official|"
     r"staffer|lawyer|attorney|strategist|consultant|pollster|supporter|surrogate|ally|donor|doctor|physician|wife|"

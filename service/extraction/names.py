@@ -133,6 +133,7 @@ _DEMONYMS = {
     "israel": "israeli", "america": "american", "u.s.": "american", "us": "american", "japan": "japanese",
     "italy": "italian", "kazakhstan": "kazakh", "georgia": "georgian", "moldova": "moldovan", "kremlin": "russian",
 }
+_PEOPLES = frozenset(_DEMONYMS.values())
 _MASTHEAD_WORDS = frozenset({"daily", "weekly"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PLACE_FIRST_WORDS = frozenset(
@@ -428,7 +429,9 @@ def _mention_from_run(text: str, base: int, words: str) -> NameMention | None:
     surface_start = base + first_at
     # Lower-case role words before the run belong to the title too: "Kremlin spokesman Dmitry Peskov";
     # the words before a role word name whom the role serves.
-    preceding = text[max(0, surface_start - 40) : surface_start].split()[-3:]
+    window = text[max(0, surface_start - 40) : surface_start]
+    # Not across a paragraph break: a headline's last words ("…, says Kharkiv governor") title nobody in the body.
+    preceding = window[window.rfind("\n") + 1 :].split()[-3:]
     if preceding and (preceding[-1].lower() in TITLE_WORDS or preceding[-1].lower() in KIN_WORDS):
         titles += tuple(word.strip(",;:()\"“”") for word in preceding)
     elif preceding and preceding[-1].startswith("(") and preceding[-1].endswith(")"):
@@ -583,12 +586,16 @@ class PersonRegistry:
         first = chosen[1].split()[0]
         return next(full for _, full in candidates if full.split()[0] == first)
 
-    def person_with_title(self, word: str, qualifiers: tuple[str, ...] = (), before: int | None = None) -> str | None:
+    def person_with_title(
+        self, word: str, qualifiers: tuple[str, ...] = (), before: int | None = None, *, untitled_place: bool = False
+    ) -> str | None:
         """The person whose title mentions ``word`` ("the Kremlin" → its spokesman), if exactly one.
 
         A surname alone counts when an honorific or title made it a person ("President Obama"). A rank
         word before the title must match ``qualifiers``: "the president" is not "Vice President Biden".
         With ``before``, only people the text names before that offset count: "the senator" refers back.
+        With ``untitled_place``, a place in ``qualifiers`` may also be missing from the person's titles when they
+        name no country at all: a headline's "Moldova's president" is the body's "President Maia Sandu".
         """
         word = word.lower()
         wanted_ranks = {q.lower() for q in qualifiers} & _RANK_WORDS
@@ -598,7 +605,10 @@ class PersonRegistry:
         eligible = [
             (name, titles)
             for name, titles in self.titles.items()
-            if places <= {_people_of(title) for title in titles}
+            if (
+                places <= {_people_of(title) for title in titles}
+                or (untitled_place and not {_people_of(title) for title in titles} & _PEOPLES)
+            )
             and (before is None or self.first_seen.get(name, 0) < before)
             and (" " in name or titles & _HONORIFIC_TITLES)
             and (titles & _RANK_WORDS) == wanted_ranks
