@@ -4862,6 +4862,13 @@ def test_a_platform_credit_goes_with_the_verb_nearest_before_it():
             "claims",
         ),
         ('Peskov claimed that Zelensky said: "We will attack Crimea."', "Peskov", "claimed"),
+        # Without "that" too.
+        (
+            'A video circulating on social media claims Zelensky told citizens to "prepare to die".',
+            "video circulating on social media",
+            "claims",
+        ),
+        ('Social media posts falsely claim Zelensky said: "Prepare to die."', "Social media posts", "claim"),
     ],
 )
 def test_words_in_a_claims_that_clause_are_the_claimants(article, speaker, cue):

@@ -142,6 +142,10 @@ _POSTS_OR_DOCUMENTS = re.compile(
 )
 # A claim whose "that" clause holds another cue: "… claims that Zelensky told citizens to …".
 _CLAIMED_THAT = re.compile(r"\b(?P<verb>claims?|claimed|alleges?|alleged|purports?|purported)\s+that\s+$")
+# The subject phrase a cue found when a claim verb without "that" stands in it: "Posts falsely claim Zelensky".
+_CLAIM_BEFORE_SUBJECT = re.compile(
+    r"(?P<claimant>\S.*?)\s+(?:[a-z]+ly\s+)?(?P<verb>claims?|claimed|alleges?|alleged|purports?|purported)\s+\S"
+)
 # A cue its sentence negates: "did not say", "never told", "has not called", "denied saying".
 _AUXILIARY = r"(?:did|does|do|has|have|had|would|will|could)"
 _NEGATED_CUE = re.compile(
@@ -2506,6 +2510,14 @@ class _Article:
             and self.masked.endswith("that ", 0, cue.mention_at)
             else None
         )
+        inside = _CLAIM_BEFORE_SUBJECT.match(cue.mention) if cue.mention and not cue.inverted and not claim else None
+        if inside and is_valid_speaker_phrase(inside.group("claimant")):
+            # 'Social media posts falsely claim Zelensky said: “…”': the claimant's claim, as with "claim that".
+            verb_at = cue.mention_at + inside.start("verb")
+            return self._attribute(
+                Cue(inside.group("verb"), inside.group("claimant"), cue.mention_at, verb_at), clause, position,
+                sentence_start,
+            )
         if claim:
             claimant = find_cue(self.masked, sentence_start, claim.end("verb"), prefer="last")
             if claimant is not None and claimant.mention and claimant.verb_at == claim.start("verb"):
