@@ -1094,8 +1094,8 @@ class _Article:
             for m in names
             if (
                 is_person_name(m, self.registry)
-                # "Kharkiv governor": a place qualifying a role, no person.
-                or (len(phrase.split()) <= 2 and not _ROLE_AFTER_NAME.fullmatch(phrase, m.end))
+                # "Kharkiv governor", "Facebook posts": a name qualifying a noun, no person.
+                or (len(phrase.split()) <= 2 and not _NOUN_AFTER_NAME.fullmatch(phrase, m.end))
                 # "A defensive Obama", "the base chief known as Bob": a lone name after describing words heads the
                 # phrase even when the article never gives it in full.
                 or (_DESCRIBED_NAME_LEAD.fullmatch(phrase, 0, m.start) and m.end >= len(phrase.rstrip(" ,.;:")))
@@ -3188,9 +3188,7 @@ _BODY_APPOSITIVE = re.compile(
 _INDEFINITE_DETERMINERS = frozenset(("a", "an", "one", "another", "some"))
 # A name that ends its phrase on someone else's role ("A Warren adviser", "a Trump campaign aide"): the
 # role's holder speaks, not the person named.
-_ROLE_AFTER_NAME = re.compile(
-    r"\s+(?:" + "|".join(sorted((w for w in TITLE_WORDS if w.isalpha() and w.islower()), key=len, reverse=True)) + r")"
-)
+_NOUN_AFTER_NAME = re.compile(r"\s+[a-z][\w-]*[\s,.;:]*")
 _SERVES_ROLE_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|official|"
     r"staffer|lawyer|attorney|strategist|consultant|pollster|supporter|surrogate|ally|donor|doctor|physician|wife|"
