@@ -1475,6 +1475,19 @@ def test_quoted_as_saying_names_the_speaker_before_it(article, speaker, cue):
     assert (quote.speaker, quote.cue) == (speaker, cue)
 
 
+@pytest.mark.parametrize(
+    "article, source",
+    [
+        ('"We are ready," Sergei Shoigu was quoted as saying by Interfax.', "Interfax"),
+        ('"We are ready," Alexander Lukashenko was quoted as saying by the state news agency Belta.', "BelTA"),
+        ('"We are ready," Alexander Lukashenko was quoted by Belta as saying.', "BelTA"),
+        ('"We are ready," Sergei Shoigu was quoted as telling reporters by the RIA news agency.', "RIA Novosti"),
+    ],
+)
+def test_quoted_as_saying_by_an_outlet_credits_the_outlet(article, source):
+    assert only(article).credited_source == source
+
+
 def test_a_surname_is_resolved_in_text_order_not_first_in_a_source_sentence_further_on():
     # The source sentence at the end names "Cruz" after Heidi Cruz; it used to be resolved first, before any
     # quotation, and "Cruz" then stood for her everywhere.

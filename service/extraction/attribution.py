@@ -187,7 +187,9 @@ _TWEETED = re.compile(
 )
 # "in comments broadcast by Rossiya 24", "he was quoted by Interfax as saying": an outlet that carried the words.
 _CARRIED_BY = re.compile(
-    rf"\b(?:broadcast|aired|carried|published|quoted|cited)(?:\s+(?:on|last|this)\s+\w+)?\s+by\s+(?:the\s+)?"
+    # "was quoted as saying by Interfax": the outlet after the words it quotes.
+    rf"\b(?:broadcast|aired|carried|published|quoted|cited)(?:\s+as\s+(?:saying|telling\s+\w+))?"
+    rf"(?:\s+(?:on|last|this)\s+\w+)?\s+by\s+(?:the\s+)?"
     rf"(?:(?:[A-Z][\w-]*\s+|state(?:-run)?\s+)?(?P<noun>{_OUTLET_NOUN_ALTERNATION})\s+)?(?P<src>{_NAMED_RUN})"
 )
 
