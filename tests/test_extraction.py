@@ -3876,6 +3876,15 @@ def test_a_labelled_source_line_credits_the_quotations_after_it():
             'Russian President Vladimir Putin spoke for two hours. "Our goals remain," the Kremlin chief said.',
             "Vladimir Putin",
         ),
+        (
+            'NATO Secretary General Jens Stoltenberg spoke in Brussels. "We will defend every inch," the NATO chief '
+            "said.",
+            "Jens Stoltenberg",
+        ),
+        (
+            'UN Secretary-General Antonio Guterres spoke in Kyiv. "This war must end," the UN chief said.',
+            "Antonio Guterres",
+        ),
         # "Chief" needs the country: the police chief is no president.
         ('Russian President Vladimir Putin spoke. "We arrested him," the police chief said.', "police chief"),
         # The title as written wins over the broader word: the Senate's leader, not the president.

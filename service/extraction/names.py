@@ -124,6 +124,9 @@ _TITLE_GENERALISATIONS = {
     # "Russian Presidential Press Secretary Dmitry Peskov" is "the Kremlin spokesman" (TASS writes the first, wire
     # copy the second).
     "press": ("spokesman", "spokeswoman", "spokesperson"),
+    # "NATO Secretary General Jens Stoltenberg" is "the NATO chief", "U.N. Secretary-General Antonio Guterres" "the
+    # U.N. head".
+    "secretary-general": ("chief", "head"),
 }
 _NEEDS_A_PLACE = frozenset({"chief", "boss"})
 # Countries and their people, so that "Russia's top diplomat" finds the person titled "Russian Foreign Minister".
@@ -514,6 +517,10 @@ class PersonRegistry:
             titles.update(_TITLE_SYNONYMS.get(title, ()))
             if title in _TITLE_GENERALISATIONS:
                 self.general_titles.setdefault(canonical, set()).update(_TITLE_GENERALISATIONS[title])
+        if "secretary" in titles and "general" in titles and "secretary-general" not in titles:
+            # "Secretary General" written as two words is the one office.
+            titles.add("secretary-general")
+            self.general_titles.setdefault(canonical, set()).update(_TITLE_GENERALISATIONS["secretary-general"])
 
     def known_surname(self, word: str) -> str | None:
         """The surname of a full name in the article that ``word`` is, or misspells by one letter.
