@@ -1478,6 +1478,24 @@ def test_quoted_as_saying_names_the_speaker_before_it(article, speaker, cue):
 @pytest.mark.parametrize(
     "article, source",
     [
+        (
+            "The Russian Defence Ministry published the minutes.\n\n"
+            '"Everything is going according to plan," Shoigu said at a meeting of the board, the ministry said in a '
+            "statement.",
+            "Russian Defence Ministry",
+        ),
+        ('"We are ready," Putin told Macron, the Elysee said on Tuesday.', "Elysee"),
+        # Someone else's verb is no body's statement.
+        ('"We are ready," Putin told Macron, Peskov said.', None),
+    ],
+)
+def test_a_body_saying_so_after_the_speakers_cue_is_the_credited_source(article, source):
+    assert only(article).credited_source == source
+
+
+@pytest.mark.parametrize(
+    "article, source",
+    [
         ('"We are ready," Sergei Shoigu was quoted as saying by Interfax.', "Interfax"),
         ('"We are ready," Alexander Lukashenko was quoted as saying by the state news agency Belta.', "BelTA"),
         ('"We are ready," Alexander Lukashenko was quoted by Belta as saying.', "BelTA"),

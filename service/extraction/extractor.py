@@ -2579,6 +2579,17 @@ class _Article:
             # '“We are ready to talk,” Putin said, according to the Kremlin': the body's readout carried his words
             # (the body itself, not "according to a White House pool report").
             source = _strip_determiner(according_to_body.group("body"))
+        body_said = (
+            _BODY_SAID_AFTER.search(clause)
+            if source is None and speaker and phrase_kind in ("person", "pronoun") and cue.verb_at >= 0
+            else None
+        )
+        if body_said:
+            # '“…,” Shoigu said at a meeting of the board, the ministry said in a statement': the body whose statement
+            # carried his words, as the article named it.
+            phrase = body_said.group("body")
+            named, named_kind = self.resolve(phrase, position)
+            source = named if named_kind == "organisation" and named else _strip_determiner(phrase)
         relayed_by = None
         body = quoted_body(clause)
         quoted_person = None if body else quoted_speaker(clause)
@@ -3198,6 +3209,10 @@ _SERVES_ROLE_AFTER = re.compile(
 # "according to the Kremlin" ending its phrase: a body credited for what someone in the sentence said.
 _ACCORDING_TO_BODY = re.compile(
     rf"\b(?i:according\s+to)\s+(?:the\s+)?(?P<body>{RELAYING_BODY.pattern})\s*(?:[,.;:)]|$)"
+)
+# A body's own verb closing the sentence after the speaker's: "…, the ministry said in a statement."
+_BODY_SAID_AFTER = re.compile(
+    rf",\s+(?P<body>{RELAYING_BODY.pattern})\s+(?:said|reported|wrote)(?:\s+(?:in|on)\s+[^,;:\"“”]{{1,40}})?\s*[.;]?\s*$"
 )
 # Right after a quotation, a description and a relative clause without commas before the verb: "a separatist
 # commander who gave his name as Alexei told".
