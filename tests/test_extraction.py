@@ -3903,6 +3903,23 @@ def test_a_labelled_source_line_credits_the_quotations_after_it():
             'UN Secretary-General Antonio Guterres spoke in Kyiv. "This war must end," the UN chief said.',
             "Antonio Guterres",
         ),
+        # TASS's "head of state" is the president; with a country, only that country's.
+        (
+            'Vladimir Putin spoke on Thursday. "The operation will continue," the head of state stressed.',
+            "Vladimir Putin",
+        ),
+        (
+            'Russian President Vladimir Putin met Kazakh officials. "We will cope," the Russian head of state said.',
+            "Vladimir Putin",
+        ),
+        (
+            'Russian President Vladimir Putin met Kazakh officials. "We will cope," the Kazakh head of state said.',
+            "Kazakh head of state",
+        ),
+        (
+            'Prime Minister Mikhail Mishustin met Putin. "We will cope," the head of government said.',
+            "Mikhail Mishustin",
+        ),
         # "Chief" needs the country: the police chief is no president.
         ('Russian President Vladimir Putin spoke. "We arrested him," the police chief said.', "police chief"),
         # The title as written wins over the broader word: the Senate's leader, not the president.

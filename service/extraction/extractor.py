@@ -1304,6 +1304,18 @@ class _Article:
         words = phrase.split()
         if len(words) < 2 or not (words[0].lower() == "the" or words[0].lower().endswith(("'s", "’s"))):
             return None
+        office = _HEAD_OF_STATE.fullmatch(phrase)
+        if office:
+            # "the head of state stressed" (TASS's word for the president): the president the article titled, or
+            # the person it last made its subject.
+            title = "president" if office.group("office").lower() == "state" else "prime"
+            place = office.group("place")
+            titled = self.registry.person_with_title(title, (place,) if place else (), before=position)
+            if titled or place:
+                # "the Kazakh head of state" is nobody the article titled Kazakh, whoever was named last.
+                return titled
+            referent = self._antecedent(position, "it")
+            return referent if referent and self._gender(referent) else None
         head_words = phrase.split(" of ", 1)[0].split()
         head = head_words[-1].lower()
         # "the Florida senator", "the Ohio governor": a role with the place it serves describes someone the
@@ -3209,6 +3221,9 @@ _SERVES_ROLE_AFTER = re.compile(
 # "according to the Kremlin" ending its phrase: a body credited for what someone in the sentence said.
 _ACCORDING_TO_BODY = re.compile(
     rf"\b(?i:according\s+to)\s+(?:the\s+)?(?P<body>{RELAYING_BODY.pattern})\s*(?:[,.;:)]|$)"
+)
+_HEAD_OF_STATE = re.compile(
+    r"(?i:the)\s+(?:(?P<place>[A-Z][\w'’-]*)\s+)?head\s+of\s+(?:the\s+)?(?P<office>state|government)"
 )
 # A body's own verb closing the sentence after the speaker's: "…, the ministry said in a statement."
 _BODY_SAID_AFTER = re.compile(
