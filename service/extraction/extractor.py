@@ -146,6 +146,7 @@ _CLAIMED_THAT = re.compile(r"\b(?P<verb>claims?|claimed|alleges?|alleged|purport
 _CLAIM_BEFORE_SUBJECT = re.compile(
     r"(?P<claimant>\S.*?)\s+(?:[a-z]+ly\s+)?(?P<verb>claims?|claimed|alleges?|alleged|purports?|purported)\s+\S"
 )
+_CLAIM_WORDS = ("claim", "alleg", "purport")
 # A cue its sentence negates: "did not say", "never told", "has not called", "denied saying".
 _AUXILIARY = r"(?:did|does|do|has|have|had|would|will|could)"
 _NEGATED_CUE = re.compile(
@@ -2522,7 +2523,11 @@ class _Article:
             and self.masked.endswith("that ", 0, cue.mention_at)
             else None
         )
-        inside = _CLAIM_BEFORE_SUBJECT.match(cue.mention) if cue.mention and not cue.inverted and not claim else None
+        inside = (
+            _CLAIM_BEFORE_SUBJECT.match(cue.mention)
+            if cue.mention and not cue.inverted and not claim and any(w in cue.mention for w in _CLAIM_WORDS)
+            else None
+        )
         if inside and is_valid_speaker_phrase(inside.group("claimant")):
             # 'Social media posts falsely claim Zelensky said: “…”': the claimant's claim, as with "claim that".
             verb_at = cue.mention_at + inside.start("verb")
@@ -2591,11 +2596,9 @@ class _Article:
             # '“We are ready to talk,” Putin said, according to the Kremlin': the body's readout carried his words
             # (the body itself, not "according to a White House pool report").
             source = _strip_determiner(according_to_body.group("body"))
-        body_said = (
-            _BODY_SAID_AFTER.search(clause)
-            if source is None and speaker and phrase_kind in ("person", "pronoun") and cue.verb_at >= 0
-            else None
-        )
+        # The body's clause follows the sentence's last comma.
+        last_comma = clause.rfind(",") if source is None and speaker and phrase_kind in ("person", "pronoun") else -1
+        body_said = _BODY_SAID_AFTER.match(clause, last_comma) if last_comma >= 0 else None
         if body_said:
             # '“…,” Shoigu said at a meeting of the board, the ministry said in a statement': the body whose statement
             # carried his words, as the article named it.
