@@ -1485,6 +1485,8 @@ def test_quoted_as_saying_names_the_speaker_before_it(article, speaker, cue):
             "Russian Defence Ministry",
         ),
         ('"We are ready," Putin told Macron, the Elysee said on Tuesday.', "Elysee"),
+        ('"There will be no escalation," the Kremlin quoted Putin as saying.', "Kremlin"),
+        ('"We are ready," the Russian Defence Ministry quoted Shoigu as saying.', "Russian Defence Ministry"),
         # Someone else's verb is no body's statement.
         ('"We are ready," Putin told Macron, Peskov said.', None),
     ],

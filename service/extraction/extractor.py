@@ -2627,6 +2627,9 @@ class _Article:
                 if relay and relay != speaker and (relay_kind in ("person", "pronoun") or described):
                     # "the official quoted Zelensky as saying": someone described, not named, relays too.
                     relayed_by = relay
+                elif source is None and RELAYING_BODY.fullmatch(subject[0]):
+                    # "the Kremlin quoted Putin as saying": the body's readout carried his words.
+                    source = relay if relay_kind == "organisation" and relay else _strip_determiner(subject[0])
         elif phrase_kind == "body":
             relay_phrase = credited_person or _according_to_intro(clause)
             if relay_phrase and is_valid_speaker_phrase(relay_phrase):
