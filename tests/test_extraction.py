@@ -1498,6 +1498,30 @@ def test_a_body_saying_so_after_the_speakers_cue_is_the_credited_source(article,
 @pytest.mark.parametrize(
     "article, source",
     [
+        (
+            'Two sources familiar with the talks told Reuters that a deal was close. "We are almost there," one of the '
+            "sources said.",
+            "Reuters",
+        ),
+        ('Three officials told CNN the strike was planned. "It was deliberate," one official said.', "CNN"),
+        ('Sources told RIA Novosti that the convoy had arrived. "It is in Donetsk," a source said.', "RIA Novosti"),
+        (
+            'Two people familiar with the matter told Reuters of a delay. "There is no progress," one of them said.',
+            "Reuters",
+        ),
+        # Not one of the group: someone else, another one, or one of a name that ends in s.
+        ('Three officials told CNN the strike was planned. "It was deliberate," a diplomat said.', None),
+        ('Sanders supporters told CNN they were angry. "We were robbed," another supporter said.', None),
+        ('Caltrans told ABC 7 that the sign was hacked. Another advised, "Buckle up."', None),
+    ],
+)
+def test_one_of_a_group_that_told_an_outlet_is_credited_to_it(article, source):
+    assert extract_quotes(article)[-1].credited_source == source
+
+
+@pytest.mark.parametrize(
+    "article, source",
+    [
         ('"We are ready," Sergei Shoigu was quoted as saying by Interfax.', "Interfax"),
         ('"We are ready," Alexander Lukashenko was quoted as saying by the state news agency Belta.', "BelTA"),
         ('"We are ready," Alexander Lukashenko was quoted by Belta as saying.', "BelTA"),

@@ -2649,6 +2649,8 @@ class _Article:
             source = self._source_for(speaker, position) or self._source_for(relayed_by, position)
             if source is None and speaker and cue.cue in _WRITING_CUES and not _WRITTEN_ELSEWHERE.search(clause):
                 source = self._platform_acted_on(speaker, position)
+            if source is None and mention and phrase_kind != "person":
+                source = self._group_member_source(mention, position)
         if mention and cue.mention_at >= 0 and not cue.participle:
             # The phrase was read in the masked text; report it as the article writes it.
             mention = self.text[cue.mention_at : cue.mention_at + len(mention)]
@@ -2900,6 +2902,27 @@ class _Article:
                 if self.antecedents[first][1] == speaker:
                     return OUTLETS.get(venue.group("src").lower(), venue.group("src"))
                 return None
+        return None
+
+    def _group_member_source(self, mention: str, position: int) -> str | None:
+        """The source a group told, for one of its members: 'Two sources familiar with the talks told Reuters …
+        “…,” one of the sources said' is Reuters' too (the group in this paragraph or the one before)."""
+        member = _GROUP_MEMBER.fullmatch(mention)
+        if member is None:
+            return None
+        noun = member.group("noun")
+        lower = self._paragraphs_back(position, 1)
+        for at, who, source in reversed(self.source_events):
+            if lower is None or at < lower:
+                return None
+            if at >= position or not who:
+                continue
+            words = who.lower().split()
+            # A group of people, counted or named by a plural: never one person, nor a name ending in s (Caltrans).
+            if words[0] not in _GROUP_QUANTIFIERS and not any(w in _GROUP_NOUNS for w in words[:3]):
+                continue
+            if noun is None or noun + "s" in words or (noun == "person" and "people" in words):
+                return source
         return None
 
     def _paragraphs_back(self, position: int, count: int) -> int | None:
@@ -3230,6 +3253,15 @@ _ACCORDING_TO_BODY = re.compile(
 )
 _HEAD_OF_STATE = re.compile(
     r"(?i:the)\s+(?:(?P<place>[A-Z][\w'’-]*)\s+)?head\s+of\s+(?:the\s+)?(?P<office>state|government)"
+)
+# One of a group named before: "one of the sources", "one of them", "one official", "a source".
+_GROUP_MEMBER = re.compile(
+    r"(?i:one|a|an)(?:\s+of\s+(?:the|them|those|these))?(?:\s+(?P<noun>[a-z]+?)s?)?"
+)
+_GROUP_QUANTIFIERS = frozenset("two three four five six several some many both few".split())
+_GROUP_NOUNS = frozenset(
+    "sources officials people diplomats residents witnesses analysts experts aides insiders lawmakers soldiers "
+    "commanders negotiators".split()
 )
 # A body's own verb closing the sentence after the speaker's: "…, the ministry said in a statement."
 _BODY_SAID_AFTER = re.compile(
