@@ -2647,8 +2647,10 @@ class _Article:
                 self._record_source(position, relayed_by, source)
         else:
             source = self._source_for(speaker, position) or self._source_for(relayed_by, position)
-            if source is None and speaker and cue.cue in _WRITING_CUES and not _WRITTEN_ELSEWHERE.search(clause):
+            if source is None and speaker and cue.cue in _WRITING_CUES:
                 source = self._platform_acted_on(speaker, position)
+                if source and _WRITTEN_ELSEWHERE.search(clause):
+                    source = None
             if source is None and mention and phrase_kind != "person":
                 source = self._group_member_source(mention, position)
         if mention and cue.mention_at >= 0 and not cue.participle:
@@ -2893,8 +2895,11 @@ class _Article:
         start = self._paragraphs_back(position, 1)
         if start is None:
             return None
-        for venue in reversed(list(_ON_PLATFORM.finditer(self.masked, start, position))):
-            if self._inside_piece(venue.start()):
+        # The platform's name first: a literal the pattern engine skips to, then the "on" before it.
+        for venue in reversed(list(_PLATFORM_NAME.finditer(self.masked, start, position))):
+            if self._inside_piece(venue.start()) or not _ON_BEFORE_PLATFORM.search(
+                self.masked, max(0, venue.start() - 12), venue.start()
+            ):
                 continue
             sentence_start, sentence_end = self._sentence_at(venue.start())
             first = bisect.bisect_left(self._antecedent_positions, sentence_start)
@@ -3410,7 +3415,8 @@ _WRITTEN_ELSEWHERE = re.compile(
     r"\b(?i:in|into)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}"
     r"(?:letter|article|column|op-ed|essay|statement|book|memo|email|e-mail|note|report|newsletter|blog)"
 )
-_ON_PLATFORM = re.compile(rf"\bon\s+(?:(?:his|her|their|its)\s+)?(?P<src>{'|'.join(PLATFORM_NAMES)})\b(?![-’'])")
+_PLATFORM_NAME = re.compile(rf"(?P<src>{'|'.join(PLATFORM_NAMES)})\b(?![-’'])")
+_ON_BEFORE_PLATFORM = re.compile(r"\bon\s+(?:(?:his|her|their|its)\s+)?$")
 _AUDIENCES = frozenset({"reporters", "press conference"})
 # A sentence opening on a group of authors ("The leaders of the self-declared … republics").
 _GROUP_SUBJECT = re.compile(r"\s*(?P<phrase>(?:[Tt]he\s+)?(?:" + "|".join(sorted(GROUP_NOUNS)) + r")\s+of\s+the)\b")
