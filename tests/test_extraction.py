@@ -1522,6 +1522,24 @@ def test_one_of_a_group_that_told_an_outlet_is_credited_to_it(article, source):
 @pytest.mark.parametrize(
     "article, source",
     [
+        ('"The city is ours," Denis Pushilin told Rossiya 24.', "Rossiya 24"),
+        ('"The city is ours," Denis Pushilin told Russian state TV channel Rossiya 24.', "Rossiya 24"),
+        ('"We are shocked," one employee told French television station BFMTV.', "BFMTV"),
+        # No outlet named: the media as the article describes them, with what qualifies them.
+        ('"The city is ours," Denis Pushilin told Russian state TV.', "Russian state TV"),
+        ('"The city is ours," Denis Pushilin said on Russian state TV.', "Russian state TV"),
+        ('Speaking to Ukrainian TV, Vitali Klitschko said: "Kyiv is ready."', "Ukrainian TV"),
+        ('"Kyiv is ready," Vitali Klitschko said, according to local media.', "local media"),
+        ('"Kyiv is ready," Vitali Klitschko said on television.', None),
+    ],
+)
+def test_a_broadcaster_named_or_described_is_the_credited_source(article, source):
+    assert only(article).credited_source == source
+
+
+@pytest.mark.parametrize(
+    "article, source",
+    [
         ('"We are ready," Sergei Shoigu was quoted as saying by Interfax.', "Interfax"),
         ('"We are ready," Alexander Lukashenko was quoted as saying by the state news agency Belta.', "BelTA"),
         ('"We are ready," Alexander Lukashenko was quoted by Belta as saying.', "BelTA"),
@@ -3694,8 +3712,8 @@ def test_speaking_to_an_outlet_and_posts_on_x_are_credited(article, source):
         ),
         ('"We will win," Jane Roe told the Interfax news agency.', "Interfax"),
         ('"We will win," Jane Roe told Britain’s ITV network.', "ITV"),
-        # A nationality before "television" is no outlet's name.
-        ('"We will win," Christian Estrosi told French television.', None),
+        # A nationality before "television" is no outlet's name ("French"): the media as described.
+        ('"We will win," Christian Estrosi told French television.', "French television"),
         ('Spokesman Oleg Nikolenko responded on Facebook, writing: "Nuclear blackmail is weakness."', "Facebook"),
     ],
 )

@@ -347,7 +347,8 @@ OUTLETS = {
 
 OUTLET_NOUNS = (
     "news agency", "newswire", "wire service", "agency", "newspaper", "daily", "weekly", "outlet", "broadcaster",
-    "channel", "tv channel", "television", "website", "magazine", "radio", "network", "tabloid",
+    "channel", "tv channel", "television", "television station", "tv station", "radio station", "website", "magazine",
+    "radio", "network", "tabloid",
 )
 
 TIME_WORDS_RE = re.compile(
