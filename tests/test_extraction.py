@@ -1531,6 +1531,13 @@ def test_one_of_a_group_that_told_an_outlet_is_credited_to_it(article, source):
         ('Speaking to Ukrainian TV, Vitali Klitschko said: "Kyiv is ready."', "Ukrainian TV"),
         ('"Kyiv is ready," Vitali Klitschko said, according to local media.', "local media"),
         ('"Kyiv is ready," Vitali Klitschko said on television.', None),
+        # A nationality, then what the interviewer is.
+        ('"We will win," Zelensky said in an interview with French magazine Paris Match.', "Paris Match"),
+        ('"We will win," Zelensky said in an interview with Ukrainian media.', "Ukrainian media"),
+        (
+            '"We will win," Zelensky said in an interview with Ukrainian journalist Dmytro Gordon.',
+            "interview with Dmytro Gordon",
+        ),
     ],
 )
 def test_a_broadcaster_named_or_described_is_the_credited_source(article, source):

@@ -1316,7 +1316,21 @@ def _credited_source(clause: str) -> tuple[str | None, str | None]:
             # "in an interview with Russia’s propagandistic network RT", "with Russian state channel Rossiya 1": the
             # outlet named a few words on.
             outlet = _outlet_named_soon_after(clause, interview.end("src"))
-        return outlet or f"interview with {interview.group('src').rstrip(' .,;:')}", person
+        interviewer = interview.group("src").rstrip(" .,;:")
+        if outlet is None and " " not in interviewer:
+            # "with French magazine Paris Match", "with Ukrainian media", "with Ukrainian journalist Dmytro Gordon":
+            # a nationality, then what the interviewer is.
+            described = clause[interview.start("src") :]
+            noun = _OUTLET_NOUN_THEN_NAME.match(described, len(interviewer) + 1)
+            media = _MEDIA_DESCRIBED_AT.match(described)
+            if noun:
+                outlet = canonical_outlet(noun.group("src"), named_by_noun=True)
+            elif media and " " in media.group("src"):
+                outlet = " ".join(media.group("src").split())
+            else:
+                person_named = _DESCRIBED_INTERVIEWER.match(described, len(interviewer))
+                interviewer = person_named.group("name") if person_named else interviewer
+        return outlet or f"interview with {interviewer}", person
     if "tweet" in lowered and _TWEETED.search(clause):
         return "Twitter", person
     channel = _ON_CHANNEL.search(clause) if "channel" in lowered else None
@@ -1362,12 +1376,15 @@ def _credited_source(clause: str) -> tuple[str | None, str | None]:
 
 
 _DESCRIBED_MEDIA_WORDS = ("TV", "television", "media", "news agency", "broadcaster", "radio")
-_DESCRIBED_MEDIA = re.compile(
-    r"\b(?i:told|according\s+to|reported\s+by|quoted\s+by|cited\s+by|interview\s+with|speaking\s+to|spoke\s+to|"
-    r"talking\s+to|comments?\s+to|said\s+on)\s+(?:the\s+)?"
+_MEDIA_DESCRIPTION = (
     r"(?P<src>(?:[A-Z][a-z]+\s+)?(?:(?:state(?:-run|-owned|-controlled)?|local|independent|pro-Kremlin|regional|national|"
     r"private)\s+)?(?:TV|television|media|news\s+agency|broadcaster|radio)\b)"
 )
+_DESCRIBED_MEDIA = re.compile(
+    r"\b(?i:told|according\s+to|reported\s+by|quoted\s+by|cited\s+by|interview\s+with|speaking\s+to|spoke\s+to|"
+    r"talking\s+to|comments?\s+to|said\s+on)\s+(?:the\s+)?" + _MEDIA_DESCRIPTION
+)
+_MEDIA_DESCRIBED_AT = re.compile(_MEDIA_DESCRIPTION)
 
 
 def _first_run(text: str) -> str | None:
@@ -1375,6 +1392,7 @@ def _first_run(text: str) -> str | None:
     return run.group(0) if run else None
 
 
+_DESCRIBED_INTERVIEWER = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
 _PLATFORM_WORDS = tuple(name.lower() for name in PLATFORM_NAMES if name != "X") + ("x post",)
 # A post named by its platform before the noun: "In a Telegram post, Kadyrov wrote", "in an X post" ("on his Telegram
 # channel" and "posted on Facebook" are _PLATFORM's).
