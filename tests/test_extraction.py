@@ -1495,6 +1495,56 @@ def test_a_body_saying_so_after_the_speakers_cue_is_the_credited_source(article,
     assert only(article).credited_source == source
 
 
+_MACRON = "French President Emmanuel Macron spoke with Putin by phone.\n\n"
+
+
+@pytest.mark.parametrize(
+    "article, speaker, mention, source, relayed_by",
+    [
+        (
+            _MACRON + 'The Elysee said Macron told Putin: "You are making a big mistake."',
+            "Emmanuel Macron",
+            "Macron",
+            "Elysee",
+            None,
+        ),
+        (
+            _MACRON + 'Macron\'s office said he told Putin: "You are making a big mistake."',
+            "Emmanuel Macron",
+            "he",
+            "Macron's office",
+            None,
+        ),
+        (
+            'The Kremlin said on Friday that Putin told Scholz: "The West is to blame."',
+            "Putin",
+            "Putin",
+            "Kremlin",
+            None,
+        ),
+        (
+            'Kremlin spokesman Dmitry Peskov said Putin told Scholz: "The West is to blame."',
+            "Putin",
+            "Putin",
+            None,
+            "Dmitry Peskov",
+        ),
+        # Reporting one's own words relays nothing.
+        ('Dmitry Peskov said he told reporters: "The West is to blame."', "Dmitry Peskov", "he", "reporters", None),
+    ],
+)
+def test_the_subject_of_a_reported_clause_speaks_and_its_reporter_is_credited(
+    article, speaker, mention, source, relayed_by
+):
+    quote = only(article)
+    assert (quote.speaker, quote.speaker_mention, quote.credited_source, quote.relayed_by) == (
+        speaker,
+        mention,
+        source,
+        relayed_by,
+    )
+
+
 @pytest.mark.parametrize(
     "article, source",
     [

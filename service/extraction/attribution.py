@@ -961,6 +961,12 @@ def _names_a_speaker(phrase: str) -> bool:
     return is_valid_speaker_phrase(phrase) or phrase.lower() in ELLIPTICAL_SPEAKERS
 
 
+# A phrase read back to a cue that holds a reporting clause: "The Elysee said Macron", "Peskov says he".
+_REPORTER_BEFORE_SUBJECT = re.compile(
+    r"\S.*?\s(?:said|says)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+(?P<subject>\S.*)"
+)
+
+
 def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
     """The attribution cue of a quotation within ``text[lower:upper]``.
 
@@ -1043,6 +1049,10 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
                     inverted=True,
                 )
         before = noun_phrase_before(text, lower, match.start())
+        reporter = _REPORTER_BEFORE_SUBJECT.match(before[0]) if before and " sa" in before[0] else None
+        if reporter and _names_a_speaker(reporter.group("subject")):
+            # "The Elysee said Macron told Putin: …": the reported clause's own subject speaks its verb.
+            before = (reporter.group("subject"), before[1] + reporter.start("subject"))
         if (
             verb in INVERTED_VERBS
             and verb not in ADDRESSEE_VERBS

@@ -2605,6 +2605,12 @@ class _Article:
             phrase = body_said.group("body")
             named, named_kind = self.resolve(phrase, position)
             source = named if named_kind == "organisation" and named else _strip_determiner(phrase)
+        reporter = None
+        if source is None and speaker and phrase_kind in ("person", "pronoun") and not cue.inverted:
+            reporter = self._reporter_before(cue, sentence_start)
+            if reporter and reporter[1] == "body":
+                # "The Kremlin said Putin told Scholz: “…”": his words, the body's readout.
+                source, reporter = reporter[0], None
         relayed_by = None
         body = quoted_body(clause)
         quoted_person = None if body else quoted_speaker(clause)
@@ -2638,6 +2644,9 @@ class _Article:
             if relayed_by == speaker:
                 # "According to the statement, …": the statement is no relay of itself.
                 relayed_by = None
+        if relayed_by is None and reporter and reporter[0] != speaker:
+            # "Peskov said Putin told Scholz: “…”": Putin's words, as Peskov relays them.
+            relayed_by = reporter[0]
         if relayed_by and speaker:
             self.relays[speaker] = relayed_by
         if source:
@@ -2908,6 +2917,22 @@ class _Article:
                     return OUTLETS.get(venue.group("src").lower(), venue.group("src"))
                 return None
         return None
+
+    def _reporter_before(self, cue: Cue, sentence_start: int) -> tuple[str, str] | None:
+        """Who reports the clause the cue's subject opens ("The Elysee said Macron told", "Peskov said on Friday that
+        Putin told"), and whether it is a body (an outlet or an office) or a person."""
+        said = _REPORTING_VERB_BEFORE.search(self.masked, max(sentence_start, cue.mention_at - 48), cue.mention_at)
+        if said is None:
+            return None
+        phrase = noun_phrase_before(self.masked, sentence_start, said.start("verb"))
+        if phrase is None:
+            return None
+        bare = _strip_determiner(phrase[0])
+        body = canonical_outlet(phrase[0]) or (bare if RELAYING_BODY.fullmatch(bare) else None)
+        if body:
+            return body, "body"
+        person, kind = self.resolve(phrase[0], phrase[1])
+        return (person, "person") if person and kind in ("person", "pronoun") else None
 
     def _group_member_source(self, mention: str, position: int) -> str | None:
         """The source a group told, for one of its members: 'Two sources familiar with the talks told Reuters …
@@ -3258,6 +3283,11 @@ _ACCORDING_TO_BODY = re.compile(
 )
 _HEAD_OF_STATE = re.compile(
     r"(?i:the)\s+(?:(?P<place>[A-Z][\w'’-]*)\s+)?head\s+of\s+(?:the\s+)?(?P<office>state|government)"
+)
+# A reporting verb right before a clause's subject: "said Putin told", "said on Friday that Putin told".
+_REPORTING_VERB_BEFORE = re.compile(
+    r"\s(?P<verb>said|says|reported|announced)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+    r"(?:\s+that)?\s+$"
 )
 # One of a group named before: "one of the sources", "one of them", "one official", "a source".
 _GROUP_MEMBER = re.compile(
