@@ -4021,6 +4021,11 @@ def test_a_labelled_source_line_credits_the_quotations_after_it():
             'Prime Minister Mikhail Mishustin met Putin. "We will cope," the head of government said.',
             "Mikhail Mishustin",
         ),
+        # Named with no title: the office the news knows them by, when the description names the country.
+        ('Putin met Scholz in Moscow. "We are ready to talk," the Kremlin chief said.', "Putin"),
+        ('Putin met Scholz in Moscow. "We are ready to talk," the German chancellor said.', "Scholz"),
+        ('Vladimir Putin met Erdogan. "We are ready to talk," the Russian president said.', "Vladimir Putin"),
+        ('Putin met Erdogan. "We are ready to talk," the president said.', "president"),
         # "Chief" needs the country: the police chief is no president.
         ('Russian President Vladimir Putin spoke. "We arrested him," the police chief said.', "police chief"),
         # The title as written wins over the broader word: the Senate's leader, not the president.

@@ -377,6 +377,28 @@ EAST_ASIAN_FAMILY_NAMES_AMBIGUOUS = frozenset(
 # article ("In Kyiv, Zelenskyy sought to project calm. “…,” he said"). Only decides that the word is a person (a
 # subject "he" or "she" may refer to); the article's own spelling is kept. Surnames that are also common words,
 # places or other people's names (Johnson, Austin, Harris) are left out: in other news they mislead more than help.
+# The offices the best-known of them held in 2022, the seeds' year, as title words: only for a person an article names
+# with no title of its own ("Putin said …" then "the Russian leader added"), and only a description naming the
+# country ("the president" alone stays ambiguous). Knowledge that ages: an article that titles its people is read
+# from its own titles.
+IMPLIED_OFFICES = {
+    "Putin": ("russian", "president"),
+    "Zelensky": ("ukrainian", "president"),
+    "Zelenskyy": ("ukrainian", "president"),
+    "Zelenskiy": ("ukrainian", "president"),
+    "Zelenski": ("ukrainian", "president"),
+    "Lukashenko": ("belarusian", "president"),
+    "Macron": ("french", "president"),
+    "Erdogan": ("turkish", "president"),
+    "Scholz": ("german", "chancellor"),
+    "Lavrov": ("russian", "foreign", "minister"),
+    "Kuleba": ("ukrainian", "foreign", "minister"),
+    "Shoigu": ("russian", "defence", "defense", "minister"),
+    "Reznikov": ("ukrainian", "defence", "defense", "minister"),
+    "Peskov": ("russian", "spokesman"),
+    "Stoltenberg": ("nato", "secretary-general"),
+    "Guterres": ("u.n.", "un", "secretary-general"),
+}
 WELL_KNOWN_SURNAMES = frozenset(
     """
     Zelensky Zelenskyy Zelenskiy Zelenski Putin Peskov Lavrov Zakharova Shoigu Medvedev Gerasimov Pushilin

@@ -19,6 +19,7 @@ from .lexicon import (
     EAST_ASIAN_FAMILY_NAMES,
     EAST_ASIAN_FAMILY_NAMES_AMBIGUOUS,
     EPITHET_HEADS,
+    IMPLIED_OFFICES,
     KIN_WORDS,
     NOT_NAMES,
     ORG_WORDS,
@@ -623,7 +624,22 @@ class PersonRegistry:
         matches = [name for name, titles in eligible if word in titles]
         if not matches and (word not in _NEEDS_A_PLACE or places):
             matches = [name for name, _ in eligible if word in self.general_titles.get(name, ())]
+        if not matches and not wanted_ranks and places:
+            matches = self._untitled_office_holders(word, places, before)
         return matches[0] if matches and len(set(matches)) == 1 else None
+
+    def _untitled_office_holders(self, word: str, places: set[str], before: int | None) -> list[str]:
+        """People the article names with no title whose office the news knows (``IMPLIED_OFFICES``) and ``word``
+        with ``places`` describes: "Putin" for "the Russian leader", "the Kremlin chief"."""
+        found = []
+        for name, titles in self.titles.items():
+            office = IMPLIED_OFFICES.get(name.split()[-1])
+            if office is None or titles or (before is not None and self.first_seen.get(name, 0) >= before):
+                continue
+            general = {g for title in office for g in _TITLE_GENERALISATIONS.get(title, ())}
+            if places <= {_people_of(title) for title in office} and (word in office or word in general):
+                found.append(name)
+        return found
 
 
 def _people_of(word: str) -> str:
