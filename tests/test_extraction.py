@@ -1529,6 +1529,13 @@ _MACRON = "French President Emmanuel Macron spoke with Putin by phone.\n\n"
             None,
             "Dmitry Peskov",
         ),
+        (
+            'Russian state media reported Zelensky said: "We surrender."',
+            "Zelensky",
+            "Zelensky",
+            "Russian state media",
+            None,
+        ),
         # Reporting one's own words relays nothing.
         ('Dmitry Peskov said he told reporters: "The West is to blame."', "Dmitry Peskov", "he", "reporters", None),
     ],

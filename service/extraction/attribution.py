@@ -963,7 +963,7 @@ def _names_a_speaker(phrase: str) -> bool:
 
 # A phrase read back to a cue that holds a reporting clause: "The Elysee said Macron", "Peskov says he".
 _REPORTER_BEFORE_SUBJECT = re.compile(
-    r"\S.*?\s(?:said|says)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+(?P<subject>\S.*)"
+    r"\S.*?\s(?:said|says|reported|reports)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+(?P<subject>\S.*)"
 )
 
 
@@ -1049,7 +1049,11 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
                     inverted=True,
                 )
         before = noun_phrase_before(text, lower, match.start())
-        reporter = _REPORTER_BEFORE_SUBJECT.match(before[0]) if before and " sa" in before[0] else None
+        reporter = (
+            _REPORTER_BEFORE_SUBJECT.match(before[0])
+            if before and (" sa" in before[0] or " report" in before[0])
+            else None
+        )
         if reporter and _names_a_speaker(reporter.group("subject")):
             # "The Elysee said Macron told Putin: …": the reported clause's own subject speaks its verb.
             before = (reporter.group("subject"), before[1] + reporter.start("subject"))
@@ -1395,6 +1399,15 @@ _DESCRIBED_MEDIA = re.compile(
     r"talking\s+to|comments?\s+to|said\s+on)\s+(?:the\s+)?" + _MEDIA_DESCRIPTION
 )
 _MEDIA_DESCRIBED_AT = re.compile(_MEDIA_DESCRIPTION)
+
+
+def described_media(phrase: str) -> str | None:
+    """The media a phrase describes with a word that qualifies them ("Russian state media", "local TV"), or None."""
+    media = _MEDIA_DESCRIBED_AT.fullmatch(_LEADING_THE.sub("", phrase.strip()))
+    return " ".join(media.group("src").split()) if media and " " in media.group("src").strip() else None
+
+
+_LEADING_THE = re.compile(r"^(?i:the)\s+")
 
 
 def _first_run(text: str) -> str | None:

@@ -25,6 +25,7 @@ from .attribution import (
     body_read_out_after,
     canonical_outlet,
     cue_label,
+    described_media,
     find_colon_cue,
     find_credited_source,
     find_cue,
@@ -1038,8 +1039,7 @@ class _Article:
         Scholz …, the Kremlin said'. Returns the cue to use and the body to credit (None when the cue stands)."""
         if not cue.mention or cue.inverted:
             return cue, None
-        bare = _strip_determiner(cue.mention)
-        body = canonical_outlet(cue.mention) or (bare if RELAYING_BODY.fullmatch(bare) else None)
+        body = _reporting_body(cue.mention)
         if body is None:
             return cue, None
         reported_from = cue.verb_at + len(cue.cue)
@@ -2927,8 +2927,7 @@ class _Article:
         phrase = noun_phrase_before(self.masked, sentence_start, said.start("verb"))
         if phrase is None:
             return None
-        bare = _strip_determiner(phrase[0])
-        body = canonical_outlet(phrase[0]) or (bare if RELAYING_BODY.fullmatch(bare) else None)
+        body = _reporting_body(phrase[0])
         if body:
             return body, "body"
         person, kind = self.resolve(phrase[0], phrase[1])
@@ -3330,6 +3329,13 @@ _REPORTED_CLAUSE_OPENING = re.compile(
 )
 _POSSESSIVE_LOWER_WORDS = re.compile(r"['’]s(?:\s+[a-z][\w-]*)*\s+(?P<head>[a-z][\w-]*)\s*")
 _ROLE_GAP = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,2})$")
+
+
+def _reporting_body(phrase: str) -> str | None:
+    """The outlet, office or described media a reporting phrase names ("RIA Novosti", "the Kremlin", "Macron's
+    office", "Russian state media"), or None for anyone else."""
+    bare = _strip_determiner(phrase)
+    return canonical_outlet(phrase) or (bare if RELAYING_BODY.fullmatch(bare) else None) or described_media(phrase)
 
 
 def _replaced(text: str, edits: list[tuple[int, int, str]]) -> str:
