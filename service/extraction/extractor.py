@@ -2606,7 +2606,14 @@ class _Article:
             named, named_kind = self.resolve(phrase, position)
             source = named if named_kind == "organisation" and named else _strip_determiner(phrase)
         reporter = None
-        if source is None and speaker and phrase_kind in ("person", "pronoun") and not cue.inverted:
+        if (
+            source is None
+            and speaker
+            and phrase_kind in ("person", "pronoun")
+            and not cue.inverted
+            # One C-level test before the pattern: most subjects follow no reporting verb.
+            and self.masked.endswith(_REPORTED_SUBJECT_AFTER, sentence_start, cue.mention_at)
+        ):
             reporter = self._reporter_before(cue, sentence_start)
             if reporter and reporter[1] == "body":
                 # "The Kremlin said Putin told Scholz: “…”": his words, the body's readout.
@@ -3288,6 +3295,7 @@ _REPORTING_VERB_BEFORE = re.compile(
     r"\s(?P<verb>said|says|reported|announced)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
     r"(?:\s+that)?\s+$"
 )
+_REPORTED_SUBJECT_AFTER = ("said ", "says ", "reported ", "announced ", "that ", "day ")
 # One of a group named before: "one of the sources", "one of them", "one official", "a source".
 _GROUP_MEMBER = re.compile(
     r"(?i:one|a|an)(?:\s+of\s+(?:the|them|those|these))?(?:\s+(?P<noun>[a-z]+?)s?)?"
