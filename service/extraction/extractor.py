@@ -996,9 +996,10 @@ class _Article:
         lowered = phrase.lower()
         if lowered in PRONOUNS:
             return self._resolve(phrase, position)
-        given = self._given_name_after(phrase, position)
-        if given:
-            return given, "person"
+        if self.masked.startswith(" who ", position + len(phrase)):
+            given = self._given_name_after(phrase, position)
+            if given:
+                return given, "person"
         key = (phrase, self._author_index(position))
         if key not in self._resolved:
             self._resolved[key] = self._resolve(phrase, position)
@@ -1009,11 +1010,11 @@ class _Article:
         return paragraph is not None and paragraph.index in self._headlines
 
     def _given_name_after(self, phrase: str, position: int) -> str | None:
-        """The name a described speaker gave: '“…,” a soldier who gave only his first name, Oleksandr, told AFP'."""
-        end = position + len(phrase)
-        if not self.masked.startswith(" who ", end) or find_name_mentions(phrase):
+        """The name a described speaker gave: '“…,” a soldier who gave only his first name, Oleksandr, told AFP'
+        (``phrase`` at ``position`` is followed by " who ")."""
+        if find_name_mentions(phrase):
             return None
-        given = _GIVEN_NAME_AFTER.match(self.masked, end + 1)
+        given = _GIVEN_NAME_AFTER.match(self.masked, position + len(phrase) + 1)
         return given.group("name") if given else None
 
     @cached_property
