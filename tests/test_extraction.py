@@ -1588,6 +1588,13 @@ def test_one_of_a_group_that_told_an_outlet_is_credited_to_it(article, source):
         ('Speaking to Ukrainian TV, Vitali Klitschko said: "Kyiv is ready."', "Ukrainian TV"),
         ('"Kyiv is ready," Vitali Klitschko said, according to local media.', "local media"),
         ('"Kyiv is ready," Vitali Klitschko said on television.', None),
+        (
+            'In an exclusive interview with The Independent, the mayor of Mykolaiv, Oleksandr Senkevych, said: "We are '
+            'prepared."',
+            "The Independent",
+        ),
+        ('"We are prepared," said Oleksandr Senkevych, speaking to The Independent.', "The Independent"),
+        ('"We are prepared," Oleksandr Senkevych told Newsweek.', "Newsweek"),
         # A nationality, then what the interviewer is.
         ('"We will win," Zelensky said in an interview with French magazine Paris Match.', "Paris Match"),
         ('"We will win," Zelensky said in an interview with Ukrainian media.', "Ukrainian media"),
