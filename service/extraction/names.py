@@ -434,8 +434,10 @@ def _mention_from_run(text: str, base: int, words: str) -> NameMention | None:
     # Lower-case role words before the run belong to the title too: "Kremlin spokesman Dmitry Peskov";
     # the words before a role word name whom the role serves.
     window = text[max(0, surface_start - 40) : surface_start]
-    # Not across a paragraph break: a headline's last words ("…, says Kharkiv governor") title nobody in the body.
-    preceding = window[window.rfind("\n") + 1 :].split()[-3:]
+    if "\n" in window:
+        # Not across a paragraph break: a headline's last words ("…, says Kharkiv governor") title nobody in the body.
+        window = window[window.rfind("\n") + 1 :]
+    preceding = window.split()[-3:]
     if preceding and (preceding[-1].lower() in TITLE_WORDS or preceding[-1].lower() in KIN_WORDS):
         titles += tuple(word.strip(",;:()\"“”") for word in preceding)
     elif preceding and preceding[-1].startswith("(") and preceding[-1].endswith(")"):
@@ -518,7 +520,7 @@ class PersonRegistry:
             titles.update(_TITLE_SYNONYMS.get(title, ()))
             if title in _TITLE_GENERALISATIONS:
                 self.general_titles.setdefault(canonical, set()).update(_TITLE_GENERALISATIONS[title])
-        if "secretary" in titles and "general" in titles and "secretary-general" not in titles:
+        if "general" in titles and "secretary" in titles and "secretary-general" not in titles:
             # "Secretary General" written as two words is the one office.
             titles.add("secretary-general")
             self.general_titles.setdefault(canonical, set()).update(_TITLE_GENERALISATIONS["secretary-general"])
