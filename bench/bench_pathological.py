@@ -68,6 +68,14 @@ CASES: dict[str, Callable[[int], str]] = {
     "a body reporting someone, repeated": lambda n: (
         "The Kremlin said Putin told Scholz that " + " and ".join(['"a b c"'] * n) + "."
     ),
+    # Each written quotation looks for the platform its speaker last acted on; each "one official" for a group's
+    # credit: both in one long paragraph.
+    "written quotations after platforms": lambda n: (
+        'Maria Zakharova mocked the visit on Telegram. "a b c," she wrote. ' * n
+    ),
+    "one of a group after credits": lambda n: (
+        'Ann Lee told Reuters the talks stalled. "a b c," one official said. ' * n
+    ),
 }
 
 

@@ -3580,6 +3580,22 @@ def test_a_speaker_phrase_is_read_from_a_bounded_window_before_its_verb(monkeypa
     assert parsed_lengths and max(parsed_lengths) <= attribution_module._PHRASE_WINDOW + 10
 
 
+def test_platform_names_are_found_once_per_article_however_many_quotations_were_written(monkeypatch):
+    # Each written quotation used to scan its paragraph for platforms again: quadratic in one long paragraph.
+    scans: list[int] = []
+    platform_name = extractor_module._PLATFORM_NAME
+
+    class Recording:
+        def finditer(self, text, *args):
+            scans.append(len(text))
+            return platform_name.finditer(text, *args)
+
+    monkeypatch.setattr(extractor_module, "_PLATFORM_NAME", Recording())
+    quotes = extract_quotes('Maria Zakharova mocked the visit on Telegram. "They came," she wrote. ' * 500)
+    assert len(scans) == 1
+    assert len(quotes) == 500 and {q.credited_source for q in quotes} == {"Telegram"}
+
+
 def test_interrupted_quotations_by_the_thousand_in_one_paragraph_stay_paired():
     quotes = extract_quotes(" ".join(['"a b," he said, "c d."'] * 3000))
     assert len(quotes) == 6000

@@ -582,6 +582,8 @@ class _Article:
         self.relays: dict[str, str] = {}
         # Substring tests: a regular expression alternation over the whole article costs a tenth of a millisecond.
         self._has_asked_openers = any(word in self.masked for word in _ASKED_OPENER_WORDS)
+        self._platform_names: list[re.Match] | None = None
+        self._platform_name_starts: list[int] = []
         self._author_sets = self._find_author_sets()
         self._author_positions = [at for at, _ in self._author_sets]
         self._resolved: dict[tuple[str, int], tuple[str | None, str]] = {}
@@ -2912,16 +2914,24 @@ class _Article:
         start = self._paragraphs_back(position, 1)
         if start is None:
             return None
-        # The platform's name first: a literal the pattern engine skips to, then the "on" before it.
-        for venue in reversed(list(_PLATFORM_NAME.finditer(self.masked, start, position))):
-            if self._inside_piece(venue.start()) or not _ON_BEFORE_PLATFORM.search(
-                self.masked, max(0, venue.start() - 12), venue.start()
-            ):
-                continue
-            sentence_start, sentence_end = self._sentence_at(venue.start())
-            first = bisect.bisect_left(self._antecedent_positions, sentence_start)
-            if first < len(self.antecedents) and self.antecedents[first][0] < venue.start():
-                if self.antecedents[first][1] == speaker:
+        if self._platform_names is None:
+            # Found once per article, the platform's name first (a literal the pattern engine skips to), then the
+            # "on" before it: scanning the paragraph again for each quotation made long paragraphs quadratic.
+            self._platform_names = [
+                venue
+                for venue in _PLATFORM_NAME.finditer(self.masked)
+                if _ON_BEFORE_PLATFORM.search(self.masked, max(0, venue.start() - 12), venue.start())
+                and not self._inside_piece(venue.start())
+            ]
+            self._platform_name_starts = [venue.start() for venue in self._platform_names]
+        first = bisect.bisect_left(self._platform_name_starts, start)
+        last = bisect.bisect_left(self._platform_name_starts, position)
+        # The last few only: the writer's latest sentences before the words.
+        for venue in reversed(self._platform_names[max(first, last - 3) : last]):
+            sentence_start, _ = self._sentence_at(venue.start())
+            subject = bisect.bisect_left(self._antecedent_positions, sentence_start)
+            if subject < len(self.antecedents) and self.antecedents[subject][0] < venue.start():
+                if self.antecedents[subject][1] == speaker:
                     return OUTLETS.get(venue.group("src").lower(), venue.group("src"))
                 return None
         return None
@@ -2949,10 +2959,12 @@ class _Article:
             return None
         noun = member.group("noun")
         lower = self._paragraphs_back(position, 1)
-        for at, who, source in reversed(self.source_events):
-            if lower is None or at < lower:
-                return None
-            if at >= position or not who:
+        if lower is None:
+            return None
+        # The group named last, among the latest few credits: a long paragraph of credits is not walked back.
+        recent = [event for event in self.source_events[-8:] if lower <= event[0] < position][-4:]
+        for _, who, source in reversed(recent):
+            if not who:
                 continue
             words = who.lower().split()
             # A group of people, counted or named by a plural: never one person, nor a name ending in s (Caltrans).
