@@ -1008,6 +1008,7 @@ class _Article:
         return self._resolved[key]
 
     def _in_headline(self, position: int) -> bool:
+        """Whether ``position`` lies in a headline (title case, or a first paragraph written as a sentence)."""
         paragraph = self._paragraph_at(position)
         return paragraph is not None and paragraph.index in self._headlines
 
@@ -3466,7 +3467,7 @@ _QUOTED_AS_SAYING = re.compile(
 # posted a message on Twitter …" then, pages later, "said Tuesday that Rubio was “a total lightweight”"); an outlet
 # or an interview usually carries the whole article.
 _POST_REACH = 5
-_WRITING_CUES = frozenset({"wrote", "writes", "posted", "posts", "added in the post", "wrote in the post"})
+_WRITING_CUES = frozenset({"wrote", "writes", "posted", "posts"})
 # "In a letter to Putin, he wrote": words written somewhere other than where the writer last had the speaker act.
 _WRITTEN_ELSEWHERE = re.compile(
     r"\b(?i:in|into)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}"
