@@ -4034,6 +4034,12 @@ def test_a_labelled_source_line_credits_the_quotations_after_it():
             'UN Secretary-General Antonio Guterres spoke in Kyiv. "This war must end," the UN chief said.',
             "Antonio Guterres",
         ),
+        # A role set off before the name is its title: "the IAEA chief" of a later sentence.
+        (
+            'The IAEA director general, Rafael Grossi, spoke in Kyiv. "We need a safety zone," the IAEA chief said.',
+            "Rafael Grossi",
+        ),
+        ('Pope Francis spoke in Rome. "Stop this massacre," the pontiff said.', "Francis"),
         # TASS's "head of state" is the president; with a country, only that country's.
         (
             'Vladimir Putin spoke on Thursday. "The operation will continue," the head of state stressed.',

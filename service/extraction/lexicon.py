@@ -138,7 +138,7 @@ TITLE_WORDS = frozenset(
     president vice prime minister diplomat envoy secretary spokesman spokeswoman spokesperson senator sen sen.
     rep rep. representative gov gov. governor mayor chairman chairwoman chair leader head director chief general
     gen gen. col col. lt lt. capt capt. adm adm. judge justice attorney ambassador commissioner chancellor
-    king queen prince princess pope mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor rev rev. sir
+    king queen prince princess pope pontiff mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor rev rev. sir
     dame lord lady deputy acting former foreign defense defence interior press state speaker majority
     minority whip candidate nominee democrat republican ceo founder editor anchor host analyst adviser
     advisor aide coach manager officer agent sheriff commander colonel sergeant pastor bishop cardinal

@@ -64,7 +64,7 @@ _SHORT_FAMILY_NAMES = frozenset({"Xi", "Li", "Wu", "Xu", "Yu", "Lu", "Du", "Su"}
 _GENERATION_SUFFIXES = frozenset({"II", "III", "IV"})
 _JUNIOR_SENIOR = frozenset({"Jr", "Sr"})
 # Titles that make a lone surname a person's name ("President Obama", "Mayor Walsh").
-_HONORIFIC_TITLES = frozenset("mr mr. mrs mrs. ms ms. president sen. senator gov. governor mayor".split())
+_HONORIFIC_TITLES = frozenset("mr mr. mrs mrs. ms ms. president sen. senator gov. governor mayor pope".split())
 # Titles only a person bears, before a name ("Mayor Don Guardian"; "Indiana State Fair Grounds" has none).
 _PERSONAL_TITLES = _HONORIFIC_TITLES | frozenset(
     "rep rep. representative dr dr. judge gen gen. general sheriff councilman councilwoman minister secretary "
@@ -128,6 +128,8 @@ _TITLE_GENERALISATIONS = {
     # "NATO Secretary General Jens Stoltenberg" is "the NATO chief", "U.N. Secretary-General Antonio Guterres" "the
     # U.N. head".
     "secretary-general": ("chief", "head"),
+    "director": ("chief", "head"),
+    "pope": ("pontiff",),
 }
 _NEEDS_A_PLACE = frozenset({"chief", "boss"})
 # Countries and their people, so that "Russia's top diplomat" finds the person titled "Russian Foreign Minister".
@@ -410,6 +412,9 @@ def _titled_person_with_org_surname(tokens: list[tuple[str, int]], i: int) -> bo
     )
 
 
+_ROLE_SET_OFF_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w'’.-]+\s+){0,2}[a-z][\w-]*,\s*$")
+
+
 def _mention_from_run(text: str, base: int, words: str) -> NameMention | None:
     parsed = _parse_run(words)
     if parsed is None:
@@ -438,6 +443,9 @@ def _mention_from_run(text: str, base: int, words: str) -> NameMention | None:
         # Not across a paragraph break: a headline's last words ("…, says Kharkiv governor") title nobody in the body.
         window = window[window.rfind("\n") + 1 :]
     preceding = window.split()[-3:]
+    if preceding and preceding[-1].endswith(",") and _ROLE_SET_OFF_BEFORE.search(window):
+        # "The IAEA director general, Rafael Grossi, said": a role set off before the name is still its title.
+        preceding[-1] = preceding[-1].rstrip(",")
     if preceding and (preceding[-1].lower() in TITLE_WORDS or preceding[-1].lower() in KIN_WORDS):
         titles += tuple(word.strip(",;:()\"“”") for word in preceding)
     elif preceding and preceding[-1].startswith("(") and preceding[-1].endswith(")"):
