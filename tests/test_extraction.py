@@ -4838,6 +4838,25 @@ def test_a_body_named_again_without_its_country_keeps_its_name_and_its_platform(
 
 
 @pytest.mark.parametrize(
+    "article, speaker",
+    [
+        (
+            '"The enemy suffered heavy losses," the General Staff of the Armed Forces of Ukraine said in its daily '
+            'update.\n\n"Fighting continues near Bakhmut," the General Staff added.',
+            "General Staff of the Armed Forces of Ukraine",
+        ),
+        (
+            'The Security Service of Ukraine (SBU) said: "We detained an agent."\n\n"He confessed," the Security '
+            "Service said.",
+            "Security Service of Ukraine",
+        ),
+    ],
+)
+def test_a_body_that_spoke_under_its_full_name_keeps_it_when_shortened(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("article", "speaker", "source"),
     [
         # An age for a name: the person the sentence before was about.

@@ -1206,6 +1206,12 @@ class _Article:
             named = self._body_named_before(words[-1].lower(), position)
             if named and named.lower().endswith(" " + stripped.lower()) and "’s " in named.replace("'s ", "’s "):
                 return named, "organisation"
+        if lowered.startswith("the ") and 1 < len(words) <= 3 and stripped.istitle():
+            # '"…," the General Staff of the Armed Forces of Ukraine said' then '"…," the General Staff added': the
+            # body that spoke under its full name.
+            fuller = self._speaker_named_more_fully(stripped, position)
+            if fuller:
+                return fuller, "organisation"
         if lowered.startswith("the ") and len(words) == 1 and words[0].lower() in _DESCRIBED_BODY_HEADS:
             # "Energoatom, Ukraine's state nuclear company, said …" then '"…," the company wrote': the body an
             # appositive described so.
@@ -1292,6 +1298,19 @@ class _Article:
             if role.lower() in roles and (wanted or unqualified) and wanted <= organisation
         }
         return people.pop() if len(people) == 1 else None
+
+    def _speaker_named_more_fully(self, short: str, position: int) -> str | None:
+        """The latest speaker before ``position``, within the few paragraphs before, whose name is ``short`` and
+        what it is "of" ("General Staff of the Armed Forces of Ukraine" for "General Staff")."""
+        lower = self._paragraphs_back(position, _BODY_REACH) or 0
+        index = bisect.bisect_left(self._speaker_event_positions, position)
+        prefix = short.lower() + " of "
+        for at, who in reversed(self.speaker_events[max(0, index - 8) : index]):
+            if at < lower:
+                return None
+            if who.lower().startswith(prefix):
+                return who
+        return None
 
     def _body_named_before(self, head: str, position: int) -> str | None:
         """The latest body the article names before ``position`` whose name ends on ``head`` ("Russia's defence
