@@ -4857,6 +4857,31 @@ def test_a_body_that_spoke_under_its_full_name_keeps_it_when_shortened(article, 
 
 
 @pytest.mark.parametrize(
+    "article, speaker",
+    [
+        (
+            'Mykhailo Podolyak, an adviser to the head of the presidential office, said: "Talks are impossible."\n\n'
+            '"Russia must leave," the adviser added.',
+            "Mykhailo Podolyak",
+        ),
+        ('Ann Lee, a senior commander, said: "We hold."\n\n"We need shells," the commander added.', "Ann Lee"),
+        (
+            'Ukraine\'s ombudsman Dmytro Lubinets wrote: "This is a war crime."\n\n"Russia must answer," the '
+            "ombudsman added.",
+            "Dmytro Lubinets",
+        ),
+        # A head of an organisation is no candidate for a bare "the president".
+        (
+            'Obama spoke. Dan Gross, the president of the Brady Campaign, agreed.\n\n"We act," the president said.',
+            "president",
+        ),
+    ],
+)
+def test_a_role_an_appositive_gives_a_name_is_what_a_later_description_means(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("article", "speaker", "source"),
     [
         # An age for a name: the person the sentence before was about.

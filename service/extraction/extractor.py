@@ -526,6 +526,13 @@ class _Article:
         ]
         self.registry = build_registry(mentions + self._headline_names(mentions))
         self._org_roles = self._appositive_roles(names_text, mentions)
+        for mention in mentions:
+            role = _ROLE_IN_APPOSITIVE.match(names_text, mention.end) if " " in mention.name else None
+            if role and role.group("role").lower() in TITLE_WORDS - _HEAD_OF_STATE_WORDS:
+                # "Mykhailo Podolyak, an adviser to the head of the presidential office," is "the adviser" of a
+                # later sentence (a broader title, asked only when no title as written matches).
+                canonical = self.registry.canonical(mention.name, mention.start, mention.title_words)
+                self.registry.general_titles.setdefault(canonical, set()).add(role.group("role").lower())
         modifiers = _modifier_mentions(names_text, mentions)
         self.antecedents = [
             (m.start, self.registry.canonical(m.name, m.start, m.title_words))
@@ -3322,6 +3329,13 @@ _ACCORDING_TO_BODY = re.compile(
 )
 _HEAD_OF_STATE = re.compile(
     r"(?i:the)\s+(?:(?P<place>[A-Z][\w'’-]*)\s+)?head\s+of\s+(?:the\s+)?(?P<office>state|government)"
+)
+# "Dan Gross, the president of the Brady Campaign," is no candidate for a bare "the president" (a head of state).
+_HEAD_OF_STATE_WORDS = frozenset({"president", "leader", "prime", "chancellor", "premier", "king", "queen"})
+# An appositive after a name giving a role: ", an adviser to", ", the ombudsman of", ", a senior commander,".
+_ROLE_IN_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<role>[a-z][\w-]*)"
+    r"(?=\s*[,;.]|\s+(?:of|to|for|at|in|with|who|on|from)\b)"
 )
 # A reporting verb right before a clause's subject: "said Putin told", "said on Friday that Putin told".
 _REPORTING_VERB_BEFORE = re.compile(

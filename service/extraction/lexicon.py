@@ -136,6 +136,7 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "his": "he", "thei
 TITLE_WORDS = frozenset(
     """
     president vice prime minister diplomat envoy secretary spokesman spokeswoman spokesperson senator sen sen.
+    ombudsman ombudswoman prosecutor
     rep rep. representative gov gov. governor mayor chairman chairwoman chair leader head director chief general
     gen gen. col col. lt lt. capt capt. adm adm. judge justice attorney ambassador commissioner chancellor
     king queen prince princess pope pontiff mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor rev rev. sir
