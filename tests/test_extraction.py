@@ -363,6 +363,20 @@ def test_reader_comments_newsletters_sidebars_and_captions_are_dropped():
     assert marked == ["She is lying", "the best"]
 
 
+@pytest.mark.parametrize("bullet", ["•", "*", "▪", "-"])
+def test_a_bulleted_list_of_quotations_is_the_articles_own(bullet):
+    # Only a comment's furniture after it ("Liked by 4 people", "Reply") makes a bulleted paragraph a reader's comment.
+    article = (
+        f'Zelensky and Kuleba spoke on Monday.\n\n{bullet} "We will not give up," Zelensky said.\n\n'
+        f'{bullet} "Russia will lose," Kuleba said.'
+    )
+    quotes = extract_quotes(article)
+    assert [(q.kind, q.speaker, q.boilerplate) for q in quotes] == [
+        ("full", "Zelensky", False),
+        ("full", "Kuleba", False),
+    ]
+
+
 @pytest.mark.parametrize(
     "after",
     [

@@ -29,12 +29,19 @@ _WIRE_CLOSING = re.compile(
     re.IGNORECASE,
 )
 _PARAGRAPH_MARKERS = re.compile(
-    r"^(?:[•●▪■◦‣*]\s|support [A-Z][\w ]{0,40}!$|liked by \d+ (?:people|person)|reply$|"
+    r"^(?:support [A-Z][\w ]{0,40}!$|liked by \d+ (?:people|person)|reply$|"
     r"log in to reply|posted (?:by|in)\b|tags?:|filed under\b|photo:|image:|credit:|follow (?:us|him|her) on\b|"
     # A link to another story inside the article: "Read more: Putin recognises breakaway regions".
     r"read (?:more|also)\s*:|also read\s*:|see also\s*:|related\s*:\s*\S|watch\s*:|video\s*:|listen\s*:)",
     re.IGNORECASE,
 )
+# A bulleted paragraph is a reader's comment when a comment's furniture follows it ("Liked by 4 people", "Reply");
+# otherwise it is the article's own list ("• “We will not give up,” Zelensky said.", a live blog's key points).
+_BULLET = re.compile(r"^[•●▪■◦‣*]\s")
+_COMMENT_FURNITURE = re.compile(
+    r"^(?:liked by \d+ (?:people|person)|\d+ (?:likes?|replies)\b|reply$|log in to reply)", re.IGNORECASE
+)
+_COMMENT_REACH = 2
 # A caption ends with a photographer's credit: "Nikolai Trishin / TASS", "ARIS MESSINIS/GETTY IMAGES".
 _CREDIT_TAIL = re.compile(
     r"(?:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} / [A-Z][\w.'’&-]+(?: [A-Z][\w.'’&-]+){0,3}|"
@@ -112,5 +119,10 @@ def boilerplate_paragraphs(paragraphs: list[Paragraph]) -> set[int]:
         if tail_from is not None:
             flagged.add(paragraph.index)
         elif _PARAGRAPH_MARKERS.match(paragraph.text) or is_caption(paragraph):
+            flagged.add(paragraph.index)
+        elif _BULLET.match(paragraph.text) and any(
+            _COMMENT_FURNITURE.match(after.text)
+            for after in paragraphs[paragraph.index + 1 : paragraph.index + 1 + _COMMENT_REACH]
+        ):
             flagged.add(paragraph.index)
     return flagged

@@ -506,6 +506,13 @@ class _Article:
             self.masked = _replaced(self.masked, edits)
             if nicknames:
                 names_text = _replaced(text, nickname_blanks)
+        for paragraph in self.paragraphs:
+            if paragraph.text[:1] in _BULLETS and paragraph.text[1:2].isspace() and (
+                # "- Bernie Sanders." under a quotation credits it: a hyphen is a bullet only before a quotation.
+                paragraph.text[0] != "-" or paragraph.text[1:].lstrip()[:1] in QUOTE_MARKS
+            ):
+                # "• “We will not give up,” Zelensky said.": a list's bullet opens no words of the writer's.
+                self.masked = self.masked[: paragraph.start] + " " + self.masked[paragraph.start + 1 :]
         for paragraph in self.paragraphs[:3]:
             dateline = _DATELINE.match(self.masked, paragraph.start, paragraph.end)
             place = dateline and (dateline.group("place") or dateline.group("tass_place")).strip().lower()
@@ -3337,6 +3344,7 @@ _ROLE_IN_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<role>[a-z][\w-]*)"
     r"(?=\s*[,;.]|\s+(?:of|to|for|at|in|with|who|on|from)\b)"
 )
+_BULLETS = frozenset("•●▪■◦‣*-")
 # A reporting verb right before a clause's subject: "said Putin told", "said on Friday that Putin told".
 _REPORTING_VERB_BEFORE = re.compile(
     r"\s(?P<verb>said|says|reported|announced)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
