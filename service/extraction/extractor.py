@@ -506,13 +506,17 @@ class _Article:
             self.masked = _replaced(self.masked, edits)
             if nicknames:
                 names_text = _replaced(text, nickname_blanks)
-        for paragraph in self.paragraphs:
-            if paragraph.text[:1] in _BULLETS and paragraph.text[1:2].isspace() and (
-                # "- Bernie Sanders." under a quotation credits it: a hyphen is a bullet only before a quotation.
-                paragraph.text[0] != "-" or paragraph.text[1:].lstrip()[:1] in QUOTE_MARKS
-            ):
-                # "• “We will not give up,” Zelensky said.": a list's bullet opens no words of the writer's.
-                self.masked = self.masked[: paragraph.start] + " " + self.masked[paragraph.start + 1 :]
+        # "• “We will not give up,” Zelensky said.": a list's bullet opens no words of the writer's ("- Bernie
+        # Sanders." under a quotation credits it: a hyphen is a bullet only before a quotation). Blanked in one pass.
+        bullets = [
+            (paragraph.start, paragraph.start + 1, " ")
+            for paragraph in self.paragraphs
+            if paragraph.text[:1] in _BULLETS
+            and paragraph.text[1:2].isspace()
+            and (paragraph.text[0] != "-" or paragraph.text[1:].lstrip()[:1] in QUOTE_MARKS)
+        ]
+        if bullets:
+            self.masked = _replaced(self.masked, bullets)
         for paragraph in self.paragraphs[:3]:
             dateline = _DATELINE.match(self.masked, paragraph.start, paragraph.end)
             place = dateline and (dateline.group("place") or dateline.group("tass_place")).strip().lower()
