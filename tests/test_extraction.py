@@ -363,6 +363,24 @@ def test_reader_comments_newsletters_sidebars_and_captions_are_dropped():
     assert marked == ["She is lying", "the best"]
 
 
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        ('"Are you ready?" the reporter asked Peskov. "We are always ready," he replied.', "Peskov"),
+        (
+            'Kremlin spokesman Dmitry Peskov spoke.\n\nA reporter asked him: "Are you ready?"\n\n"We are always '
+            'ready," he replied.',
+            "Dmitry Peskov",
+        ),
+        ('"Are you ready?" Jake Tapper asked Hillary Clinton. "Yes," she answered.', "Hillary Clinton"),
+        # The pronoun's gender rules the one asked out.
+        ('"Are you ready?" Dmitry Peskov asked Hillary Clinton. "Yes," he answered.', "Dmitry Peskov"),
+    ],
+)
+def test_a_reply_is_given_by_whoever_was_asked(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker
+
+
 @pytest.mark.parametrize("bullet", ["•", "*", "▪", "-"])
 def test_a_bulleted_list_of_quotations_is_the_articles_own(bullet):
     # Only a comment's furniture after it ("Liked by 4 people", "Reply") makes a bulleted paragraph a reader's comment.

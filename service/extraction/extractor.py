@@ -2606,6 +2606,9 @@ class _Article:
             speaker, mention, phrase_kind = self._participle_speaker(sentence_start, cue.verb_at)
         elif mention:
             speaker, phrase_kind = self.resolve(mention, cue.mention_at)
+            if phrase_kind == "pronoun" and cue.cue in _REPLY_CUES:
+                # '“Are you ready?” the reporter asked Peskov. “We are always ready,” he replied': whoever was asked.
+                speaker = self._asked_before(cue.mention_at, mention) or speaker
         else:
             speaker, phrase_kind = None, "none"
         if speaker and (
@@ -2944,6 +2947,29 @@ class _Article:
             return None, 0
         cue = find_cue(self.masked, inverted.end(), sentence_end, prefer="first")
         return cue, len(self.masked[after_lower : inverted.start()].split())
+
+    def _asked_before(self, position: int, pronoun: str) -> str | None:
+        """The person the sentence before ``position`` (or its own) says was asked ("the reporter asked Peskov"), when
+        the pronoun may mean them."""
+        sentence_start, _ = self._sentence_at(position)
+        lower = self._sentence_start_before(sentence_start - 1) if sentence_start > 0 else 0
+        found = None
+        for asked in _ASKED_SOMEONE.finditer(self.masked, max(lower, position - 400), position):
+            found = asked
+        if found is None:
+            return None
+        if found.group("object"):
+            # "a reporter asked him": whom "him" means, read before the sentence that puts the question (its own
+            # subject, the one asking, is not "him").
+            asked_in, _ = self._sentence_at(found.start("object"))
+            person = self._antecedent(asked_in, "he" if found.group("object") == "him" else "she")
+            return person if person and pronoun_gender(pronoun.lower()) in (None, self._gender(person)) else None
+        mentions = find_name_mentions(self.masked, found.start("name"), found.end("name"))
+        if not mentions or mentions[0].start != found.start("name"):
+            return None
+        person = self.registry.canonical(mentions[0].name, mentions[0].start, mentions[0].title_words)
+        wanted = pronoun_gender(pronoun.lower())
+        return person if wanted is None or self._gender(person) in (None, wanted) else None
 
     def _platform_acted_on(self, speaker: str, position: int) -> str | None:
         """The platform where the writer last had ``speaker`` act, in the paragraph of ``position`` or the one
@@ -3349,6 +3375,11 @@ _ROLE_IN_APPOSITIVE = re.compile(
     r"(?=\s*[,;.]|\s+(?:of|to|for|at|in|with|who|on|from)\b)"
 )
 _BULLETS = frozenset("•●▪■◦‣*-")
+_REPLY_CUES = frozenset({"replied", "replies", "answered", "answers", "responded", "responds", "retorted"})
+# "the reporter asked Peskov", "asked Zelensky whether": the one a question was put to.
+_ASKED_SOMEONE = re.compile(
+    r"\basked\s+(?:(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})|(?P<object>him|her)\b)"
+)
 # A reporting verb right before a clause's subject: "said Putin told", "said on Friday that Putin told".
 _REPORTING_VERB_BEFORE = re.compile(
     r"\s(?P<verb>said|says|reported|announced)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
