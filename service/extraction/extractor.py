@@ -538,7 +538,9 @@ class _Article:
         self.registry = build_registry(mentions + self._headline_names(mentions))
         self._org_roles = self._appositive_roles(names_text, mentions)
         for mention in mentions:
-            role = _ROLE_IN_APPOSITIVE.match(names_text, mention.end) if " " in mention.name else None
+            if not names_text.startswith(",", mention.end) or " " not in mention.name:
+                continue
+            role = _ROLE_IN_APPOSITIVE.match(names_text, mention.end)
             if role and role.group("role").lower() in TITLE_WORDS - _HEAD_OF_STATE_WORDS:
                 # "Mykhailo Podolyak, an adviser to the head of the presidential office," is "the adviser" of a
                 # later sentence (a broader title, asked only when no title as written matches).
