@@ -443,7 +443,7 @@ def _mention_from_run(text: str, base: int, words: str) -> NameMention | None:
         # Not across a paragraph break: a headline's last words ("…, says Kharkiv governor") title nobody in the body.
         window = window[window.rfind("\n") + 1 :]
     preceding = window.split()[-3:]
-    if preceding and preceding[-1].endswith(",") and _ROLE_SET_OFF_BEFORE.search(window):
+    if preceding and preceding[-1].endswith(",") and "he " in window and _ROLE_SET_OFF_BEFORE.search(window):
         # "The IAEA director general, Rafael Grossi, said": a role set off before the name is still its title.
         preceding[-1] = preceding[-1].rstrip(",")
     if preceding and (preceding[-1].lower() in TITLE_WORDS or preceding[-1].lower() in KIN_WORDS):
