@@ -4902,6 +4902,12 @@ def test_a_body_that_spoke_under_its_full_name_keeps_it_when_shortened(article, 
             "ombudsman added.",
             "Dmytro Lubinets",
         ),
+        # A surname alone with its role set off is a person a later "she" means.
+        (
+            'Maliar, the deputy defence minister, wrote on Telegram that the army had advanced. "We liberated two '
+            'villages," she said.',
+            "Maliar",
+        ),
         # A head of an organisation is no candidate for a bare "the president".
         (
             'Obama spoke. Dan Gross, the president of the Brady Campaign, agreed.\n\n"We act," the president said.',

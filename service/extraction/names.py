@@ -47,6 +47,8 @@ _INVERTED_OPENERS = frozenset({"Said", "Says", "Added", "Adds", "Asked", "Asks",
 _HONORIFICS = frozenset({"mr", "mrs", "ms"})
 # The lower-case word after a run: a role word there makes the run whose role it is ("Arizona governor").
 _ROLE_AFTER = re.compile(r"\s+([a-z]+)\b")
+# A role set off after a name: "Maliar, the deputy defence minister,".
+_APPOSITIVE_ROLE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[a-z]+),")
 # Months that are also names, as first names and as surnames.
 _MONTH_FIRST_NAMES = frozenset({"Jan", "April", "June", "August"})
 _MONTH_SURNAMES = frozenset({"May", "Jun"})
@@ -453,13 +455,20 @@ def _mention_from_run(text: str, base: int, words: str) -> NameMention | None:
         office = _OFFICE_OF_BODY.search(text, max(0, surface_start - 90), surface_start)
         if office and office.group("title").lower() in TITLE_WORDS:
             titles += (office.group("title"), office.group("abbreviation"))
+    titled = bool(parsed[4])
+    if not titled and " " not in name and text.startswith(", ", base + name_end):
+        role = _APPOSITIVE_ROLE.match(text, base + name_end)
+        if role and role.group("role") in TITLE_WORDS:
+            # "Maliar, the deputy defence minister, wrote": a surname the article goes on with, its role set off.
+            titled = True
+            titles += (role.group("role"),)
     # Positional arguments: this runs for every name in every paragraph.
     return NameMention(
         base + name_at,
         base + name_end,
         text[surface_start : base + name_end],
         name,
-        bool(parsed[4]),
+        titled,
         _subject_position(text, surface_start, base + name_end),
         titles,
     )
