@@ -4902,6 +4902,11 @@ def test_a_body_that_spoke_under_its_full_name_keeps_it_when_shortened(article, 
             "ombudsman added.",
             "Dmytro Lubinets",
         ),
+        (
+            'Russia\'s ambassador to the US, Anatoly Antonov, said: "This is a provocation."\n\n"Washington is '
+            'escalating," the ambassador added.',
+            "Anatoly Antonov",
+        ),
         # A surname alone with its role set off is a person a later "she" means.
         (
             'Maliar, the deputy defence minister, wrote on Telegram that the army had advanced. "We liberated two '

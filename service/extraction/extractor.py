@@ -538,9 +538,12 @@ class _Article:
         self.registry = build_registry(mentions + self._headline_names(mentions))
         self._org_roles = self._appositive_roles(names_text, mentions)
         for mention in mentions:
-            if not names_text.startswith(",", mention.end) or " " not in mention.name:
+            if " " not in mention.name or not names_text.startswith(",", mention.end):
                 continue
             role = _ROLE_IN_APPOSITIVE.match(names_text, mention.end)
+            if role is None and names_text.endswith(", ", 0, mention.start):
+                # "Russia's ambassador to the US, Anatoly Antonov, said": the role set off before the name.
+                role = _ROLE_SET_OFF_BEFORE_NAME.search(names_text, max(0, mention.start - 90), mention.start)
             if role and role.group("role").lower() in TITLE_WORDS - _HEAD_OF_STATE_WORDS:
                 # "Mykhailo Podolyak, an adviser to the head of the presidential office," is "the adviser" of a
                 # later sentence (a broader title, asked only when no title as written matches).
@@ -3371,6 +3374,10 @@ _HEAD_OF_STATE = re.compile(
 )
 # "Dan Gross, the president of the Brady Campaign," is no candidate for a bare "the president" (a head of state).
 _HEAD_OF_STATE_WORDS = frozenset({"president", "leader", "prime", "chancellor", "premier", "king", "queen"})
+_ROLE_SET_OFF_BEFORE_NAME = re.compile(
+    r"(?:\b[Tt]he|[A-Z][\w.'’-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+)"
+    r"(?:\s+(?:to|of|for|at|in)\s+[^,;:.\"“”]{1,50})?,\s+$"
+)
 # An appositive after a name giving a role: ", an adviser to", ", the ombudsman of", ", a senior commander,".
 _ROLE_IN_APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<role>[a-z][\w-]*)"
