@@ -4094,6 +4094,11 @@ def test_a_labelled_source_line_credits_the_quotations_after_it():
         ('Putin met Scholz in Moscow. "We are ready to talk," the German chancellor said.', "Scholz"),
         ('Vladimir Putin met Erdogan. "We are ready to talk," the Russian president said.', "Vladimir Putin"),
         ('Putin met Erdogan. "We are ready to talk," the president said.', "president"),
+        (
+            'Kadyrov posted a video.\n\nThe Chechen leader, a close Putin ally, added: "We are ready."',
+            "Kadyrov",
+        ),
+        ('Prigozhin posted a video. "Where is the ammunition?" the Wagner chief shouted.', "Prigozhin"),
         # "Chief" needs the country: the police chief is no president.
         ('Russian President Vladimir Putin spoke. "We arrested him," the police chief said.', "police chief"),
         # The title as written wins over the broader word: the Senate's leader, not the president.

@@ -593,6 +593,20 @@ def noun_phrase_before(text: str, lower: int, verb_at: int) -> tuple[str, int] |
                     and all(word[0].isupper() for word in phrase.split())
                     and is_valid_speaker_phrase(phrase)
                 )
+                # "The Chechen leader, a close Putin ally, added": a definite description before an indefinite one
+                # set off by commas is the subject the aside describes.
+                or (
+                    last_boundary == ","
+                    and fallback is not None
+                    and fallback[1] > chunk_start
+                    and not in_relative[index]
+                    and fallback[0].split(maxsplit=1)[0].lower() in ("a", "an")
+                    and phrase.split(maxsplit=1)[0].lower() == "the"
+                    # Not itself set off after a name ("Jean-Marc Ayrault, the foreign minister of France, a
+                    # permanent member of the Security Council, said").
+                    and (index == 0 or boundaries[index - 1].group(0) != ",")
+                    and is_valid_speaker_phrase(phrase)
+                )
             ):
                 # A role led by an article ("the president of Judicial Watch") describes the name before it.
                 chosen = (phrase, chunk_start)

@@ -430,6 +430,8 @@ IMPLIED_OFFICES = {
     "Peskov": ("russian", "spokesman"),
     "Stoltenberg": ("nato", "secretary-general"),
     "Guterres": ("u.n.", "un", "secretary-general"),
+    "Kadyrov": ("chechen", "leader", "head"),
+    "Prigozhin": ("wagner", "founder", "chief", "boss", "head"),
 }
 WELL_KNOWN_SURNAMES = frozenset(
     """
