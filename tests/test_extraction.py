@@ -4912,6 +4912,22 @@ def test_a_body_that_spoke_under_its_full_name_keeps_it_when_shortened(article, 
             'escalating," the ambassador added.',
             "Anatoly Antonov",
         ),
+        # A role phrase repeated as written after it was set off beside a name.
+        (
+            'Zelensky\'s chief of staff, Andriy Yermak, spoke.\n\n"Every crime will be punished," the chief of staff '
+            "added.",
+            "Andriy Yermak",
+        ),
+        (
+            'Andriy Yermak, head of the presidential office, spoke.\n\n"We act," the head of the presidential office '
+            "said.",
+            "Andriy Yermak",
+        ),
+        (
+            "Andriy Yermak, head of the presidential office, and Ann Lee, head of the presidential office, spoke.\n\n"
+            '"We act," the head of the presidential office said.',
+            "head of the presidential office",
+        ),
         # A surname alone with its role set off is a person a later "she" means.
         (
             'Maliar, the deputy defence minister, wrote on Telegram that the army had advanced. "We liberated two '

@@ -537,9 +537,13 @@ class _Article:
         ]
         self.registry = build_registry(mentions + self._headline_names(mentions))
         self._org_roles = self._appositive_roles(names_text, mentions)
+        # The whole role phrases set off beside full names, for a later "the chief of staff" or "the head of the
+        # presidential office" written the same way: phrase → (first offset, person), None when two people share it.
+        self._set_off_roles: dict[str, tuple[int, str] | None] = {}
         for mention in mentions:
             if " " not in mention.name or not names_text.startswith(",", mention.end):
                 continue
+            self._record_set_off_role(names_text, mention)
             role = _ROLE_IN_APPOSITIVE.match(names_text, mention.end)
             if role is None and names_text.endswith(", ", 0, mention.start):
                 # "Russia's ambassador to the US, Anatoly Antonov, said": the role set off before the name.
@@ -909,6 +913,30 @@ class _Article:
             streams.append(_backwards(kin, bisect.bisect_left(kin_positions, position)))
         return heapq.merge(*streams, key=lambda event: -event[0])
 
+    def _record_set_off_role(self, names_text: str, mention: NameMention) -> None:
+        """Record the role phrase set off right after a full name ("Andriy Yermak, head of the presidential office,")
+        or right before it ("Zelensky's chief of staff, Andriy Yermak,"), lower-cased, without its article."""
+        person = self.registry.canonical(mention.name, mention.start, mention.title_words)
+        after = _SET_OFF_PHRASE_AFTER.match(names_text, mention.end)
+        before = (
+            _SET_OFF_PHRASE_BEFORE.search(names_text, max(0, mention.start - 90), mention.start)
+            if names_text.endswith(", ", 0, mention.start)
+            else None
+        )
+        for found in (after, before):
+            if found is None or not found.group("phrase")[:1].islower():
+                continue
+            phrase = " ".join(found.group("phrase").lower().split())
+            if phrase.split()[-1] not in TITLE_WORDS and " of " not in phrase:
+                continue
+            known = self._set_off_roles.get(phrase, (found.start(), person))
+            self._set_off_roles[phrase] = known if known is not None and known[1] == person else None
+
+    def _person_set_off_as(self, phrase: str, position: int) -> str | None:
+        """The one person whose set-off role ``phrase`` (without its article) repeats, named before ``position``."""
+        known = self._set_off_roles.get(" ".join(phrase.lower().split()))
+        return known[1] if known is not None and known[0] < position else None
+
     def _kin_named(self, kin: re.Match) -> str | None:
         """The person a kin word is set off with ("His father, President Joe Biden, said"), when a full name is."""
         appositive = _KIN_APPOSITIVE.match(self.masked, kin.end())
@@ -1191,6 +1219,11 @@ class _Article:
             in_role = self._person_in_role(role, qualifiers)
             if in_role:
                 return in_role, "person"
+        if self._set_off_roles and lowered.startswith("the ") and len(words) >= 2:
+            # '"…," the chief of staff added' after "Zelensky's chief of staff, Andriy Yermak,": the same words.
+            set_off = self._person_set_off_as(stripped, position)
+            if set_off:
+                return set_off, "person"
         if self._org_roles and not indefinite and len(words) == 1 and self._in_headline(position):
             # "'The city is under fire', says governor": the one the body gives that role.
             in_role = self._person_in_role(words[0], [], unqualified=True)
@@ -3377,6 +3410,12 @@ _HEAD_OF_STATE_WORDS = frozenset({"president", "leader", "prime", "chancellor", 
 _ROLE_SET_OFF_BEFORE_NAME = re.compile(
     r"(?:\b[Tt]he|[A-Z][\w.'’-]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+)"
     r"(?:\s+(?:to|of|for|at|in)\s+[^,;:.\"“”]{1,50})?,\s+$"
+)
+# A role phrase set off beside a name: ", head of the presidential office," after it; "chief of staff, " before it,
+# after an article or someone's possessive.
+_SET_OFF_PHRASE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?P<phrase>[a-z][^,;:.()\"“”]{2,79}?)\s*,")
+_SET_OFF_PHRASE_BEFORE = re.compile(
+    r"(?:\b[Tt]he|[A-Z][\w.'’-]*['’]s)\s+(?P<phrase>[a-z][^,;:.()\"“”]{2,79}?),\s+$"
 )
 # An appositive after a name giving a role: ", an adviser to", ", the ombudsman of", ", a senior commander,".
 _ROLE_IN_APPOSITIVE = re.compile(
