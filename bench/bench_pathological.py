@@ -76,6 +76,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "one of a group after credits": lambda n: (
         'Ann Lee told Reuters the talks stalled. "a b c," one official said. ' * n
     ),
+    # Each bare surname is completed from the spellings before it.
+    "a surname after its full name, repeated": lambda n: 'Ann Lee, head of the office, spoke. "a b c," Lee said. ' * n,
 }
 
 
