@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from .gender import first_name_gender, is_known_first_name, person_gender
+from .gender import FEMALE, MALE, first_name_gender, is_known_first_name, person_gender
 from .lexicon import (
     EAST_ASIAN_FAMILY_NAMES,
     EAST_ASIAN_FAMILY_NAMES_AMBIGUOUS,
@@ -516,6 +516,10 @@ class PersonRegistry:
     _spellings: dict[str, str | None] = field(default_factory=dict)
     # (surname, first name) → the first full spelling: looked up per mention, never scanned for.
     _first_spelling: dict[tuple[str, str], str] = field(default_factory=dict)
+    # (surname, gender) → the spellings whose first name is of that gender / may be: kept as they come, so that
+    # "Mr. Lee" picks among them without reading every spelling's first name again.
+    _matching: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict)
+    _compatible: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=dict)
 
     def add(self, mention: NameMention) -> None:
         """Record a mention; only names of two words or more can complete others."""
@@ -531,6 +535,12 @@ class PersonRegistry:
                     self._spellings.clear()  # a misspelling looked up before may now have its surname
                 self.by_surname.setdefault(key, []).append((mention.start, mention.name))
                 self._first_spelling.setdefault((key, words[0]), mention.name)
+                gender = first_name_gender(words[0])
+                for wanted in (MALE, FEMALE):
+                    if gender == wanted:
+                        self._matching.setdefault((key, wanted), []).append((mention.start, mention.name))
+                    if gender in (None, wanted):
+                        self._compatible.setdefault((key, wanted), []).append((mention.start, mention.name))
         canonical = self.canonical(mention.name, mention.start, mention.title_words)
         self.first_seen.setdefault(canonical, mention.start)
         titles = self.titles.setdefault(canonical, set())
@@ -591,14 +601,13 @@ class PersonRegistry:
             return name
         wanted = _titles_gender(titles) if titles and len(words) == 1 else None
         if wanted is not None:
-            genders = [(c, first_name_gender(c[1].split()[0])) for c in candidates]
-            compatible = [c for c, gender in genders if gender in (None, wanted)]
+            compatible = self._compatible.get((surname, wanted), [])
             if not compatible:
                 # "Mr. and Mrs. Trump" in an article that names only Donald J. Trump in full: she stays Mrs. Trump.
                 honorific = next((t for t in titles if t.lower().rstrip(".") in _HONORIFICS | {"miss"}), None)
                 return f"{honorific} {name}" if honorific else name
             # A first name of the honorific's gender beats one the table gives to both (Jane and Bernie Sanders).
-            matching = [c for c, gender in genders if gender == wanted]
+            matching = self._matching.get((surname, wanted), [])
             for pool in (matching, compatible):
                 if pool and pool[0][0] <= position:
                     candidates = pool
