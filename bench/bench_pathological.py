@@ -78,6 +78,8 @@ CASES: dict[str, Callable[[int], str]] = {
     ),
     # Each bare surname is completed from the spellings before it.
     "a surname after its full name, repeated": lambda n: 'Ann Lee, head of the office, spoke. "a b c," Lee said. ' * n,
+    # An honorific picks among the surname's spellings by the first name's gender.
+    "an honorific surname after its full name, repeated": lambda n: 'John Lee spoke. "a b c," Mr. Lee said. ' * n,
 }
 
 
