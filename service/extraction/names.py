@@ -622,10 +622,8 @@ class PersonRegistry:
         # paragraph of thousands of "Lee said" after as many "Ann Lee" was quadratic.
         latest = bisect.bisect_right(candidates, position, key=lambda candidate: candidate[0])
         chosen = candidates[latest - 1] if latest else candidates[0]
-        first = chosen[1].split()[0]
-        return self._first_spelling.get((surname, first)) or next(
-            full for _, full in candidates if full.split()[0] == first
-        )
+        # Every spelling was recorded under its surname and first name as it was added.
+        return self._first_spelling[(surname, chosen[1].split()[0])]
 
     def person_with_title(
         self, word: str, qualifiers: tuple[str, ...] = (), before: int | None = None, *, untitled_place: bool = False
