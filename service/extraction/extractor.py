@@ -537,13 +537,13 @@ class _Article:
         ]
         self.registry = build_registry(mentions + self._headline_names(mentions))
         self._org_roles = self._appositive_roles(names_text, mentions)
-        # The whole role phrases set off beside full names, for a later "the chief of staff" or "the head of the
-        # presidential office" written the same way: phrase → (first offset, person), None when two people share it.
-        self._set_off_roles: dict[str, tuple[int, str] | None] = {}
+        # Full names set off by a comma: their role phrases are read only when a description may repeat one.
+        self._names_text = names_text
+        self._names_before_comma: list[NameMention] = []
         for mention in mentions:
             if " " not in mention.name or not names_text.startswith(",", mention.end):
                 continue
-            self._record_set_off_role(names_text, mention)
+            self._names_before_comma.append(mention)
             role = _ROLE_IN_APPOSITIVE.match(names_text, mention.end)
             if role is None and names_text.endswith(", ", 0, mention.start):
                 # "Russia's ambassador to the US, Anatoly Antonov, said": the role set off before the name.
@@ -913,24 +913,30 @@ class _Article:
             streams.append(_backwards(kin, bisect.bisect_left(kin_positions, position)))
         return heapq.merge(*streams, key=lambda event: -event[0])
 
-    def _record_set_off_role(self, names_text: str, mention: NameMention) -> None:
-        """Record the role phrase set off right after a full name ("Andriy Yermak, head of the presidential office,")
-        or right before it ("Zelensky's chief of staff, Andriy Yermak,"), lower-cased, without its article."""
-        person = self.registry.canonical(mention.name, mention.start, mention.title_words)
-        after = _SET_OFF_PHRASE_AFTER.match(names_text, mention.end)
-        before = (
-            _SET_OFF_PHRASE_BEFORE.search(names_text, max(0, mention.start - 90), mention.start)
-            if names_text.endswith(", ", 0, mention.start)
-            else None
-        )
-        for found in (after, before):
-            if found is None or not found.group("phrase")[:1].islower():
-                continue
-            phrase = " ".join(found.group("phrase").lower().split())
-            if phrase.split()[-1] not in TITLE_WORDS and " of " not in phrase:
-                continue
-            known = self._set_off_roles.get(phrase, (found.start(), person))
-            self._set_off_roles[phrase] = known if known is not None and known[1] == person else None
+    @cached_property
+    def _set_off_roles(self) -> dict[str, tuple[int, str] | None]:
+        """The role phrases set off right after a full name ("Andriy Yermak, head of the presidential office,") or
+        right before it ("Zelensky's chief of staff, Andriy Yermak,"), lower-cased, without their article: phrase →
+        (first offset, person), None when two people share it. Read once, when a description first needs them."""
+        roles: dict[str, tuple[int, str] | None] = {}
+        names_text = self._names_text
+        for mention in self._names_before_comma:
+            person = self.registry.canonical(mention.name, mention.start, mention.title_words)
+            after = _SET_OFF_PHRASE_AFTER.match(names_text, mention.end)
+            before = (
+                _SET_OFF_PHRASE_BEFORE.search(names_text, max(0, mention.start - 90), mention.start)
+                if names_text.endswith(", ", 0, mention.start)
+                else None
+            )
+            for found in (after, before):
+                if found is None or not found.group("phrase")[:1].islower():
+                    continue
+                phrase = " ".join(found.group("phrase").lower().split())
+                if phrase.split()[-1] not in TITLE_WORDS and " of " not in phrase:
+                    continue
+                known = roles.get(phrase, (found.start(), person))
+                roles[phrase] = known if known is not None and known[1] == person else None
+        return roles
 
     def _person_set_off_as(self, phrase: str, position: int) -> str | None:
         """The one person whose set-off role ``phrase`` (without its article) repeats, named before ``position``."""
@@ -1219,7 +1225,7 @@ class _Article:
             in_role = self._person_in_role(role, qualifiers)
             if in_role:
                 return in_role, "person"
-        if self._set_off_roles and lowered.startswith("the ") and len(words) >= 2:
+        if lowered.startswith("the ") and len(words) >= 2 and self._names_before_comma:
             # '"…," the chief of staff added' after "Zelensky's chief of staff, Andriy Yermak,": the same words.
             set_off = self._person_set_off_as(stripped, position)
             if set_off:
