@@ -4099,6 +4099,32 @@ def test_a_labelled_source_line_credits_the_quotations_after_it():
             "Kadyrov",
         ),
         ('Prigozhin posted a video. "Where is the ammunition?" the Wagner chief shouted.', "Prigozhin"),
+        # Titled without a country, the office the news knows them by gives it.
+        (
+            "Presidential Press Secretary Dmitry Peskov spoke on Monday. "
+            '"There is no progress," the Kremlin spokesman said.',
+            "Dmitry Peskov",
+        ),
+        (
+            "President Vladimir Putin spoke for three hours.\n\n"
+            '"He is a very bright man," the Russian leader said of Trump.',
+            "Vladimir Putin",
+        ),
+        # ... but not another country's: Biden is no Russian president.
+        ('President Joe Biden spoke in Warsaw. "We will win," the Russian president said.', "Russian president"),
+        # A description naming the country picks the one person wherever the article names them.
+        (
+            'According to the Ukrainian president, "We will not give up."\n\n'
+            "Volodymyr Zelensky spoke from Kyiv on Friday.",
+            "Volodymyr Zelensky",
+        ),
+        (
+            'The Russian president said: "We will win."\n\n'
+            "Ukrainian President Volodymyr Zelensky said Russia would lose. Vladimir Putin spoke in Moscow.",
+            "Vladimir Putin",
+        ),
+        # Without the country "the president" still refers back only: nobody before it.
+        ('The president said: "We will win."\n\nPresident Vladimir Putin spoke in Moscow.', "president"),
         # "Chief" needs the country: the police chief is no president.
         ('Russian President Vladimir Putin spoke. "We arrested him," the police chief said.', "police chief"),
         # The title as written wins over the broader word: the Senate's leader, not the president.

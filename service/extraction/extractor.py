@@ -58,7 +58,14 @@ from .lexicon import (
 )
 from .marks import QUOTE_MARKS, Piece, find_pieces
 from .model import Quote
-from .names import NameMention, build_registry, find_name_mentions, is_person_name, without_possessive
+from .names import (
+    NameMention,
+    build_registry,
+    find_name_mentions,
+    is_person_name,
+    names_a_country,
+    without_possessive,
+)
 from .text import Paragraph, normalize_quote_text, prepare, split_paragraphs
 
 # "[.!?][.!?]*" rather than "[.!?]+": a pattern that opens with a character class lets the engine skip to
@@ -1241,6 +1248,10 @@ class _Article:
             # A headline refers forward: "Moldova's president says …" is the president the body names.
             before = position if words[-1].islower() and words[-1] in TITLE_WORDS and not in_headline else None
             titled = self.registry.person_with_title(words[-1], tuple(words[:-1]), before=before)
+            if titled is None and before is not None and names_a_country(words[:-1]):
+                # "According to the Ukrainian president, “…”" before the article names him: a description naming
+                # the country picks one person wherever the article names them.
+                titled = self.registry.person_with_title(words[-1], tuple(words[:-1]))
             if titled is None and in_headline and words[-1] in TITLE_WORDS:
                 titled = self.registry.person_with_title(words[-1], tuple(words[:-1]), untitled_place=True)
         if titled and words[-1].lower() not in TITLE_WORDS and not self.registry.titles.get(titled, set()) & _VOICES:

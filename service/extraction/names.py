@@ -646,7 +646,10 @@ class PersonRegistry:
             for name, titles in self.titles.items()
             if (
                 places <= {_people_of(title) for title in titles}
-                or (untitled_place and not {_people_of(title) for title in titles} & _PEOPLES)
+                or (
+                    not {_people_of(title) for title in titles} & _PEOPLES
+                    and (untitled_place or places <= _implied_peoples(name))
+                )
             )
             and (before is None or self.first_seen.get(name, 0) < before)
             and (" " in name or titles & _HONORIFIC_TITLES)
@@ -671,6 +674,17 @@ class PersonRegistry:
             if places <= {_people_of(title) for title in office} and (word in office or word in general):
                 found.append(name)
         return found
+
+
+def _implied_peoples(name: str) -> set[str]:
+    """The country the news knows a person's office by (``IMPLIED_OFFICES``): "Presidential Press Secretary Dmitry
+    Peskov", titled without one, is still "the Kremlin spokesman"."""
+    return {_people_of(word) for word in IMPLIED_OFFICES.get(name.split()[-1], ())} & _PEOPLES
+
+
+def names_a_country(words: list[str] | tuple[str, ...]) -> bool:
+    """Whether a description's qualifiers name a country or its people ("the Ukrainian president")."""
+    return any(word[:1].isupper() and _people_of(word) in _PEOPLES for word in words)
 
 
 def _people_of(word: str) -> str:
