@@ -217,6 +217,10 @@ class Cue:
     verb_at: int
     inverted: bool = False
     participle: bool = False
+    # Who reports the clause the mention opens, as written, and where: "The Elysee" of "The Elysee said Macron
+    # told Putin", "Peskov" of "Peskov said on Friday that Putin told".
+    reporter: str | None = None
+    reporter_at: int = -1
 
 
 # "The letter reads", "the statement notes": verbs that are usually nouns are cues after a text's name.
@@ -975,10 +979,14 @@ def _names_a_speaker(phrase: str) -> bool:
     return is_valid_speaker_phrase(phrase) or phrase.lower() in ELLIPTICAL_SPEAKERS
 
 
-# A phrase read back to a cue that holds a reporting clause: "The Elysee said Macron", "Peskov says he".
-_REPORTER_BEFORE_SUBJECT = re.compile(
-    r"\S.*?\s(?:said|says|reported|reports)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+(?P<subject>\S.*)"
+# A reporting verb with its day, if any: "said", "reported on Friday".
+_REPORTING_VERB = (
+    r"(?:said|says|reported|reports|announced)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
 )
+# A phrase read back to a cue that holds a reporting clause: "The Elysee said Macron", "Peskov says he".
+_REPORTER_BEFORE_SUBJECT = re.compile(rf"(?P<reporter>\S.*?)\s{_REPORTING_VERB}\s+(?P<subject>\S.*)")
+# The same with "that", which ends the phrase read back: "Peskov said on Friday that Putin told".
+_REPORTING_THAT_BEFORE = re.compile(rf"\s{_REPORTING_VERB}\s+that\s+$")
 
 
 def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
@@ -1068,9 +1076,15 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
             if before and (" sa" in before[0] or " report" in before[0])
             else None
         )
+        reported_by: tuple[str, int] | None = None
         if reporter and _names_a_speaker(reporter.group("subject")):
-            # "The Elysee said Macron told Putin: …": the reported clause's own subject speaks its verb.
+            # "The Elysee said Macron told Putin: …": the reported clause's own subject speaks its verb; who reports
+            # it goes with the cue.
+            reported_by = (reporter.group("reporter"), before[1])
             before = (reporter.group("subject"), before[1] + reporter.start("subject"))
+        elif before and text.endswith("that ", lower, before[1]):
+            said_that = _REPORTING_THAT_BEFORE.search(text, max(lower, before[1] - 48), before[1])
+            reported_by = noun_phrase_before(text, lower, said_that.start() + 1) if said_that else None
         if (
             verb in INVERTED_VERBS
             and verb not in ADDRESSEE_VERBS
@@ -1092,7 +1106,8 @@ def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
             ):
                 return Cue(label, after[0], after[1], match.start(), inverted=True)
         if before and _names_a_speaker(before[0]):
-            return Cue(label, before[0], before[1], match.start())
+            reporter_phrase, reporter_at = reported_by or (None, -1)
+            return Cue(label, before[0], before[1], match.start(), reporter=reporter_phrase, reporter_at=reporter_at)
         if before and _PRONOUN_SUBJECT_LAST.search(before[0]):
             # "on Tuesday night he said": a time or place phrase before the subject pronoun.
             pronoun = _PRONOUN_SUBJECT_LAST.search(before[0]).group(1)

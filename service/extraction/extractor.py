@@ -2705,15 +2705,8 @@ class _Article:
             named, named_kind = self.resolve(phrase, position)
             source = named if named_kind == "organisation" and named else _strip_determiner(phrase)
         reporter = None
-        if (
-            source is None
-            and speaker
-            and phrase_kind in ("person", "pronoun")
-            and not cue.inverted
-            # One C-level test before the pattern: most subjects follow no reporting verb.
-            and self.masked.endswith(_REPORTED_SUBJECT_AFTER, sentence_start, cue.mention_at)
-        ):
-            reporter = self._reporter_before(cue, sentence_start)
+        if source is None and speaker and phrase_kind in ("person", "pronoun") and cue.reporter and not cue.inverted:
+            reporter = self._reporter_of(cue)
             if reporter and reporter[1] == "body":
                 # "The Kremlin said Putin told Scholz: “…”": his words, the body's readout.
                 source, reporter = reporter[0], None
@@ -3055,19 +3048,14 @@ class _Article:
                 return None
         return None
 
-    def _reporter_before(self, cue: Cue, sentence_start: int) -> tuple[str, str] | None:
+    def _reporter_of(self, cue: Cue) -> tuple[str, str] | None:
         """Who reports the clause the cue's subject opens ("The Elysee said Macron told", "Peskov said on Friday that
         Putin told"), and whether it is a body (an outlet or an office) or a person."""
-        said = _REPORTING_VERB_BEFORE.search(self.masked, max(sentence_start, cue.mention_at - 48), cue.mention_at)
-        if said is None:
-            return None
-        phrase = noun_phrase_before(self.masked, sentence_start, said.start("verb"))
-        if phrase is None:
-            return None
-        body = _reporting_body(phrase[0])
+        assert cue.reporter is not None
+        body = _reporting_body(cue.reporter)
         if body:
             return body, "body"
-        person, kind = self.resolve(phrase[0], phrase[1])
+        person, kind = self.resolve(cue.reporter, cue.reporter_at)
         return (person, "person") if person and kind in ("person", "pronoun") else None
 
     def _group_member_source(self, mention: str, position: int) -> str | None:
@@ -3445,12 +3433,6 @@ _REPLY_CUES = frozenset({"replied", "replies", "answered", "answers", "responded
 _ASKED_SOMEONE = re.compile(
     r"\basked\s+(?:(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})|(?P<object>him|her)\b)"
 )
-# A reporting verb right before a clause's subject: "said Putin told", "said on Friday that Putin told".
-_REPORTING_VERB_BEFORE = re.compile(
-    r"\s(?P<verb>said|says|reported|announced)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
-    r"(?:\s+that)?\s+$"
-)
-_REPORTED_SUBJECT_AFTER = ("said ", "says ", "reported ", "announced ", "that ", "day ")
 # One of a group named before: "one of the sources", "one of them", "one official", "a source".
 _GROUP_MEMBER = re.compile(
     r"(?i:one|a|an)(?:\s+of\s+(?:the|them|those|these))?(?:\s+(?P<noun>[a-z]+?)s?)?"
