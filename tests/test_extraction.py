@@ -210,6 +210,25 @@ def test_a_generation_suffix_is_no_surname():
     assert only(article).speaker == "Harry B. Harris Jr"
 
 
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        # A title after a body's name is nobody's surname: "he" is Guterres, not a Mr. Secretary-General.
+        (
+            "The UN Secretary-General, Antonio Guterres, said he was worried. "
+            '"We need a corridor now," he told a news conference.',
+            "Antonio Guterres",
+        ),
+        ('The Kremlin Spokesman, Dmitry Peskov, spoke. "No comment," he said.', "Dmitry Peskov"),
+        # After a title or an honorific a title word is a surname still.
+        ('Gen. Major spoke on Monday. "We hold the line," he said.', "Major"),
+        ('Mr. King spoke on Monday. "We hold the line," he said.', "King"),
+    ],
+)
+def test_a_title_after_a_body_is_no_surname(article, speaker):
+    assert only(article).speaker == speaker
+
+
 def test_an_outlet_that_spoke_is_no_antecedent_for_he():
     article = (
         'Adm. Harry B. Harris Jr. met reporters on Monday. "We will sail," Admiral Harris said.\n\n'

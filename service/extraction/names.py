@@ -377,7 +377,10 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
     if not name_tokens or len(name_tokens) > 4:
         return None
     name_words = [token for token, _ in name_tokens]
-    if all(_is_title(w) for w in name_words) and cut < 0 and not honorifics:
+    titled_before = honorifics or any(_is_title(t) and not _is_org(t) for t in titles)
+    if all(_is_title(w) for w in name_words) and not titled_before:
+        # "UN Secretary-General", "Kremlin Spokesman": a title after a body's name is nobody's surname (after a title,
+        # "Gen. Major" is).
         return None
     last_word = len(name_words) - 1
     # An initial is no word: "James A. Baker" holds no article "a".
