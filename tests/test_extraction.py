@@ -3246,6 +3246,23 @@ def test_an_abbreviation_can_end_the_sentence_before_a_pronoun(article):
     assert (quote.speaker, quote.speaker_mention) == ("Jeb Bush", "He")
 
 
+@pytest.mark.parametrize(
+    "article, kind",
+    [
+        # A quotation opening on a capital after a time starts a sentence of its own.
+        (
+            "Vitali Klitschko announced a curfew from 5 p.m. to 8 a.m. "
+            "“All civilians on the street will be considered members of enemy groups,” he said.",
+            "full",
+        ),
+        # After "U.S." a quotation may be a label inside the writer's sentence.
+        ("Vitali Klitschko criticised the U.S. “Red Lines” on Monday.", "term"),
+    ],
+)
+def test_a_time_before_a_quotation_ends_the_sentence(article, kind):
+    assert only(article).kind == kind
+
+
 def test_an_abbreviation_before_a_name_word_does_not_end_the_sentence():
     quote = only("Jane Roe told the U.S. Senate on Tuesday: “We will win this state.”")
     assert quote.speaker == "Jane Roe"

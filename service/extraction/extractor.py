@@ -78,6 +78,7 @@ _ABBREVIATION = re.compile(
 # Abbreviations that can end a sentence ('… at 7 p.m. He says', '… in Washington, D.C. The senator'), which they
 # do when the next word is one that opens sentences, not part of a name ('p.m. Eastern', 'U.S. Senate').
 _SENTENCE_FINAL_ABBREVIATION = re.compile(r"(?:\bU\.S|U\.N|U\.K|D\.C|a\.m|p\.m|\bJr|\bSr|\bInc|\bCorp|\bCo)$")
+_QUOTATION_AFTER_TIME = re.compile(r"(?<=[ap]\.m\.)\s+[\"“«][A-Z]")
 _SENTENCE_OPENER = re.compile(
     r"(?:He|She|It|They|We|I|You|The|This|That|These|Those|There|But|And|As|If|When|His|Her|Its|Their|Our|While|"
     r"Although|Though|Meanwhile|However|Still|Yet|So|After|Before|Since|Most|Many|Some|What|Why|How|Now|Then|Instead|"
@@ -709,7 +710,12 @@ class _Article:
                 lookback = max(paragraph.start, match.start() - 6)
                 if _ABBREVIATION.search(self.masked[lookback : match.start()]) and not (
                     _SENTENCE_FINAL_ABBREVIATION.search(self.masked, lookback, match.start())
-                    and _SENTENCE_OPENER.match(self.masked, match.end())
+                    and (
+                        _SENTENCE_OPENER.match(self.masked, match.end())
+                        # "… a curfew from 5 p.m. to 8 a.m. “All civilians …”": a quotation opening on a capital
+                        # after a time (after "U.S." it may be a label: U.S. “red lines”).
+                        or _QUOTATION_AFTER_TIME.match(self.text, match.start() + 1)
+                    )
                 ):
                     continue
                 found.append(match.end())
