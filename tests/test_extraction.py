@@ -4457,6 +4457,48 @@ def test_a_person_quoting_someone_as_saying_relays_their_words(article, speaker,
     assert (quote.speaker, quote.relayed_by, quote.credited_source) == (speaker, relayed_by, source)
 
 
+@pytest.mark.parametrize(
+    "article, speaker, relayed_by, source",
+    [
+        # Someone recounting what a person said: the person speaks, the teller relays.
+        (
+            '"We ask for help," Denis Pushilin said, according to Dmitry Peskov.',
+            "Denis Pushilin",
+            "Dmitry Peskov",
+            None,
+        ),
+        (
+            "A senior American intelligence official described the call.\n\n"
+            '"The fight is here," the president said, according to the official, who described him as upbeat.',
+            "president",
+            "official",
+            None,
+        ),
+        (
+            '"She will have my name," Grayson said, according to Frankel.\n\nRep. Lois Frankel told the story.',
+            "Grayson",
+            "Lois Frankel",
+            None,
+        ),
+        # An outlet, a body or a document there is the credited source, no relay.
+        ('"We ask for help," Denis Pushilin said, according to RIA Novosti.', "Denis Pushilin", None, "RIA Novosti"),
+        ('"We are ready," Vladimir Putin said, according to the Kremlin.', "Vladimir Putin", None, "Kremlin"),
+        (
+            '"I would not want that," Sergei Lavrov said, according to a transcript published by the ministry.',
+            "Sergei Lavrov",
+            None,
+            "transcript published by the ministry",
+        ),
+        # A paper or a programme the outlet list does not know is nobody's account.
+        ('"No basis," Joey Salceda said, according to the Philippine Star.', "Joey Salceda", None, None),
+        ('"I will vote," Peter Welch said, according to Vermont Edition.', "Peter Welch", None, None),
+    ],
+)
+def test_according_to_after_a_persons_cue_names_who_recounts_the_words(article, speaker, relayed_by, source):
+    quote = only(article)
+    assert (quote.speaker, quote.relayed_by, quote.credited_source) == (speaker, relayed_by, source)
+
+
 def test_a_block_quote_whose_marks_were_lost_follows_its_introduction():
     # Live blogs set long quotations off as indented blocks; the plain text keeps neither indent nor marks.
     article = (

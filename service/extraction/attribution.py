@@ -141,8 +141,10 @@ _DOCUMENT_NOUNS = r"(?:statement|readout|transcript|communiqu[eé]|press\s+relea
 # "… released by the Kremlin": who put the document out.
 _RELEASED_BY = (
     # A full stop belongs to a name only inside it ("U.S."), not when it ends the sentence ("by the Kremlin.").
-    r"\s+(?:released|issued|published|posted|put\s+out)\s+by\s+(?:the\s+)?[A-Z](?:[\w'’-]|\.(?=\w)|(?<=\b[A-Z])\.)*"
+    r"\s+(?:released|issued|published|posted|put\s+out)\s+by\s+(?:the\s+)?(?:[A-Z](?:[\w'’-]|\.(?=\w)|(?<=\b[A-Z])\.)*"
     r"(?:\s+[A-Z](?:[\w'’-]|\.(?=\w)|(?<=\b[A-Z])\.)*){0,3}"
+    # "a transcript published by the ministry": the body the article named before.
+    r"|(?<=the\s)(?:ministry|government|presidency|office|embassy|mission|agency)\b)"
 )
 # Bodies that publish what their leaders said: credited, as an outlet is, when someone in the sentence speaks ("…,
 # the Kremlin said" after "Putin told Macron that …", "Putin said, according to the Kremlin").
