@@ -4161,6 +4161,19 @@ def test_a_labelled_source_line_credits_the_quotations_after_it():
         ),
         # Without the country "the president" still refers back only: nobody before it.
         ('The president said: "We will win."\n\nPresident Vladimir Putin spoke in Moscow.', "president"),
+        # A spokesman, minister or adviser is "the official" with the body or country named ...
+        (
+            'Kremlin Spokesman Dmitry Peskov spoke on Tuesday. "We are withdrawing," the Kremlin official noted.',
+            "Dmitry Peskov",
+        ),
+        # ... never alone, which is more often someone left unnamed.
+        ('Kremlin Spokesman Dmitry Peskov spoke on Tuesday. "We are withdrawing," the official noted.', "official"),
+        # "Diplomat" and "official" hold at any rank.
+        (
+            "Russian Deputy Foreign Minister Andrei Rudenko told Rossiya-1 the talks had stalled. "
+            '"There are no negotiations," the diplomat said.',
+            "Andrei Rudenko",
+        ),
         # "Chief" needs the country: the police chief is no president.
         ('Russian President Vladimir Putin spoke. "We arrested him," the police chief said.', "police chief"),
         # The title as written wins over the broader word: the Senate's leader, not the president.

@@ -123,18 +123,27 @@ _TITLE_GENERALISATIONS = {
     "chancellor": ("leader",),
     "premier": ("leader",),
     "foreign": ("diplomat",),
-    "ambassador": ("diplomat",),
-    "envoy": ("diplomat",),
+    "ambassador": ("diplomat", "official"),
+    "envoy": ("diplomat", "official"),
     # "Russian Presidential Press Secretary Dmitry Peskov" is "the Kremlin spokesman" (TASS writes the first, wire
-    # copy the second).
-    "press": ("spokesman", "spokeswoman", "spokesperson"),
+    # copy the second), and with the body named "the Kremlin official" too.
+    "press": ("spokesman", "spokeswoman", "spokesperson", "official"),
+    "spokesman": ("official",),
+    "spokeswoman": ("official",),
+    "spokesperson": ("official",),
+    "minister": ("official",),
+    "adviser": ("official",),
+    "advisor": ("official",),
     # "NATO Secretary General Jens Stoltenberg" is "the NATO chief", "U.N. Secretary-General Antonio Guterres" "the
     # U.N. head".
     "secretary-general": ("chief", "head"),
     "director": ("chief", "head"),
     "pope": ("pontiff",),
 }
-_NEEDS_A_PLACE = frozenset({"chief", "boss"})
+# "The official" alone is more often someone the article left unnamed ("a senior U.S. official said").
+_NEEDS_A_PLACE = frozenset({"chief", "boss", "official"})
+# Broad words that hold for any rank: "Deputy Foreign Minister Andrei Rudenko" is still "the diplomat".
+_ANY_RANK = frozenset({"diplomat", "official"})
 # Countries and their people, so that "Russia's top diplomat" finds the person titled "Russian Foreign Minister".
 _DEMONYMS = {
     "russia": "russian", "ukraine": "ukrainian", "china": "chinese", "france": "french", "britain": "british",
@@ -656,11 +665,12 @@ class PersonRegistry:
             )
             and (before is None or self.first_seen.get(name, 0) < before)
             and (" " in name or titles & _HONORIFIC_TITLES)
-            and (titles & _RANK_WORDS) == wanted_ranks
         ]
-        matches = [name for name, titles in eligible if word in titles]
+        ranked = [(name, titles) for name, titles in eligible if (titles & _RANK_WORDS) == wanted_ranks]
+        matches = [name for name, titles in ranked if word in titles]
         if not matches and (word not in _NEEDS_A_PLACE or places):
-            matches = [name for name, _ in eligible if word in self.general_titles.get(name, ())]
+            pool = eligible if word in _ANY_RANK and not wanted_ranks else ranked
+            matches = [name for name, _ in pool if word in self.general_titles.get(name, ())]
         if not matches and not wanted_ranks and places:
             matches = self._untitled_office_holders(word, places, before)
         return matches[0] if matches and len(set(matches)) == 1 else None
