@@ -229,6 +229,27 @@ def test_a_title_after_a_body_is_no_surname(article, speaker):
     assert only(article).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        # The only man of that surname is named later (the son): the father, never given in full, stays Mr. Khan.
+        (
+            "The parents, Khizr and Ghazala Khan, spoke out.\n\n"
+            'Mr. Khan said: "It is a campaign of hatred."\n\nTheir son, Humayun Khan, died in Iraq.',
+            "Mr. Khan",
+        ),
+        (
+            'The parents, Khizr and Ghazala Khan, spoke out.\n\nMs. Khan said: "I am a Gold Star mother."',
+            "Ghazala Khan",
+        ),
+        # With nobody of the surname named before, the honorific goes forward to the one of its gender.
+        ('"We need unity," Mrs. Clinton said.\n\nBill Clinton and Hillary Clinton spoke on Monday.', "Hillary Clinton"),
+    ],
+)
+def test_an_honorific_never_takes_a_namesake_of_the_other_gender(article, speaker):
+    assert only(article).speaker == speaker
+
+
 def test_an_outlet_that_spoke_is_no_antecedent_for_he():
     article = (
         'Adm. Harry B. Harris Jr. met reporters on Monday. "We will sail," Admiral Harris said.\n\n'
@@ -4510,6 +4531,29 @@ def test_a_person_quoting_someone_as_saying_relays_their_words(article, speaker,
 def test_according_to_after_a_persons_cue_names_who_recounts_the_words(article, speaker, relayed_by, source):
     quote = only(article)
     assert (quote.speaker, quote.relayed_by, quote.credited_source) == (speaker, relayed_by, source)
+
+
+@pytest.mark.parametrize(
+    "later, source",
+    [
+        # Words said to another audience are a new occasion: the interview's credit ends.
+        (
+            "On Monday, Mr Zelensky told Romania's parliament that Russia wanted war. "
+            '"They want to erase us," he said.',
+            None,
+        ),
+        ('"They want to erase us," Zelensky told the crowd.', None),
+        ('In Kyiv, Zelensky addressed lawmakers. "They want to erase us," he said.', None),
+        # Words of the same interview keep it.
+        ('Asked about talks, Zelensky replied: "They want to erase us."', "CBS"),
+    ],
+)
+def test_a_new_audience_ends_the_credit_a_speaker_carried(later, source):
+    article = 'Volodymyr Zelensky spoke to CBS on Sunday. "This is genocide," Zelensky told CBS.\n\n' + later
+    quotes = extract_quotes(article)
+    assert quotes[0].credited_source == "CBS"
+    assert quotes[-1].speaker == "Volodymyr Zelensky"
+    assert quotes[-1].credited_source == source
 
 
 def test_a_block_quote_whose_marks_were_lost_follows_its_introduction():

@@ -1222,7 +1222,7 @@ def canonical_outlet(name: str, *, named_by_noun: bool = False) -> str | None:
 # starting with a space (" show ") made extraction 4.6% slower per article, the pattern tried at every space.
 _SOURCE_TRIGGERS = (
     "according report told interview tweet telegram twitter facebook instagram youtube vkontakte tiktok broadcast "
-    "aired carried published quoted speaking appearing rossiya translat cited channel"
+    "aired carried published quoted speaking appearing rossiya translat cited channel addressed addressing"
 ).split() + [
     "spoke to", "spoken to", "talking to", "on x", "x post", "comments to", "remarks to", "comment to", "remark to",
     "state tv", "state television", "state media",

@@ -1489,6 +1489,10 @@ class _Article:
             source, _ = find_credited_source(self.masked[start:end])
             if source:
                 self._pending_sources.append((start, end, source, trigger_at))
+            elif _NEW_OCCASION.search(self.masked, start, end):
+                # "On Monday, Mr Zelensky told Romania's parliament …": words said there owe nothing to the interview
+                # credited before; an empty source ends the speaker's last credit.
+                self._pending_sources.append((start, end, _NO_SOURCE, trigger_at))
         self._pending_sources.sort(reverse=True)
 
     def _credit_sources_before(self, position: int) -> None:
@@ -1528,7 +1532,8 @@ class _Article:
                     self._record_source(start, authors, source)
 
     def _record_source(self, at: int, who: str | None, source: str) -> None:
-        self.source_events.append((at, who, source))
+        if source != _NO_SOURCE:
+            self.source_events.append((at, who, source))
         self._sources_by_speaker.setdefault(who, []).append((at, source))
 
     def _source_for(self, speaker: str | None, position: int) -> str | None:
@@ -1536,6 +1541,8 @@ class _Article:
         for at, source in reversed(self._sources_by_speaker.get(speaker, ())):
             if at > position:
                 continue
+            if source == _NO_SOURCE:
+                return None
             if source in PLATFORM_NAMES and self._paragraphs_between(at, position) > _POST_REACH:
                 continue
             return source
@@ -3576,6 +3583,13 @@ def _strip_determiner(phrase: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", " ".join(phrase.split()), flags=re.IGNORECASE)
 
 
+# Words said to another audience than an outlet's: a new occasion, which ends the speaker's last credit.
+_NEW_OCCASION = re.compile(
+    r"\b(?:told|addressed|addressing|speaking\s+to|spoke\s+to)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z-]+\s+)?(?:parliament|lawmakers|legislators|deputies|senators|congress|rally|"
+    r"crowd|supporters|students|diplomats|summit|forum|assembly|council|audience|troops|soldiers|nation)\b"
+)
+_NO_SOURCE = ""
 # ", according to" after a cue, and whom it names: "said, according to the official, who …".
 _ACCORDING_TO_RELAY = re.compile(r",\s+according\s+to\s+(?P<phrase>[^,.;:!?\"“”()]{2,80}?)\s*(?:[,.;:)]|$)")
 _ACCORDING_INTRO = re.compile(r"according\s+to\s+([^,]+),", re.IGNORECASE)

@@ -624,6 +624,14 @@ class PersonRegistry:
                 if pool and pool[0][0] <= position:
                     candidates = pool
                     break
+            else:
+                if candidates[0][0] <= position:
+                    # "Khizr and Ghazala Khan" … "Mr. Khan said": the one of that gender is named only later
+                    # (their son Humayun Khan), so not yet the one meant; he stays Mr. Khan.
+                    honorific = next((t for t in titles if t.lower().rstrip(".") in _HONORIFICS | {"miss"}), None)
+                    return f"{honorific} {name}" if honorific else name
+                # "Mrs. Clinton" in an abstract before the body names anyone of that surname: whom it names later.
+                candidates = matching or compatible
         # The longest spelling of that person ("Donald J. Trump" over "Donald Trump") would split one
         # person in two across articles; the first full spelling is the article's own choice.
         if len(words) > 1 and words[0].lower() not in NAME_PARTICLES:
