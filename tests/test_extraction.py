@@ -4865,6 +4865,12 @@ def test_it_after_an_article_quoted_is_the_article():
             '"start-up capital was less than expected."',
             "several environmental groups",
         ),
+        # A people's name stands for the determiner.
+        (
+            "Russian officials have been quoted by the state news agency RIA as saying the troops were withdrawn as "
+            'a "goodwill gesture".',
+            "Russian officials",
+        ),
     ],
 )
 def test_fragment_speakers_of_attacks_and_plural_subjects(article, speaker):

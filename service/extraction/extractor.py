@@ -198,7 +198,9 @@ _DESCRIPTION_HEADS = (TITLE_WORDS | EPITHET_HEADS | {"operative"}) - {
 # People or bodies in the plural opening a clause as its subject, with a verb after them: "several environmental
 # groups granted", "The Republican lawmakers said".
 _COLLECTIVE_SUBJECT = re.compile(
-    r"\s*(?P<phrase>(?:[Tt]he|[Ss]everal|[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Oo]ther|[Mm]ost)\s+"
+    # "Russian officials have been quoted …": a people's or a body's name may stand for the determiner.
+    r"\s*(?P<phrase>(?:[Tt]he|[Ss]everal|[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|[Oo]ther|[Mm]ost|"
+    r"[A-Z][\w.'’-]*)\s+"
     r"(?:[\w’'.-]+\s+){0,2}?(?:groups|organizations|organisations|officials|lawmakers|legislators|activists|residents|"
     r"critics|experts|protesters|protestors|leaders|senators|analysts|economists|companies|unions|advocates|"
     r"opponents|supporters|members|delegates|voters|diplomats|investigators|prosecutors|scientists))"
