@@ -4556,6 +4556,31 @@ def test_a_new_audience_ends_the_credit_a_speaker_carried(later, source):
     assert quotes[-1].credited_source == source
 
 
+@pytest.mark.parametrize(
+    "article, source",
+    [
+        # The publication a piece of writing appeared in carried its words.
+        (
+            'In an opinion article published in The Washington Post, Ghazala Khan wrote: "I felt the pain."',
+            "The Washington Post",
+        ),
+        ('In an op-ed for The New York Times, Volodymyr Zelensky wrote: "We will win."', "The New York Times"),
+        ('Writing in the Guardian, Dmytro Kuleba said: "We need weapons."', "The Guardian"),
+        ('Dmitry Medvedev wrote in an article for RIA Novosti: "The West will lose."', "RIA Novosti"),
+        (
+            'Chris Collins noted in a guest column in Saturday\'s New York Times: "Voters are angry."',
+            "The New York Times",
+        ),
+        # One the outlet list does not know is named as written.
+        ('In a column for Foreign Affairs, Dmytro Kuleba wrote: "We will win."', "Foreign Affairs"),
+        # An article not named stays uncredited.
+        ('In his article, Dmitry Medvedev wrote: "The West will lose."', None),
+    ],
+)
+def test_a_piece_of_writing_credits_the_publication_it_appeared_in(article, source):
+    assert only(article).credited_source == source
+
+
 def test_a_block_quote_whose_marks_were_lost_follows_its_introduction():
     # Live blogs set long quotations off as indented blocks; the plain text keeps neither indent nor marks.
     article = (
