@@ -696,6 +696,23 @@ def test_headline_quote_after_a_colon_is_said_by_the_person_the_body_names():
     assert (quote.kind, quote.speaker, quote.cue) == ("full", "Elizabeth Warren", ":")
 
 
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        # A sentence-case headline's label speaks too, through whom the body names for it.
+        (
+            "Kremlin: 'No decision' yet on Putin-Zelensky meeting\n\n"
+            "MOSCOW, May 17 (TASS) - No decision has been made, Kremlin Spokesman Dmitry Peskov told reporters.",
+            "Dmitry Peskov",
+        ),
+        ("Kremlin: 'No decision' yet on meeting\n\nNo decision has been made, the Kremlin said on Tuesday.", "Kremlin"),
+    ],
+)
+def test_a_sentence_case_headline_label_speaks_its_quoted_words(article, speaker):
+    (quote,) = [q for q in extract_quotes(article) if q.paragraph == 0]
+    assert (quote.speaker, quote.cue) == (speaker, ":")
+
+
 def test_said_that_introduces_a_fragment_even_with_a_comma():
     quote = only("Trump tweeted that, “For those few people knocking me, at least you know I will be there!”")
     assert quote.kind == "fragment"

@@ -1569,6 +1569,13 @@ class _Article:
             if attribution.speaker is None and piece.paragraph in self._headlines:
                 paragraph = self.paragraphs[piece.paragraph]
                 attribution = self._headline_role_after(self._piece_end(piece), paragraph.end) or attribution
+                label = _SPEAKER_LABEL.match(self.masked, paragraph.start, piece.open_at)
+                if attribution.speaker is None and label and label.end() == piece.open_at:
+                    # "Kremlin: 'No decision' yet on …", a sentence-case headline: the label speaks, as in a
+                    # title-case one.
+                    speaker = self._labelled_speaker(paragraph.start, label.end("name"))
+                    if speaker:
+                        attribution = _Attribution(speaker, label.group("name"), ":", found=False)
             turn = self._transcript_turn(piece) if kind == "full" else None
             if turn is not None:
                 # '"WALLACE: … ⏎⏎"PENCE: …': a transcript quoted whole, each turn said by the speaker its label names.
