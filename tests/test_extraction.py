@@ -250,6 +250,29 @@ def test_an_honorific_never_takes_a_namesake_of_the_other_gender(article, speake
     assert only(article).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        # Someone the article met by a first name, with an age, is "she" again after a later bare "Natalia said".
+        (
+            '"It was hell," said Natalia, 42, who escaped on Monday.\n\n'
+            'The International Committee of the Red Cross called it "apocalyptic". '
+            '"People are running out," ICRC spokesperson Ewan Watson told reporters.\n\n'
+            'Natalia said she did not know when she would return. "Maybe never," she said quietly.',
+            "Natalia",
+        ),
+        # The end of a body's name is nobody's, and a body that spoke is never "she".
+        (
+            "Olena Kovalenko spoke first. The International Committee of the Red Cross called the situation "
+            '"apocalyptic". "People are running out," she said.',
+            "Olena Kovalenko",
+        ),
+    ],
+)
+def test_she_is_a_person_met_before_never_a_body(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker
+
+
 def test_an_outlet_that_spoke_is_no_antecedent_for_he():
     article = (
         'Adm. Harry B. Harris Jr. met reporters on Monday. "We will sail," Admiral Harris said.\n\n'
@@ -4561,6 +4584,7 @@ def test_according_to_after_a_persons_cue_names_who_recounts_the_words(article, 
         ),
         ('"They want to erase us," Zelensky told the crowd.', None),
         ('In Kyiv, Zelensky addressed lawmakers. "They want to erase us," he said.', None),
+        ('Zelensky wrote to Scholz: "They want to erase us."', None),
         # Words of the same interview keep it.
         ('Asked about talks, Zelensky replied: "They want to erase us."', "CBS"),
     ],

@@ -1236,7 +1236,7 @@ _SOURCE_TRIGGERS = (
 ).split() + [
     "spoke to", "spoken to", "talking to", "on x", "x post", "comments to", "remarks to", "comment to", "remark to",
     "state tv", "state television", "state media", "writing in", "writing for", "article for", "article in",
-    "column for", "column in", "essay for", "essay in", "piece for", "piece in",
+    "column for", "column in", "essay for", "essay in", "piece for", "piece in", "wrote to", "in a letter",
 ]
 _WRITTEN_FOR_WORDS = ("published", "op-ed", "writing ", "article ", "column ", "essay ", "piece ")
 # As a trie: the engine skips to the letters a keyword can start with and tries one branch per letter.

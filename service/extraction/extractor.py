@@ -564,13 +564,15 @@ class _Article:
                 canonical = self.registry.canonical(mention.name, mention.start, mention.title_words)
                 self.registry.general_titles.setdefault(canonical, set()).add(role.group("role").lower())
         modifiers = _modifier_mentions(names_text, mentions)
+        # "Natalia, 42, who escaped" … "Natalia said she": a first name the article met someone by stays theirs.
+        met_by_first_name = {m.name for m in mentions if _first_name_with_age(names_text, m)}
         self.antecedents = [
             (m.start, self.registry.canonical(m.name, m.start, m.title_words))
             for m in mentions
             if m.subject
             and m.start not in modifiers
             and not self._inside_piece(m.start)
-            and (is_person_name(m, self.registry) or _first_name_with_age(names_text, m))
+            and (is_person_name(m, self.registry) or m.name in met_by_first_name)
         ]
         self._antecedent_positions = [at for at, _ in self.antecedents]
         # "Sens. Charles E. Grassley and Patrick J. Leahy wrote …; they added": pairs of people named together.
@@ -2692,7 +2694,8 @@ class _Article:
             phrase_kind == "body"
             or (
                 phrase_kind not in ("person", "pronoun")
-                and speaker.rsplit(" ", 1)[-1].lower() in ORG_WORDS
+                # "International Committee of the Red Cross": the head before "of" names what it is.
+                and speaker.split(" of ", 1)[0].rsplit(" ", 1)[-1].lower() in ORG_WORDS
                 # "Guardian said" may be Mayor Don Guardian; "the Guardian said" and "Russia's defence ministry" not.
                 and (" " in speaker or (mention or "").lower().startswith("the "))
             )
@@ -3597,6 +3600,8 @@ _NEW_OCCASION = re.compile(
     r"\b(?:told|addressed|addressing|speaking\s+to|spoke\s+to)\s+(?:(?:the|a|an|his|her|their)\s+)?"
     r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z-]+\s+)?(?:parliament|lawmakers|legislators|deputies|senators|congress|rally|"
     r"crowd|supporters|students|diplomats|summit|forum|assembly|council|audience|troops|soldiers|nation)\b"
+    # A letter: "Trump wrote to Roffman", "in a letter to the UN".
+    r"|\bwrote\s+to\s+(?:[A-Z]|the\b|his\b|her\b)|\b[Ii]n\s+a\s+letter\b"
 )
 _NO_SOURCE = ""
 # ", according to" after a cue, and whom it names: "said, according to the official, who …".

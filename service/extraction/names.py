@@ -451,6 +451,9 @@ def _mention_from_run(text: str, base: int, words: str) -> NameMention | None:
             # "Former Arizona governor Jan Brewer": the capitalised words say whose governor she was; no Mr. Arizona.
             return None
     surface_start = base + first_at
+    if not titles and " " in name and name_at == first_at and text.endswith(" of the ", 0, surface_start):
+        # "The International Committee of the Red Cross called …": the end of a body's name, nobody's.
+        return None
     # Lower-case role words before the run belong to the title too: "Kremlin spokesman Dmitry Peskov";
     # the words before a role word name whom the role serves.
     window = text[max(0, surface_start - 40) : surface_start]
