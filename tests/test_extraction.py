@@ -2337,6 +2337,13 @@ def test_a_fragment_without_a_speech_verb_is_its_sentences_subjects_when_the_sub
             "Trump’s campaign",
         ),
         ("The report is long. It points out that “the penalties are so light.”", "report"),
+        # A body described with lower-case words, and a paper.
+        (
+            "The city council said in a statement that 2,500 civilians had been killed. "
+            '"The occupiers are destroying the city," it said.',
+            "city council",
+        ),
+        ('The paper notes the government monitors mosques, and it says websites were blocked "as offensive."', "paper"),
         ("Nobody was there. “We left,” it said.", None),  # nothing for "it" to be
     ],
 )

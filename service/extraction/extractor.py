@@ -3420,9 +3420,11 @@ _ORGANISATION = re.compile(
     # "Trump's campaign", "Russia's defence ministry".
     r"|\b[A-Z][\w.'’-]*['’]s\s+(?:[a-z]+\s+){0,2}(?:campaign|office|team|foundation|company|administration|government|"
     r"ministry|army|military|navy|embassy|presidency)\b"
-    r"|\bthe\s+(?:staff\s+)?(?:association|committee|council|campaign|company|agency|group|union|party)\b"
+    # "the staff association", "The city council", "the regional administration".
+    r"|\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?:association|committee|council|campaign|company|agency|group|union|party|"
+    r"ministry|administration|embassy|regiment|brigade)\b"
     # a text that speaks: "The report … it points out"
-    r"|\b[Tt]he\s+(?:report|letter|statement|study|memo|editorial|complaint|lawsuit|filing|document|ad|post|article|"
+    r"|\b[Tt]he\s+(?:report|letter|statement|study|memo|editorial|complaint|lawsuit|filing|document|ad|post|article|paper|"
     r"column|op-ed|book|survey|video)\b"
 )
 # Bodies a bare "the ministry" refers back to, named first with their country or field: "Russia's defence ministry",
