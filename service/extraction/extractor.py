@@ -1403,6 +1403,11 @@ class _Article:
         for match in _NAMED_BODY.finditer(self.masked, lower, position):
             if match.group("head").lower() == head:
                 found = match
+        if head[:1].isalpha() and head.capitalize() + " of " in self.masked:
+            # "The Ministry of Foreign Affairs of Ukraine said": named by what it is the body of.
+            for match in _BODY_OF.finditer(self.masked, lower, position):
+                if match.group("head").lower() == head and (found is None or match.start() > found.start()):
+                    found = match
         return _strip_determiner(found.group(0)).strip() if found else None
 
     def _epithet_referent(self, phrase: str, position: int) -> str | None:
@@ -3438,7 +3443,10 @@ _NAMED_BODY = re.compile(
     r"(?P<head>(?i:"
     + "|".join(sorted((re.escape(h) for h in _BODY_HEADS), key=len, reverse=True))
     + r"))\b"
+    # "Britain's Ministry of Defence": what it is the body of, when named.
+    + r"(?:\s+of(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,3})?"
 )
+_BODY_OF = re.compile(r"\b[Tt]he\s+(?P<head>[A-Z][a-z]+)\s+of(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w'’-]*){1,5}")
 _BODY_REACH = 3
 _AGE_EPITHET = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?")
 # Bodies an appositive describes after their name: "Energoatom, Ukraine's state nuclear company,".
