@@ -3929,6 +3929,9 @@ def test_the_ministry_is_the_ministry_the_article_named_before(article, speaker)
         ('In a post on X, Ukrainian Foreign Minister Dmytro Kuleba wrote: "Russia will lose."', "X"),
         ('Dmytro Kuleba wrote on X: "Russia will lose."', "X"),
         ('"It is fine," Jane Roe, speaking to supporters in Ohio, said.', None),
+        # An outlet's service in another language.
+        ('"We cannot allow this," Sergey Lavrov told RT Arabic.', "RT Arabic"),
+        ('"We cannot allow this," Sergey Lavrov said in an interview with BBC Russian.', "BBC Russian"),
     ],
 )
 def test_speaking_to_an_outlet_and_posts_on_x_are_credited(article, source):

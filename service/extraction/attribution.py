@@ -1224,7 +1224,16 @@ def canonical_outlet(name: str, *, named_by_noun: bool = False) -> str | None:
     for candidate in (key, key.replace("-", " "), key.removeprefix("the ")):
         if candidate in OUTLETS:
             return OUTLETS[candidate]
+    base, _, language = key.rpartition(" ")
+    if language in _SERVICE_LANGUAGES and base.removeprefix("the ") in OUTLETS:
+        # "RT Arabic", "BBC Russian": an outlet's service in another language.
+        return f"{OUTLETS[base.removeprefix('the ')]} {language.capitalize()}"
     return cleaned if named_by_noun and cleaned else None
+
+
+_SERVICE_LANGUAGES = frozenset(
+    "arabic russian ukrainian english french spanish german turkish persian chinese mundo".split()
+)
 
 
 # Every source pattern needs one of these words; most sentences have none, so they are tested first,
