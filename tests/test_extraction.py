@@ -736,6 +736,38 @@ def test_a_sentence_case_headline_label_speaks_its_quoted_words(article, speaker
     assert (quote.speaker, quote.cue) == (speaker, ":")
 
 
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        # A headline quotation nobody is named for is the speaker's whose body quotation repeats its words.
+        (
+            "'Hell on earth': Residents describe life under siege in Mariupol\n\n"
+            '"It was hell on earth," said Natalia, 42, who escaped with her children.',
+            "Natalia",
+        ),
+        (
+            "Issa: Hillary Clinton's 'Honesty Is In Question.'\n\n"
+            'Darrell Issa said, "Well, this is where her honesty is in question."',
+            "Darrell Issa",
+        ),
+        # A label of two words is everybody's word.
+        (
+            "Democrats Lose Court Battle Over Ohio's 'Golden Week' Of Early Voting.\n\n"
+            'David Pepper said: "Golden Week has been a cherished feature of our elections."',
+            None,
+        ),
+        # Two speakers repeat it: nobody can tell whose.
+        (
+            "'Hell on earth': Residents describe the siege\n\n"
+            '"It was hell on earth," said Natalia, 42. "It was hell on earth," said Oleksiy, 67.',
+            None,
+        ),
+    ],
+)
+def test_a_headline_quotation_is_the_speakers_whose_body_quotation_repeats_it(article, speaker):
+    assert extract_quotes(article)[0].speaker == speaker
+
+
 def test_said_that_introduces_a_fragment_even_with_a_comma():
     quote = only("Trump tweeted that, “For those few people knocking me, at least you know I will be there!”")
     assert quote.kind == "fragment"

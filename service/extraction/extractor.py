@@ -1621,7 +1621,33 @@ class _Article:
             results.append(self._quote(piece, "term", _Attribution(), next_group))
             next_group += 1
         results.sort(key=lambda q: q.start)
-        return _harmonise_groups(results)
+        return _harmonise_groups(self._headline_quotes_repeated(results))
+
+    def _headline_quotes_repeated(self, quotes: list[Quote]) -> list[Quote]:
+        """Headline quotations nobody is named for take the speaker of the body's quotation that repeats their
+        words: "'Hell on earth': Residents describe …" is Natalia's when the body has '"It was hell on earth," said
+        Natalia'. The speaker only; how the headline attributes it (no mention, no cue) stays as written."""
+        unnamed = [q for q in quotes if q.speaker is None and q.paragraph in self._headlines and not q.boilerplate]
+        # Each is compared with every body quotation: a few headlines' worth, so that thousands of quoted
+        # section titles stay linear.
+        unnamed = unnamed[:_HEADLINE_QUOTES_COMPARED]
+        if not unnamed:
+            return quotes
+        body = [
+            (_comparable(q.text), q)
+            for q in quotes
+            if q.speaker and q.paragraph not in self._headlines and not q.boilerplate
+        ]
+        repeated = {}
+        for quote in unnamed:
+            words = _comparable(quote.text)
+            # Three words at least: a label ("peacekeepers", "Golden Week") is everybody's word.
+            if words.count(" ") < 2:
+                continue
+            speakers = {q.speaker for text, q in body if f" {words} " in f" {text} "}
+            if len(speakers) == 1:
+                repeated[quote.start] = speakers.pop()
+        return [replace(q, speaker=repeated[q.start]) if q.start in repeated else q for q in quotes]
 
     def _transcript_turn(self, piece: Piece) -> tuple[_Attribution, int] | None:
         """The speaker of a quoted transcript's turn ("PENCE: Well, look, …"), and where the turn's words start."""
@@ -2884,7 +2910,7 @@ class _Article:
     def _full_name_in(self, start: int, end: int) -> str | None:
         """The body's full name written earliest in ``text[start:end]`` (a headline's speaker)."""
         segment = self.text[start:end]
-        found = [(segment.find(name), name) for _, name in self.registry.full_names if name in segment]
+        found = [(segment.find(name), name) for name in self._names_written_in(segment)]
         if not found:
             # "Kasich: ‘…’": a surname the body completes, or gives with a title only ("Mr. Obama").
             found = [
@@ -2896,6 +2922,25 @@ class _Article:
             return None
         position, name = min(found)
         return self.registry.canonical(name, start + position)
+
+    @cached_property
+    def _distinct_full_names(self) -> frozenset[str]:
+        return frozenset(name for _, name in self.registry.full_names)
+
+    def _names_written_in(self, segment: str) -> set[str]:
+        """The body's full names that ``segment`` holds: its runs of words looked up, so that a long article's
+        thousands of names are not each searched for in every headline."""
+        names = self._distinct_full_names
+        longest = max((name.count(" ") + 1 for name in names), default=0)
+        found = set()
+        words = [(m.start(), m.end()) for m in re.finditer(r"[\w.'’-]+", segment)]
+        for i, (first_start, _) in enumerate(words):
+            for _, last_end in words[i : i + longest]:
+                run = segment[first_start:last_end]
+                for candidate in (run, run.rstrip("."), _POSSESSIVE_END.sub("", run)):
+                    if candidate in names:
+                        found.add(candidate)
+        return found
 
     def _participle_speaker(self, sentence_start: int, verb_at: int) -> tuple[str | None, str | None, str]:
         """Who speaks through a participle: the person right before it ("footage of Hillary Clinton asking,
@@ -3557,6 +3602,16 @@ def _replaced(text: str, edits: list[tuple[int, int, str]]) -> str:
         position = end
     parts.append(text[position:])
     return "".join(parts)
+
+
+_HEADLINE_QUOTES_COMPARED = 20
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _comparable(text: str) -> str:
+    """Quoted words lower-cased, without punctuation, spaced singly: a headline's "'Hell on earth'" is found in
+    "It was hell on earth"."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def _first_name_with_age(text: str, mention: NameMention) -> bool:
