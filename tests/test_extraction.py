@@ -4302,6 +4302,27 @@ def test_a_country_and_a_broader_word_for_the_title_name_the_person(article, spe
 
 
 @pytest.mark.parametrize(
+    "article, speaker",
+    [
+        # The one who just spoke, untitled but known by the office, before one titled so earlier.
+        (
+            'Spokesman Oleg Nikolenko wrote: "Crimea is Ukraine."\n\nPeskov said: "Medvedev speaks for himself."\n\n'
+            '"We do not comment on that," the spokesman added.',
+            "Peskov",
+        ),
+        # Someone else spoke last: the titled spokesman it was.
+        (
+            'Spokesman Oleg Nikolenko wrote: "Crimea is Ukraine."\n\nPutin said: "Crimea is ours."\n\n'
+            '"We do not comment on that," the spokesman added.',
+            "Oleg Nikolenko",
+        ),
+    ],
+)
+def test_a_bare_title_after_an_untitled_speaker_known_by_that_office_is_them(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
     "article, speaker, mention",
     [
         (

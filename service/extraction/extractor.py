@@ -1252,6 +1252,12 @@ class _Article:
             in_role = self._person_in_role(words[0], [], unqualified=True)
             if in_role:
                 return in_role, "person"
+        if lowered.startswith("the ") and len(words) == 1 and words[0] in TITLE_WORDS:
+            # 'Peskov said: "…"' then '"…," the spokesman added': the one who just spoke, untitled but known by
+            # that office, before anyone the article titled so earlier.
+            recent = self._latest_speaker_in_office(words[0], position)
+            if recent:
+                return recent, "person"
         if stripped and not indefinite:
             # "the senator" refers back to someone titled so; "the Kremlin" may speak through a spokesman named later.
             in_headline = self._in_headline(position)
@@ -3185,6 +3191,16 @@ class _Article:
             if noun is None or noun + "s" in words or (noun == "person" and "people" in words):
                 return source
         return None
+
+    def _latest_speaker_in_office(self, word: str, position: int) -> str | None:
+        """The latest speaker, in this paragraph or the one before, when the article gave them no title and the news
+        knows their office by ``word`` (``IMPLIED_OFFICES``: Peskov, "the spokesman")."""
+        lower = self._paragraphs_back(position, 1)
+        index = bisect.bisect_left(self._speaker_event_positions, position)
+        if lower is None or not index or self.speaker_events[index - 1][0] < lower:
+            return None
+        speaker = self.speaker_events[index - 1][1]
+        return speaker if self.registry.holds_implied_office(speaker, word) else None
 
     def _paragraphs_back(self, position: int, count: int) -> int | None:
         """Where the paragraph ``count`` paragraphs before the one holding ``position`` starts (None between

@@ -686,6 +686,14 @@ class PersonRegistry:
             matches = self._untitled_office_holders(word, places, before)
         return matches[0] if matches and len(set(matches)) == 1 else None
 
+    def holds_implied_office(self, name: str, word: str) -> bool:
+        """Whether ``name``, whom the article gives no title, holds an office the news knows by ``word``
+        (``IMPLIED_OFFICES``: Peskov is "the spokesman")."""
+        office = IMPLIED_OFFICES.get(name.split()[-1])
+        if office is None or self.titles.get(name):
+            return False
+        return word in office or any(word in _TITLE_GENERALISATIONS.get(title, ()) for title in office)
+
     def _untitled_office_holders(self, word: str, places: set[str], before: int | None) -> list[str]:
         """People the article names with no title whose office the news knows (``IMPLIED_OFFICES``) and ``word``
         with ``places`` describes: "Putin" for "the Russian leader", "the Kremlin chief"."""
