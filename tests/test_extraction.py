@@ -4756,6 +4756,28 @@ def test_a_role_set_off_by_commas_names_the_person_a_later_description_means(des
     assert extract_quotes(article)[-1].speaker == "Denis Pushilin"
 
 
+@pytest.mark.parametrize(
+    "later, speaker",
+    [
+        # TASS's title without "the", and of two heads of republics the one named before the description.
+        ('"Our defenders stood firm," the head of the republic wrote.', "Denis Pushilin"),
+        # After both are named the description is ambiguous.
+        (
+            "Earlier, the head of the Lugansk People's Republic, Leonid Pasechnik, spoke.\n\n"
+            '"Our defenders stood firm," the head of the republic wrote.',
+            "head of the republic",
+        ),
+    ],
+)
+def test_a_role_written_as_a_title_and_the_holder_named_before(later, speaker):
+    article = (
+        "Ukrainian forces shelled Donetsk overnight, Head of the Donetsk People's Republic Denis Pushilin said.\n\n"
+        + later
+        + "\n\nEarlier, the head of the Lugansk People's Republic, Leonid Pasechnik, said the militia held."
+    )
+    assert extract_quotes(article)[0].speaker == speaker
+
+
 def test_a_role_in_an_organisation_is_no_bare_title():
     # "the president" is the country's, not the president of a campaign group named in an appositive.
     article = (

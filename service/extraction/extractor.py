@@ -300,7 +300,8 @@ _ROLE_OF_BEFORE_NAME = re.compile(
     rf"\b[Tt]he\s+(?P<role>{_APPOSITIVE_ROLES})\s+of\s+{_ORGANISATION_NAMED},\s*$"
 )
 _ROLE_OF_BEFORE_BARE_NAME = re.compile(
-    rf"\b[Tt]he\s+(?P<role>{_APPOSITIVE_ROLES})\s+of\s+{_ORGANISATION_NAMED}\s+$"
+    # TASS writes the role as a title, without "the": "Head of the Donetsk People's Republic Denis Pushilin".
+    rf"(?:\b[Tt]he\s+|\b(?=[A-Z]))(?P<role>(?i:{_APPOSITIVE_ROLES}))\s+of\s+{_ORGANISATION_NAMED}\s+$"
 )
 # Two quoted words opening on these are a verb phrase of someone's sentence, never a label: Russia "will respond".
 _VERB_PHRASE_OPENERS = frozenset(
@@ -1239,7 +1240,7 @@ class _Article:
                 role, qualifiers = role_of.group("role"), role_of.group("org").split()
             else:
                 role, qualifiers = words[-1], words[:-1]
-            in_role = self._person_in_role(role, qualifiers)
+            in_role = self._person_in_role(role, qualifiers, before=position)
             if in_role:
                 return in_role, "person"
         if lowered.startswith("the ") and len(words) >= 2 and self._names_before_comma:
@@ -1344,10 +1345,13 @@ class _Article:
                 found = match
         return found.group("name") if found else None
 
-    def _appositive_roles(self, names_text: str, mentions: list[NameMention]) -> list[tuple[str, set[str], set[str]]]:
+    def _appositive_roles(
+        self, names_text: str, mentions: list[NameMention]
+    ) -> list[tuple[str, set[str], set[str], int]]:
         """Roles in an organisation set off by commas around a full name, as (person, role words, organisation
-        words): "The head of the Donetsk People's Republic, Denis Pushilin," and "Denis Pushilin, head of the
-        Donetsk People's Republic (DPR)," make him the one "the DPR leader" and "the head of the republic" describe.
+        words, where named): "The head of the Donetsk People's Republic, Denis Pushilin," and "Denis Pushilin, head
+        of the Donetsk People's Republic (DPR)," make him the one "the DPR leader" and "the head of the republic"
+        describe.
         Kept apart from the titles written before names: "Dan Gross, president of the Brady Campaign" is no
         candidate for a bare "the president"."""
         roles = []
@@ -1373,19 +1377,25 @@ class _Article:
                 words.add(role.group("abbr").lower())
             role_word = role.group("role").lower()
             canonical = self.registry.canonical(mention.name, mention.start, mention.title_words)
-            roles.append((canonical, {role_word, *_ROLE_SYNONYMS.get(role_word, ())}, words))
+            roles.append((canonical, {role_word, *_ROLE_SYNONYMS.get(role_word, ())}, words, mention.start))
         return roles
 
-    def _person_in_role(self, role: str, qualifiers: list[str], *, unqualified: bool = False) -> str | None:
+    def _person_in_role(
+        self, role: str, qualifiers: list[str], *, unqualified: bool = False, before: int | None = None
+    ) -> str | None:
         """The one person an appositive gave ``role`` in an organisation the ``qualifiers`` name ("DPR",
         "republic"); with ``unqualified``, in any organisation when ``qualifiers`` name none (a headline's
-        "governor")."""
+        "governor"). With ``before``, of several such people the one named before it: "the head of the republic"
+        after Pushilin is not the other republic's head the article names later."""
         wanted = {without_possessive(q) for q in qualifiers} - {"of", "the"}
-        people = {
-            person
-            for person, roles, organisation in self._org_roles
+        holders = [
+            (at, person)
+            for person, roles, organisation, at in self._org_roles
             if role.lower() in roles and (wanted or unqualified) and wanted <= organisation
-        }
+        ]
+        people = {person for _, person in holders}
+        if len(people) > 1 and before is not None:
+            people = {person for at, person in holders if at < before}
         return people.pop() if len(people) == 1 else None
 
     def _speaker_named_more_fully(self, short: str, position: int) -> str | None:
