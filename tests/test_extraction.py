@@ -273,6 +273,24 @@ def test_she_is_a_person_met_before_never_a_body(article, speaker):
     assert extract_quotes(article)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
+        # Someone described, then given a first name, is who the pronoun means.
+        (
+            "Speaking through an interpreter, a local woman named Tetiana said her husband had been shot. "
+            '"They took him away," she said, weeping.',
+            "Tetiana",
+        ),
+        ('A soldier called Oleksandr said the town was quiet. "We hold," he said.', "Oleksandr"),
+        # Someone called something by another is no subject.
+        ('Olena Kovalenko spoke. Trump called Hillary a liar. "We hold," she said.', "Olena Kovalenko"),
+    ],
+)
+def test_a_first_name_given_after_a_description_is_the_persons(article, speaker):
+    assert extract_quotes(article)[-1].speaker == speaker
+
+
 def test_an_outlet_that_spoke_is_no_antecedent_for_he():
     article = (
         'Adm. Harry B. Harris Jr. met reporters on Monday. "We will sail," Admiral Harris said.\n\n'

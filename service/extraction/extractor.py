@@ -566,11 +566,13 @@ class _Article:
                 self.registry.general_titles.setdefault(canonical, set()).add(role.group("role").lower())
         modifiers = _modifier_mentions(names_text, mentions)
         # "Natalia, 42, who escaped" … "Natalia said she": a first name the article met someone by stays theirs.
-        met_by_first_name = {m.name for m in mentions if _first_name_with_age(names_text, m)}
+        met_by_first_name = {
+            m.name for m in mentions if _first_name_with_age(names_text, m) or _first_name_given(names_text, m)
+        }
         self.antecedents = [
             (m.start, self.registry.canonical(m.name, m.start, m.title_words))
             for m in mentions
-            if m.subject
+            if (m.subject or _first_name_given(names_text, m))
             and m.start not in modifiers
             and not self._inside_piece(m.start)
             and (is_person_name(m, self.registry) or m.name in met_by_first_name)
@@ -3650,6 +3652,22 @@ def _first_name_with_age(text: str, mention: NameMention) -> bool:
     )
 
 
+def _first_name_given(text: str, mention: NameMention) -> bool:
+    """'a local woman named Tetiana said', 'a soldier called Oleksandr': someone the writer describes, then gives
+    a first name alone."""
+    return (
+        " " not in mention.name
+        and text.endswith(_NAMED_BEFORE, 0, mention.start)
+        and _DESCRIBED_THEN_NAMED.search(text, max(0, mention.start - 60), mention.start) is not None
+        and first_name_gender(mention.name) is not None
+    )
+
+
+_NAMED_BEFORE = (" named ", " called ", " identified as ", " identified only as ")
+# A person described, then named: "a local woman named", not "Trump called".
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){1,3}(?:named|called|identified(?:\s+only)?\s+as)\s+$"
+)
 _AGE_APPOSITIVE = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|,)")
 
 
