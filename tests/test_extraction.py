@@ -4649,6 +4649,12 @@ def test_a_person_quoting_someone_as_saying_relays_their_words(article, speaker,
         ('"We ask for help," Denis Pushilin said, according to RIA Novosti.', "Denis Pushilin", None, "RIA Novosti"),
         ('"We are ready," Vladimir Putin said, according to the Kremlin.', "Vladimir Putin", None, "Kremlin"),
         (
+            '"Any movement will be participation," Vladimir Putin said, according to a Kremlin transcript.',
+            "Vladimir Putin",
+            None,
+            "Kremlin transcript",
+        ),
+        (
             '"I would not want that," Sergei Lavrov said, according to a transcript published by the ministry.',
             "Sergei Lavrov",
             None,

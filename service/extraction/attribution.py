@@ -158,7 +158,7 @@ _ACCORDING_TO_DOCUMENT = re.compile(
     r"\b(?i:according\s+to)\s+(?:a|an|the|its|his|her|their)\s+"
     # Named by whose it is ("a ministry statement", "a Kremlin readout", "a transcript released by the Kremlin");
     # "the statement" alone credits nothing new.
-    r"(?P<doc>(?:[\w'’-]+\s+){1,3}?(?:statement|readout|communiqu[eé]|press\s+release|decree)\b"
+    r"(?P<doc>(?:[\w'’-]+\s+){1,3}?(?:statement|readout|transcript|communiqu[eé]|press\s+release|decree)\b"
     # "a readout of the call released by the White House"
     rf"|{_DOCUMENT_NOUNS}(?:\s+of\s+(?:the|their|his|her)\s+[\w-]+)?{_RELEASED_BY})"
 )
