@@ -4719,6 +4719,33 @@ def test_a_piece_of_writing_credits_the_publication_it_appeared_in(article, sour
     assert only(article).credited_source == source
 
 
+@pytest.mark.parametrize(
+    "article, speaker, mention",
+    [
+        # A channel, unit or group named in quotation marks: its name is no quotation, and part of the speaker.
+        (
+            'The "Grey Zone" Telegram channel, linked to Wagner, said: "Our fighters have taken the village."',
+            "Grey Zone Telegram",
+            'The "Grey Zone" Telegram channel',
+        ),
+        (
+            '"Our fighters have taken the village," the pro-war "Rybar" channel wrote.',
+            "pro-war Rybar channel",
+            'the pro-war "Rybar" channel',
+        ),
+        ('Fighters of the "Azov" regiment said: "We will not surrender."', "Fighters of the Azov regiment", None),
+    ],
+)
+def test_a_quoted_name_of_a_channel_or_unit_belongs_to_the_speakers_phrase(article, speaker, mention):
+    quotes = extract_quotes(article)
+    said = [q for q in quotes if q.kind == "full"]
+    assert len(said) == 1
+    assert [q.kind for q in quotes if q is not said[0]] == ["term"]
+    assert said[0].speaker == speaker
+    if mention:
+        assert said[0].speaker_mention == mention
+
+
 def test_a_block_quote_whose_marks_were_lost_follows_its_introduction():
     # Live blogs set long quotations off as indented blocks; the plain text keeps neither indent nor marks.
     article = (

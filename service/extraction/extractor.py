@@ -172,6 +172,12 @@ _WORK_INTRO = re.compile(
     r"(?:['’]s|\b(?:on|titled|entitled|called|named|dubbed|author of|book|show|song|film|program|anthem|album|"
     r"documentary|novel|memoir|movie|series)[,:]?)\s+$"
 )
+# What a quoted name may be the name of: "“Rybar” channel", "“Grey Zone” Telegram channel", "“Azov” regiment".
+_NAMED_BODY_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:Telegram|YouTube|VKontakte|TikTok|Facebook|Twitter|Instagram|X)\s+)?(?:channel|channels|group|movement|"
+    r"project|battalion|regiment|brigade|unit|party|foundation|newspaper|magazine|website|blog|account|page|"
+    r"programme|program|show|outlet|network|initiative|organisation|organization|fund|association|union)\b"
+)
 # A lower-case word right after a quoted label that it modifies: “Ted Cruz” campaign pins, “Never Trump” movement.
 _MODIFIES_NOUN = re.compile(
     r" (?!(?:and|or|but|nor|to|of|in|on|at|for|with|by|from|as|is|was|are|were|be|been|has|have|had|will|"
@@ -509,6 +515,9 @@ class _Article:
             # television’s “Scandal,” thanked' is one clause with its subject.
             for piece in self.named_works[len(nicknames) :]:
                 edits.append((piece.open_at, piece.open_at + piece.mark_width, " " * piece.mark_width))
+                if self._names_a_body(piece):
+                    # "The “Grey Zone” Telegram channel said": the name is read as part of the speaker's phrase.
+                    edits.append((piece.start, piece.end, text[piece.start : piece.end]))
                 if text[piece.close_at - 1] == ",":
                     # 'author of ''America's Unwritten Constitution,'' put it': the comma inside the marks closes
                     # the writer's appositive.
@@ -676,6 +685,8 @@ class _Article:
         ):
             # 'wearing a cowboy hat and “Ted Cruz” campaign pins': a quoted label modifying a noun.
             return True
+        if self._names_a_body(piece):
+            return True
         before = self.text[max(0, piece.open_at - 20) : piece.open_at]
         intro = _WORK_INTRO.search(before)
         if not intro:
@@ -694,6 +705,17 @@ class _Article:
             # this quotation's.
             return True
         return not find_cues(after, 0, len(after))
+
+    def _names_a_body(self, piece: Piece) -> bool:
+        """Whether a piece is the quoted name of a channel, unit or group, part of the phrase that names it ('The
+        “Grey Zone” Telegram channel said', 'the pro-war “Rybar” channel wrote', 'the “Azov” regiment')."""
+        words = self.text[piece.start : piece.end].split()
+        return (
+            1 <= len(words) <= 4
+            and piece.close_at == piece.end
+            and all(w[0].isupper() or w in _HEADLINE_SMALL_WORDS for w in words)
+            and _NAMED_BODY_NOUN_AFTER.match(self.text, piece.after_close) is not None
+        )
 
     def _is_nickname(self, piece: Piece) -> bool:
         """Whether a piece is one word quoted between the parts of a name (Robert C. "Bobby" Scott)."""
