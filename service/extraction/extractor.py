@@ -1538,7 +1538,9 @@ class _Article:
             source, _ = find_credited_source(self.masked[start:end])
             if source:
                 self._pending_sources.append((start, end, source, trigger_at))
-            elif _NEW_OCCASION.search(self.masked, start, end):
+            elif any(word in self.lowered_masked[start:end] for word in _NEW_OCCASION_WORDS) and _NEW_OCCASION.search(
+                self.masked, start, end
+            ):
                 # "On Monday, Mr Zelensky told Romania's parliament …": words said there owe nothing to the interview
                 # credited before; an empty source ends the speaker's last credit.
                 self._pending_sources.append((start, end, _NO_SOURCE, trigger_at))
@@ -3734,6 +3736,7 @@ _NEW_OCCASION = re.compile(
     # A letter: "Trump wrote to Roffman", "in a letter to the UN".
     r"|\bwrote\s+to\s+(?:[A-Z]|the\b|his\b|her\b)|\b[Ii]n\s+a\s+letter\b"
 )
+_NEW_OCCASION_WORDS = ("told", "address", "spok", "speaking", "wrote to", "letter")
 _NO_SOURCE = ""
 # ", according to" after a cue, and whom it names: "said, according to the official, who …".
 _ACCORDING_TO_RELAY = re.compile(r",\s+according\s+to\s+(?P<phrase>[^,.;:!?\"“”()]{2,80}?)\s*(?:[,.;:)]|$)")
