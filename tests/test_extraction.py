@@ -232,6 +232,22 @@ def test_a_title_after_a_body_is_no_surname(article, speaker):
 @pytest.mark.parametrize(
     "article, speaker",
     [
+        # The country a title names is no first name ...
+        (
+            'LPR ambassador to Russia Rodion Miroshnik wrote on Telegram: "Lysychansk is under control."',
+            "Rodion Miroshnik",
+        ),
+        # ... unless it is one.
+        ('Georgia Ann Smith said: "We won."', "Georgia Ann Smith"),
+    ],
+)
+def test_a_country_before_a_full_name_belongs_to_the_title(article, speaker):
+    assert only(article).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "article, speaker",
+    [
         # The only man of that surname is named later (the son): the father, never given in full, stays Mr. Khan.
         (
             "The parents, Khizr and Ghazala Khan, spoke out.\n\n"
@@ -3961,6 +3977,11 @@ def test_he_never_refers_to_a_text_or_a_body_that_spoke_before():
         (
             'The Ministry of Foreign Affairs of Ukraine protested on Monday. "This is a war crime," the ministry said.',
             "Ministry of Foreign Affairs of Ukraine",
+        ),
+        (
+            "The press service of the LPR People's Militia reported that the city was under full control. "
+            "«Lysychansk has been completely liberated», the press service said in a statement.",
+            "press service of the LPR People's Militia",
         ),
         # No body of that kind named before: the phrase as written.
         ('Officials said the plan was ready. "It is done," the ministry said.', "ministry"),

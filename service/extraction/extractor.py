@@ -1320,6 +1320,12 @@ class _Article:
             named = self._body_named_before(words[-1].lower(), position)
             if named and named.lower().endswith(" " + stripped.lower()) and "’s " in named.replace("'s ", "’s "):
                 return named, "organisation"
+        if lowered.startswith("the ") and 1 < len(words) <= 3 and stripped.islower() and words[-1] in _BODY_HEADS:
+            # "The press service of the LPR People's Militia reported …" then '«…», the press service said': the
+            # body named before with what it is the body of.
+            named = self._body_of_named_before(stripped, position)
+            if named:
+                return named, "organisation"
         if lowered.startswith("the ") and 1 < len(words) <= 3 and stripped.istitle():
             # '"…," the General Staff of the Armed Forces of Ukraine said' then '"…," the General Staff added': the
             # body that spoke under its full name.
@@ -1421,6 +1427,18 @@ class _Article:
         if len(people) > 1 and before is not None:
             people = {person for at, person in holders if at < before}
         return people.pop() if len(people) == 1 else None
+
+    def _body_of_named_before(self, phrase: str, position: int) -> str | None:
+        """The latest "the ``phrase`` of <Name>" within the few paragraphs before ``position`` ("press service of the
+        LPR People's Militia" for "the press service")."""
+        lower = self._paragraphs_back(position, _BODY_REACH) or 0
+        if self.lowered_masked.find(phrase + " of ", lower, position) < 0:
+            return None
+        found = None
+        pattern = re.compile(rf"\b[Tt]he\s+{re.escape(phrase)}\s+of\s+{_ORGANISATION_NAMED}")
+        for match in pattern.finditer(self.masked, lower, position):
+            found = match
+        return _strip_determiner(found.group(0)).strip() if found else None
 
     def _speaker_named_more_fully(self, short: str, position: int) -> str | None:
         """The latest speaker before ``position``, within the few paragraphs before, whose name is ``short`` and

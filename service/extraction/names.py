@@ -385,6 +385,14 @@ def _parse_run(words: str) -> tuple[int, int, int, str, tuple[str, ...]] | None:
         name_tokens = name_tokens[:-1]
     if not name_tokens or len(name_tokens) > 4:
         return None
+    if (
+        len(name_tokens) >= 3
+        and without_possessive(name_tokens[0][0]) in _DEMONYMS
+        and first_name_gender(name_tokens[0][0]) is None
+    ):
+        # "LPR ambassador to Russia Rodion Miroshnik": the country his title names, then his name.
+        titles += (name_tokens[0][0],)
+        name_tokens = name_tokens[1:]
     name_words = [token for token, _ in name_tokens]
     titled_before = honorifics or any(_is_title(t) and not _is_org(t) for t in titles)
     if all(_is_title(w) for w in name_words) and not titled_before:
