@@ -4767,6 +4767,35 @@ def test_a_quoted_name_of_a_channel_or_unit_belongs_to_the_speakers_phrase(artic
         assert said[0].speaker_mention == mention
 
 
+@pytest.mark.parametrize(
+    "signature, speaker",
+    [
+        # A post embedded in the article, its signature line after it: the author, credited to the platform.
+        ("— Volodymyr Zelensky (@ZelenskyyUa) April 21, 2022", "Volodymyr Zelensky"),
+        # A signature the article does not spell: the one the paragraph before says posted it.
+        ("— Володимир Зеленський (@ZelenskyyUa) April 21, 2022", "Volodymyr Zelensky"),
+        # Someone the article does not name: the signature's name as written.
+        ("— Ann Example (@annexample) April 21, 2022", "Ann Example"),
+    ],
+)
+def test_an_embedded_post_is_quoted_whole_and_credited_to_its_author(signature, speaker):
+    article = (
+        "Ukrainian President Volodymyr Zelensky thanked U.S. President Joe Biden on Twitter.\n\n"
+        "Grateful to @POTUS for another $800 million in security assistance. Together we will win! "
+        "pic.twitter.com/abc123\n\n" + signature + "\n\nBiden announced the package at the White House."
+    )
+    quote = only(article)
+    assert quote.text == "Grateful to @POTUS for another $800 million in security assistance. Together we will win!"
+    assert (quote.kind, quote.speaker, quote.cue, quote.credited_source) == ("full", speaker, "posted", "Twitter")
+
+
+def test_a_paragraph_without_a_signature_after_it_is_no_post():
+    article = (
+        "Zelensky thanked Biden on Twitter.\n\nGrateful to the United States. Together we will win!\n\nMore later."
+    )
+    assert extract_quotes(article) == []
+
+
 def test_a_block_quote_whose_marks_were_lost_follows_its_introduction():
     # Live blogs set long quotations off as indented blocks; the plain text keeps neither indent nor marks.
     article = (

@@ -56,7 +56,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from .marks import QUOTE_MARKS, Piece, find_pieces
+from .marks import QUOTE_MARKS, Piece, find_pieces, post_signature
 from .model import Quote
 from .names import (
     NameMention,
@@ -1633,6 +1633,9 @@ class _Article:
             previous = self.pieces[index - 1] if index else None
             self._credit_sources_before(piece.open_at)
             kind, attribution, joins_previous = self._read_piece(index, piece, attributions)
+            post = self._embedded_post_attribution(piece) if piece.mark_width == 0 else None
+            if post is not None:
+                kind, attribution, joins_previous = "full", post, False
             if attribution.speaker is None and piece.paragraph in self._headlines:
                 paragraph = self.paragraphs[piece.paragraph]
                 attribution = self._headline_role_after(self._piece_end(piece), paragraph.end) or attribution
@@ -1708,6 +1711,34 @@ class _Article:
             if len(speakers) == 1:
                 repeated[quote.start] = speakers.pop()
         return [replace(q, speaker=repeated[q.start]) if q.start in repeated else q for q in quotes]
+
+    def _embedded_post_attribution(self, piece: Piece) -> _Attribution | None:
+        """Who wrote a post embedded in the article, from the signature line after it ("— Volodymyr Zelensky
+        (@ZelenskyyUa) April 21, 2022"): the person the article names so, else the one the paragraph before says
+        posted it (a signature in Cyrillic), else the signature's name as written; credited to the platform."""
+        if piece.paragraph + 1 >= len(self.paragraphs):
+            return None
+        signature = post_signature(self.paragraphs[piece.paragraph + 1].text)
+        if signature is None:
+            return None
+        name = signature.group("name").strip()
+        speaker, kind = self.resolve(name, piece.open_at) if name.isascii() else (None, "none")
+        if not speaker or kind not in ("person", "organisation"):
+            speaker = self._poster_before(piece) or name
+        platform = "Twitter" if int(signature.group("date")[-4:]) < 2023 else "X"
+        at = self.paragraphs[piece.paragraph + 1].start
+        return _Attribution(speaker, name, "posted", None, platform, found=True, cue_at=at)
+
+    def _poster_before(self, piece: Piece) -> str | None:
+        """The person the paragraph before an embedded post names as posting it ("Zelensky thanked Biden on
+        Twitter"): the subject of its last sentence that mentions the platform or a post."""
+        if piece.paragraph == 0:
+            return None
+        before = self.paragraphs[piece.paragraph - 1]
+        if not _POSTED_WORDS.search(before.text):
+            return None
+        subjects = [name for at, name in self.antecedents if before.start <= at < before.end]
+        return subjects[0] if subjects else None
 
     def _transcript_turn(self, piece: Piece) -> tuple[_Attribution, int] | None:
         """The speaker of a quoted transcript's turn ("PENCE: Well, look, …"), and where the turn's words start."""
@@ -3674,6 +3705,7 @@ def _replaced(text: str, edits: list[tuple[int, int, str]]) -> str:
     return "".join(parts)
 
 
+_POSTED_WORDS = re.compile(r"\b(?:Twitter|X|Telegram|Facebook|Instagram|tweet(?:ed|s)?|posted|wrote|post)\b")
 _HEADLINE_QUOTES_COMPARED = 20
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 

@@ -231,7 +231,7 @@ def find_pieces(text: str, paragraphs: list[Paragraph]) -> list[Piece]:
     previous_unclosed_paragraph = -2
     previous_open_mark = ""
     previous_text = ""
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         local, introduction = paragraph.text, previous_text
         previous_text = local
         if local[:1] in _DASHES:
@@ -243,6 +243,8 @@ def find_pieces(text: str, paragraphs: list[Paragraph]) -> list[Piece]:
             # No quotation mark (most prose paragraphs): nothing to pair, no piece to continue; but a block quote
             # whose marks the scraper dropped may follow its introduction.
             block = _block_quote(paragraph, introduction)
+            if block is None and index + 1 < len(paragraphs) and post_signature(paragraphs[index + 1].text):
+                block = _embedded_post(paragraph)
             if block is None and interview:
                 block = _transcript_answer(paragraph)
             if block is not None:
@@ -318,6 +320,32 @@ def _block_quote(paragraph: Paragraph, introduction: str) -> Piece | None:
     start = paragraph.start + paragraph.text.index(text)
     end = start + len(text)
     return _unmarked_piece(paragraph, start, end)
+
+
+# The line an embedded post on X ends with in a plain-text copy: "— Volodymyr Zelensky (@ZelenskyyUa) April 21, 2022".
+_POST_SIGNATURE = re.compile(
+    r"[—–-]{1,2}\s*(?P<name>[^()\n]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)\s+"
+    r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*"
+)
+# A link closing the post's text: "pic.twitter.com/abc123", "https://t.co/xyz".
+_POST_LINKS_AT_END = re.compile(r"(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+
+
+def post_signature(text: str) -> re.Match[str] | None:
+    """The signature line of an embedded post, when ``text`` is one: its author's name and handle."""
+    if "(@" not in text:
+        return None
+    return _POST_SIGNATURE.fullmatch(text.strip())
+
+
+def _embedded_post(paragraph: Paragraph) -> Piece | None:
+    """The text of a post embedded in the article, whose signature line follows it, as one quotation (its links
+    left out)."""
+    text = _POST_LINKS_AT_END.sub("", paragraph.text).strip()
+    if len(text.split()) < 2:
+        return None
+    start = paragraph.start + paragraph.text.index(text)
+    return _unmarked_piece(paragraph, start, start + len(text))
 
 
 _QUESTION_LABELS = ("Question:", "QUESTION:", "Q:")
