@@ -672,18 +672,22 @@ class PersonRegistry:
         # "the Florida senator" is not the Iowa senator the article titled: a capitalised qualifier must be among
         # the person's own title words ("Florida Sen. Marco Rubio").
         places = {_people_of(q) for q in qualifiers if q[:1].isupper()} - _RANK_WORDS - _OFFICE_QUALIFIERS
+
+        def place_fits(name: str, titles: set[str]) -> bool:
+            if not places:
+                return True
+            peoples = {_people_of(title) for title in titles}
+            if places <= peoples:
+                return True
+            # Titled with no country at all: a headline's place, or the office's known country, may do.
+            return not peoples & _PEOPLES and (untitled_place or places <= _implied_peoples(name))
+
         eligible = [
             (name, titles)
             for name, titles in self.titles.items()
-            if (
-                places <= {_people_of(title) for title in titles}
-                or (
-                    not {_people_of(title) for title in titles} & _PEOPLES
-                    and (untitled_place or places <= _implied_peoples(name))
-                )
-            )
-            and (before is None or self.first_seen.get(name, 0) < before)
+            if (before is None or self.first_seen.get(name, 0) < before)
             and (" " in name or titles & _HONORIFIC_TITLES)
+            and place_fits(name, titles)
         ]
         ranked = [(name, titles) for name, titles in eligible if (titles & _RANK_WORDS) == wanted_ranks]
         matches = [name for name, titles in ranked if word in titles]
