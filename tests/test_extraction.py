@@ -1780,6 +1780,12 @@ def test_one_of_a_group_that_told_an_outlet_is_credited_to_it(article, source):
             '"We will win," Zelensky said in an interview with Ukrainian journalist Dmytro Gordon.',
             "interview with Dmytro Gordon",
         ),
+        # A show the interview was for, on a channel named further on: the channel.
+        (
+            '"We will not negotiate," Dmitry Peskov said in an interview with the Putin Weekly TV show on Rossiya-1 '
+            "television.",
+            "Rossiya 1",
+        ),
     ],
 )
 def test_a_broadcaster_named_or_described_is_the_credited_source(article, source):

@@ -1403,7 +1403,13 @@ def _credited_source(clause: str) -> tuple[str | None, str | None]:
             else:
                 person_named = _DESCRIBED_INTERVIEWER.match(described, len(interviewer))
                 interviewer = person_named.group("name") if person_named else interviewer
-        return outlet or f"interview with {interviewer}", person
+        if outlet:
+            return outlet, person
+        # "in an interview with the Moscow. Kremlin. Putin TV show on Rossiya-1 television": an outlet the clause
+        # names further on wins over the interviewer as written.
+        interviewed_by = f"interview with {interviewer}"
+    else:
+        interviewed_by = None
     if "tweet" in lowered and _TWEETED.search(clause):
         return "Twitter", person
     channel = _ON_CHANNEL.search(clause) if "channel" in lowered else None
@@ -1448,7 +1454,7 @@ def _credited_source(clause: str) -> tuple[str | None, str | None]:
             described = " ".join(generic.group("src").split())
             # "according to Russian state media" credits no person called Russian.
             return described, None if person and described.startswith(person) else person
-    return None, person
+    return interviewed_by, person
 
 
 _MEDIA_DESCRIPTION = (
