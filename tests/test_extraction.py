@@ -4774,6 +4774,21 @@ def test_a_quoted_name_of_a_channel_or_unit_belongs_to_the_speakers_phrase(artic
 
 
 @pytest.mark.parametrize(
+    "article, source",
+    [
+        # A channel speaks on its platform.
+        ('The Rybar Telegram channel said: "We took it."', "Telegram"),
+        ('The "Grey Zone" Telegram channel said: "We took it."', "Telegram"),
+        ('Pro-Russian Telegram channels reported: "We took it."', "Telegram"),
+        ('"We took it," the channel said.', None),
+    ],
+)
+def test_a_platform_channel_speaking_is_credited_to_the_platform(article, source):
+    (said,) = [q for q in extract_quotes(article) if q.kind == "full"]
+    assert said.credited_source == source
+
+
+@pytest.mark.parametrize(
     "signature, speaker",
     [
         # A post embedded in the article, its signature line after it: the author, credited to the platform.

@@ -2917,6 +2917,11 @@ class _Article:
                     source = None
             if source is None and mention and phrase_kind != "person":
                 source = self._group_member_source(mention, position)
+            if source is None and mention and "channel" in mention:
+                # "The Rybar Telegram channel said", "pro-Russian Telegram channels reported": a channel speaks on its
+                # platform.
+                platform = _PLATFORM_CHANNEL.search(mention)
+                source = platform.group(1) if platform else None
         if mention and cue.mention_at >= 0 and not cue.participle:
             # The phrase was read in the masked text; report it as the article writes it.
             mention = self.text[cue.mention_at : cue.mention_at + len(mention)]
@@ -3705,6 +3710,7 @@ def _replaced(text: str, edits: list[tuple[int, int, str]]) -> str:
     return "".join(parts)
 
 
+_PLATFORM_CHANNEL = re.compile(r"\b(Telegram|YouTube|VKontakte|TikTok)\s+channels?\b")
 _POSTED_WORDS = re.compile(r"\b(?:Twitter|X|Telegram|Facebook|Instagram|tweet(?:ed|s)?|posted|wrote|post)\b")
 _HEADLINE_QUOTES_COMPARED = 20
 _POSSESSIVE_END = re.compile(r"['’]s?$")
