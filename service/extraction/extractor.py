@@ -1556,7 +1556,7 @@ class _Article:
             source, _ = find_credited_source(self.masked[start:end])
             if source:
                 self._pending_sources.append((start, end, source, trigger_at))
-            elif any(word in self.lowered_masked[start:end] for word in _NEW_OCCASION_WORDS) and _NEW_OCCASION.search(
+            elif _holds_any(self.lowered_masked[start:end], _NEW_OCCASION_WORDS) and _NEW_OCCASION.search(
                 self.masked, start, end
             ):
                 # "On Monday, Mr Zelensky told Romania's parliament …": words said there owe nothing to the interview
@@ -1731,7 +1731,7 @@ class _Article:
 
     def _poster_before(self, piece: Piece) -> str | None:
         """The person the paragraph before an embedded post names as posting it ("Zelensky thanked Biden on
-        Twitter"): the subject of its last sentence that mentions the platform or a post."""
+        Twitter"): its first subject, when the paragraph mentions a platform or a post."""
         if piece.paragraph == 0:
             return None
         before = self.paragraphs[piece.paragraph - 1]
@@ -3714,6 +3714,11 @@ _PLATFORM_CHANNEL = re.compile(r"\b(Telegram|YouTube|VKontakte|TikTok)\s+channel
 _POSTED_WORDS = re.compile(r"\b(?:Twitter|X|Telegram|Facebook|Instagram|tweet(?:ed|s)?|posted|wrote|post)\b")
 _HEADLINE_QUOTES_COMPARED = 20
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` (the slice taken once, not per word)."""
+    return any(word in text for word in words)
 
 
 def _comparable(text: str) -> str:
