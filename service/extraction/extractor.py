@@ -9,7 +9,6 @@ speaker talks to) lives in :class:`_Article`.
 from __future__ import annotations
 
 import bisect
-import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -941,19 +940,20 @@ class _Article:
         Clinton. She has called …': the second "She" continues the first one's referent, which the names
         inside the first sentence do not replace.
         """
-        # Lazily, walking back from the pronoun: the caller usually stops after a few.
+        # Lazily, walking back from the pronoun: the caller usually stops after a few. Each stream is a list in text
+        # order and the index of its latest event before the pronoun.
         streams = [
-            _backwards(self.antecedents, bisect.bisect_left(self._antecedent_positions, position)),
+            [self.antecedents, bisect.bisect_left(self._antecedent_positions, position) - 1],
             # Speaker events are recorded in text order, as the quotations are read.
-            _backwards(self.speaker_events, bisect.bisect_left(self._speaker_event_positions, position)),
+            [self.speaker_events, bisect.bisect_left(self._speaker_event_positions, position) - 1],
         ]
         if wanted is not None:
             self._resolve_openings_before(position)
             resolved, positions = self._opening_events[wanted]
-            streams.append(_backwards(resolved, bisect.bisect_left(positions, position)))
+            streams.append([resolved, bisect.bisect_left(positions, position) - 1])
             kin, kin_positions = self._kin_subjects()[wanted]
-            streams.append(_backwards(kin, bisect.bisect_left(kin_positions, position)))
-        return heapq.merge(*streams, key=lambda event: -event[0])
+            streams.append([kin, bisect.bisect_left(kin_positions, position) - 1])
+        return _latest_first(streams)
 
     @cached_property
     def _set_off_roles(self) -> dict[str, tuple[int, str] | None]:
@@ -3756,9 +3756,21 @@ _DESCRIBED_THEN_NAMED = re.compile(
 _AGE_APPOSITIVE = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|,)")
 
 
-def _backwards(events: list[tuple[int, str]], end: int) -> Iterator[tuple[int, str]]:
-    """``events[:end]`` latest first, without copying the list."""
-    return (events[k] for k in range(end - 1, -1, -1))
+def _latest_first(streams: list[list]) -> Iterator[tuple[int, str]]:
+    """The events of several text-ordered lists, latest first, each list read back from its given index; of equal
+    offsets the earlier list's first. (A plain loop over the few heads: ``heapq.merge`` with a key cost more than the
+    handful of events a pronoun reads.)"""
+    while True:
+        best = None
+        best_at = -1
+        for stream in streams:
+            events, index = stream
+            if index >= 0 and events[index][0] > best_at:
+                best, best_at = stream, events[index][0]
+        if best is None:
+            return
+        yield best[0][best[1]]
+        best[1] -= 1
 
 
 def _modifier_mentions(text: str, mentions: list[NameMention]) -> set[int]:
