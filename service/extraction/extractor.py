@@ -575,12 +575,14 @@ class _Article:
         modifiers = _modifier_mentions(names_text, mentions)
         # "Natalia, 42, who escaped" … "Natalia said she": a first name the article met someone by stays theirs.
         met_by_first_name = {
-            m.name for m in mentions if _first_name_with_age(names_text, m) or _first_name_given(names_text, m)
+            m.name
+            for m in mentions
+            if " " not in m.name and (_first_name_with_age(names_text, m) or _first_name_given(names_text, m))
         }
         self.antecedents = [
             (m.start, self.registry.canonical(m.name, m.start, m.title_words))
             for m in mentions
-            if (m.subject or _first_name_given(names_text, m))
+            if (m.subject or (m.name in met_by_first_name and _first_name_given(names_text, m)))
             and m.start not in modifiers
             and not self._inside_piece(m.start)
             and (is_person_name(m, self.registry) or m.name in met_by_first_name)
