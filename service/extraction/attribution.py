@@ -1001,13 +1001,15 @@ _REPORTER_BEFORE_SUBJECT = re.compile(rf"(?P<reporter>\S.*?)\s{_REPORTING_VERB}\
 _REPORTING_THAT_BEFORE = re.compile(rf"\s{_REPORTING_VERB}\s+that\s+$")
 
 
-def find_cue(text: str, lower: int, upper: int, *, prefer: str) -> Cue | None:
+def find_cue(text: str, lower: int, upper: int, *, prefer: str, cues: list[re.Match] | None = None) -> Cue | None:
     """The attribution cue of a quotation within ``text[lower:upper]``.
 
     ``prefer='first'`` reads an after-quote clause or a writer's sentence around a fragment (the outermost
     reporting verb speaks); ``prefer='last'`` reads an introduction before a quote (the verb nearest it).
+    ``cues``, when given, is ``find_cues(text, lower, upper)`` already found (a list this call may reorder).
     """
-    cues = find_cues(text, lower, upper)
+    if cues is None:
+        cues = find_cues(text, lower, upper)
     if prefer == "last":
         cues.reverse()
     elif len(cues) > 1:

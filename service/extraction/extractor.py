@@ -489,6 +489,7 @@ class _Article:
         self._headlines = self.titles | {
             p.index for p in self.paragraphs[:1] if _is_sentence_case_headline(p, len(self.paragraphs))
         }
+        self._cue_lists: dict[tuple[int, int], list[re.Match]] = {}
         self.pieces = find_pieces(text, self.paragraphs)
         self._piece_opens = [p.open_at for p in self.pieces]
         self._piece_ends = [self._piece_end(p) for p in self.pieces]
@@ -2580,7 +2581,7 @@ class _Article:
             # '“…,” Ann Lee was quoted by Interfax as saying': the wire's passive names the speaker first.
             label = f"{quoted.group('verb')} as {quoted.group('participle')}"
             return Cue(label, quoted.group("name"), quoted.start("name"), quoted.start("verb"))
-        cue = find_cue(self.masked, lower, upper, prefer="first")
+        cue = find_cue(self.masked, lower, upper, prefer="first", cues=self._cues_between(lower, upper))
         if cue is None:
             reported = _REPORTED_AFTER.match(self.masked, lower, upper)
             if reported:
@@ -2652,7 +2653,10 @@ class _Article:
     def _intro_cue(self, piece: Piece, previous: Piece | None, lower: int, intro: str) -> Cue | None:
         if intro.strip():
             main_clause = self._colon_main_clause(lower, piece.open_at, intro)
-            return find_cue(self.masked, main_clause or lower, piece.open_at, prefer="last")
+            start = main_clause or lower
+            return find_cue(
+                self.masked, start, piece.open_at, prefer="last", cues=self._cues_between(start, piece.open_at)
+            )
         paragraph = self.paragraphs[piece.paragraph]
         if piece.open_at > paragraph.start:
             # 'Sam Lau, the party's spokesman, said in a statement. “There are no ballots to recount.”': a sentence
@@ -2740,6 +2744,14 @@ class _Article:
             return None
         return Cue(verb.group("verb"), self.text[mention_at:mention_end], mention_at, verb.start("verb"))
 
+    def _cues_between(self, lower: int, upper: int) -> list[re.Match]:
+        """``find_cues`` over the masked text, read once per range: the words between two quotations are the first's
+        closing clause and the second's introduction. A fresh list each time, which the caller may reorder."""
+        found = self._cue_lists.get((lower, upper))
+        if found is None:
+            found = self._cue_lists[(lower, upper)] = find_cues(self.masked, lower, upper)
+        return list(found)
+
     def _only_attribution_between(self, previous: Piece, piece: Piece) -> bool:
         """Whether only the attribution stands between two pieces: "X," he said, "Y." or "X," he said. "Y." """
         start = previous.after_close
@@ -2749,7 +2761,7 @@ class _Article:
         if not between.endswith((",", ":", ".", "—", "–")) and not _ENDS_ON_SPEECH_VERB.search(between):
             # '“…,” Trump said “Bush and even Obama …”': a missing comma after the verb still only attributes.
             return False
-        if len(find_cues(self.masked, start, piece.open_at)) > 1 or _MOVES_ON.search(between):
+        if len(self._cues_between(start, piece.open_at)) > 1 or _MOVES_ON.search(between):
             # "X," Trump said, adding later, "Y.": a second cue makes a second quotation, and so does speech the
             # writer sums up in between ('"X," Sanders said, going on to contrast the plans. "Y."').
             return False
