@@ -1242,7 +1242,9 @@ _SERVICE_LANGUAGES = frozenset(
 # in lower-cased text (a case-insensitive alternation is several times slower). Each starts with a letter: one
 # starting with a space (" show ") made extraction 4.6% slower per article, the pattern tried at every space.
 _SOURCE_TRIGGERS = (
-    "according report told interview tweet telegram twitter facebook instagram youtube vkontakte tiktok broadcast "
+    # "reports", "reported", "reporter" but not the noun "report" ("the report found"), which credits nothing.
+    "according reports reported reporter told interview tweet telegram twitter facebook instagram youtube vkontakte "
+    "tiktok broadcast "
     "aired carried published quoted speaking appearing rossiya translat cited channel address op-ed writing article "
     "column essay letter editorial"
 ).split() + [
