@@ -80,6 +80,14 @@ CASES: dict[str, Callable[[int], str]] = {
     "a surname after its full name, repeated": lambda n: 'Ann Lee, head of the office, spoke. "a b c," Lee said. ' * n,
     # An honorific picks among the surname's spellings by the first name's gender.
     "an honorific surname after its full name, repeated": lambda n: 'John Lee spoke. "a b c," Mr. Lee said. ' * n,
+    # Each unmarked paragraph looks at the next for a post's signature line.
+    "embedded posts with signatures": lambda n: (
+        "We will win this war. Together!\n\n— Ann Lee (@annlee) April 21, 2022\n\n" * n
+    ),
+    # "the press service" looks back for what it is the press service of.
+    "a body named with what it is of, repeated": lambda n: (
+        "The press service of the LPR People's Militia reported it. «We hold», the press service said. " * n
+    ),
     # Each quoted title-case headline looks for the body's names in it and for a body quotation repeating it.
     "quoted headlines over body quotations": lambda n: (
         "Senator Says 'We Will Win The War Today'\n\n\"We will win the war today,\" said Ann Lee on Monday.\n\n" * n
