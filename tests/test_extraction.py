@@ -771,6 +771,25 @@ def test_a_sentence_case_headline_label_speaks_its_quoted_words(article, speaker
 
 
 @pytest.mark.parametrize(
+    "entry, speaker",
+    [
+        # A live blog's entry headline, after its time, is a headline: its label speaks the words quoted in it.
+        ("09:30 GMT – Lavrov: Russia 'will not allow' Ukraine to join NATO", "Sergey Lavrov"),
+        ("9.30am - Lavrov: Russia 'will not allow' Ukraine to join NATO", "Sergey Lavrov"),
+        # An entry that is a sentence of the blog's own is no headline.
+        ("09:30 GMT – Lavrov said Russia would 'not allow' Ukraine to join NATO, and more.", "Sergey Lavrov"),
+    ],
+)
+def test_a_live_blog_entry_headline_label_speaks(entry, speaker):
+    article = (
+        "Russia-Ukraine war: live updates\n\n" + entry + "\n\n"
+        "Russian Foreign Minister Sergey Lavrov says Moscow will not allow Ukraine to join the alliance."
+    )
+    (quote,) = extract_quotes(article)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
     "article, speaker",
     [
         # A headline quotation nobody is named for is the speaker's whose body quotation repeats its words.

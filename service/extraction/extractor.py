@@ -470,6 +470,21 @@ def _is_sentence_case_headline(paragraph: Paragraph, paragraphs: int) -> bool:
     )
 
 
+# A live blog entry's time before its headline: "10:42 GMT – ", "9.30am - ", "12:30 p.m. — ".
+_ENTRY_TIME = r"\d{1,2}[:.]\d{2}\s*(?:GMT|BST|CET|CEST|EET|EEST|UTC|ET|EST|EDT|[ap]\.?m\.?)?\s*[–—-]\s"
+_LIVE_ENTRY = re.compile(rf"{_ENTRY_TIME}+(?=\S)")
+_LIVE_ENTRY_SEARCH = re.compile(rf"(?m)^{_ENTRY_TIME}")
+
+
+def _live_entry_headline(paragraph: Paragraph) -> bool:
+    """Whether a paragraph is a live blog entry's headline: a time, a dash, then one short line with no full stop."""
+    entry = _LIVE_ENTRY.match(paragraph.text)
+    if entry is None:
+        return False
+    headline = paragraph.text[entry.end() :]
+    return len(headline.split()) <= 20 and not headline.rstrip("”\"’' ").endswith((".", "!", "?", ":", ";", ","))
+
+
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?][\s”\"’']+[A-Z(“\"‘']")
 _PARAGRAPH_LABEL = re.compile(r"(?:Source|Sources|Quote|Details|Background|Context)\s*:\s")
 _SENTENCE_CASE_HEADLINE = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}): [A-Z]")
@@ -489,6 +504,9 @@ class _Article:
         self._headlines = self.titles | {
             p.index for p in self.paragraphs[:1] if _is_sentence_case_headline(p, len(self.paragraphs))
         }
+        if ":" in text and _LIVE_ENTRY_SEARCH.search(text):
+            # A live blog's entries open on a time and a headline ("09:30 GMT – Lavrov: Russia 'will not allow' …").
+            self._headlines |= {p.index for p in self.paragraphs if _live_entry_headline(p)}
         self._cue_lists: dict[tuple[int, int], list[re.Match]] = {}
         self.pieces = find_pieces(text, self.paragraphs)
         self._piece_opens = [p.open_at for p in self.pieces]
@@ -1642,11 +1660,13 @@ class _Article:
             if attribution.speaker is None and piece.paragraph in self._headlines:
                 paragraph = self.paragraphs[piece.paragraph]
                 attribution = self._headline_role_after(self._piece_end(piece), paragraph.end) or attribution
-                label = _SPEAKER_LABEL.match(self.masked, paragraph.start, piece.open_at)
-                if attribution.speaker is None and label and label.end() == piece.open_at:
-                    # "Kremlin: 'No decision' yet on …", a sentence-case headline: the label speaks, as in a
-                    # title-case one.
-                    speaker = self._labelled_speaker(paragraph.start, label.end("name"))
+                entry = _LIVE_ENTRY.match(paragraph.text)
+                headline_start = paragraph.start + (entry.end() if entry else 0)
+                label = _SPEAKER_LABEL.match(self.masked, headline_start, piece.open_at)
+                if attribution.speaker is None and label:
+                    # "Kremlin: 'No decision' yet on …", "Lavrov: Russia 'will not allow' …", a sentence-case
+                    # headline: the label speaks, as in a title-case one.
+                    speaker = self._labelled_speaker(headline_start, label.end("name"))
                     if speaker:
                         attribution = _Attribution(speaker, label.group("name"), ":", found=False)
             turn = self._transcript_turn(piece) if kind == "full" else None
