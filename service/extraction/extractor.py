@@ -473,7 +473,6 @@ def _is_sentence_case_headline(paragraph: Paragraph, paragraphs: int) -> bool:
 # A live blog entry's time before its headline: "10:42 GMT – ", "9.30am - ", "12:30 p.m. — ".
 _ENTRY_TIME = r"\d{1,2}[:.]\d{2}\s*(?:GMT|BST|CET|CEST|EET|EEST|UTC|ET|EST|EDT|[ap]\.?m\.?)?\s*[–—-]\s"
 _LIVE_ENTRY = re.compile(rf"{_ENTRY_TIME}+(?=\S)")
-_LIVE_ENTRY_SEARCH = re.compile(rf"(?m)^{_ENTRY_TIME}")
 
 
 def _live_entry_headline(paragraph: Paragraph) -> bool:
@@ -504,9 +503,9 @@ class _Article:
         self._headlines = self.titles | {
             p.index for p in self.paragraphs[:1] if _is_sentence_case_headline(p, len(self.paragraphs))
         }
-        if ":" in text and _LIVE_ENTRY_SEARCH.search(text):
-            # A live blog's entries open on a time and a headline ("09:30 GMT – Lavrov: Russia 'will not allow' …").
-            self._headlines |= {p.index for p in self.paragraphs if _live_entry_headline(p)}
+        # A live blog's entries open on a time and a headline ("09:30 GMT – Lavrov: Russia 'will not allow' …"); a
+        # test of the first character per paragraph, not a pattern searched over the whole text.
+        self._headlines |= {p.index for p in self.paragraphs if p.text[:1].isdigit() and _live_entry_headline(p)}
         self._cue_lists: dict[tuple[int, int], list[re.Match]] = {}
         self.pieces = find_pieces(text, self.paragraphs)
         self._piece_opens = [p.open_at for p in self.pieces]
