@@ -65,3 +65,38 @@ def test_invisible_characters_change_no_quotation_speaker_or_source(insertions):
     _check(article)
     expected = [(q.text, q.speaker, q.credited_source) for q in extract_quotes(ARTICLE)]
     assert [(q.text, q.speaker, q.credited_source) for q in extract_quotes(article)] == expected
+
+
+# Offset lists as the extractor keeps them: text-ordered events, several at one offset allowed.
+_event_lists = st.lists(st.lists(st.integers(min_value=0, max_value=60), max_size=12).map(sorted), max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_event_lists, st.integers(min_value=0, max_value=70))
+def test_latest_first_merges_as_heapq_merge_did(offset_lists, position):
+    """The pronoun's candidate merge gives the events of every list before ``position``, latest first and, at one
+    offset, the earlier list's first: what ``heapq.merge`` with a descending key gave."""
+    import bisect
+    import heapq
+
+    from service.extraction.extractor import _latest_first
+
+    lists = [[(at, f"list{n}-{k}") for k, at in enumerate(offsets)] for n, offsets in enumerate(offset_lists)]
+    cut = [bisect.bisect_left([at for at, _ in events], position) for events in lists]
+    expected = list(
+        heapq.merge(*(reversed(events[:end]) for events, end in zip(lists, cut, strict=True)), key=lambda e: -e[0])
+    )
+    assert list(_latest_first([[events, end - 1] for events, end in zip(lists, cut, strict=True)])) == expected
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article_text, st.data())
+def test_find_cue_with_the_cues_already_found_is_find_cue(article, data):
+    """Handing find_cue the cue verbs already found over its range changes nothing it returns."""
+    from service.extraction.attribution import find_cue, find_cues
+
+    lower = data.draw(st.integers(min_value=0, max_value=len(article)))
+    upper = data.draw(st.integers(min_value=lower, max_value=len(article)))
+    for prefer in ("first", "last"):
+        given_cues = find_cue(article, lower, upper, prefer=prefer, cues=find_cues(article, lower, upper))
+        assert given_cues == find_cue(article, lower, upper, prefer=prefer)
