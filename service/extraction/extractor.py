@@ -58,6 +58,7 @@ from .lexicon import (
 from .marks import QUOTE_MARKS, Piece, find_pieces, post_signature
 from .model import Quote
 from .names import (
+    POSSESSIVE_ENDING,
     NameMention,
     build_registry,
     find_name_mentions,
@@ -462,8 +463,7 @@ def _is_sentence_case_headline(paragraph: Paragraph, paragraphs: int) -> bool:
     return (
         paragraph.index == 0
         and paragraphs > 1
-        and len(text.split()) <= 20
-        and not text.rstrip("”\"’' ").endswith((".", "!", "?", ":", ";", ",", ")"))
+        and _short_unstopped_line(text, _LINE_STOPS + (")",))
         and not _SENTENCE_BREAK.search(text)
         # "“I would rather live anywhere else.” ― Adriana Rodarte": a quotation and its credit.
         and not (text[:1] in QUOTE_MARKS and _DASH_CREDIT_AT_END.search(text))
@@ -480,8 +480,16 @@ def _live_entry_headline(paragraph: Paragraph) -> bool:
     entry = _LIVE_ENTRY.match(paragraph.text)
     if entry is None:
         return False
-    headline = paragraph.text[entry.end() :]
-    return len(headline.split()) <= 20 and not headline.rstrip("”\"’' ").endswith((".", "!", "?", ":", ";", ","))
+    return _short_unstopped_line(paragraph.text[entry.end() :], _LINE_STOPS)
+
+
+_LINE_STOPS = (".", "!", "?", ":", ";", ",")
+
+
+def _short_unstopped_line(text: str, stops: tuple[str, ...]) -> bool:
+    """Whether ``text`` reads as a headline's line: twenty words at most, ending on none of ``stops`` (closing
+    quotation marks aside)."""
+    return len(text.split()) <= 20 and not text.rstrip("”\"’' ").endswith(stops)
 
 
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?][\s”\"’']+[A-Z(“\"‘']")
@@ -3056,17 +3064,22 @@ class _Article:
     def _distinct_full_names(self) -> frozenset[str]:
         return frozenset(name for _, name in self.registry.full_names)
 
+    @cached_property
+    def _longest_full_name(self) -> int:
+        """How many words the longest of the body's full names has."""
+        return max((name.count(" ") + 1 for name in self._distinct_full_names), default=0)
+
     def _names_written_in(self, segment: str) -> set[str]:
         """The body's full names that ``segment`` holds: its runs of words looked up, so that a long article's
         thousands of names are not each searched for in every headline."""
         names = self._distinct_full_names
-        longest = max((name.count(" ") + 1 for name in names), default=0)
+        longest = self._longest_full_name
         found = set()
         words = [(m.start(), m.end()) for m in re.finditer(r"[\w.'’-]+", segment)]
         for i, (first_start, _) in enumerate(words):
             for _, last_end in words[i : i + longest]:
                 run = segment[first_start:last_end]
-                for candidate in (run, run.rstrip("."), _POSSESSIVE_END.sub("", run)):
+                for candidate in (run, run.rstrip("."), POSSESSIVE_ENDING.sub("", run)):
                     if candidate in names:
                         found.add(candidate)
         return found
@@ -3746,7 +3759,6 @@ def _replaced(text: str, edits: list[tuple[int, int, str]]) -> str:
 _PLATFORM_CHANNEL = re.compile(r"\b(Telegram|YouTube|VKontakte|TikTok)\s+channels?\b")
 _POSTED_WORDS = re.compile(r"\b(?:Twitter|X|Telegram|Facebook|Instagram|tweet(?:ed|s)?|posted|wrote|post)\b")
 _HEADLINE_QUOTES_COMPARED = 20
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:

@@ -153,7 +153,8 @@ _DEMONYMS = {
 }
 _PEOPLES = frozenset(_DEMONYMS.values())
 _MASTHEAD_WORDS = frozenset({"daily", "weekly"})
-_POSSESSIVE = re.compile(r"['’]s?$")
+# A possessive ending ("Russia's", "Reuters’"), removed to read the name it follows.
+POSSESSIVE_ENDING = re.compile(r"['’]s?$")
 _PLACE_FIRST_WORDS = frozenset(
     "new north south east west united saudi hong los las san santa sri el st st. fort port mount lake "
     "great upper lower central northern southern eastern western capitol wall".split()
@@ -199,7 +200,7 @@ _ACRONYM_ORG_WORDS = frozenset("un eu abc nbc cnn tv npr cbs bbc llp llc ria".sp
 def without_possessive(word: str) -> str:
     """``word`` lower-cased, without a possessive ending ("Russia's" → "russia")."""
     lowered = word.lower()
-    return _POSSESSIVE.sub("", lowered) if lowered.endswith(("’s", "'s")) else lowered
+    return POSSESSIVE_ENDING.sub("", lowered) if lowered.endswith(("’s", "'s")) else lowered
 
 
 def _is_org(token: str) -> bool:
