@@ -1489,7 +1489,7 @@ class _Article:
         for match in _NAMED_BODY.finditer(self.masked, lower, position):
             if match.group("head").lower() == head:
                 found = match
-        if head[:1].isalpha() and head.capitalize() + " of " in self.masked:
+        if head[:1].isalpha() and self.masked.find(head.capitalize() + " of ", lower, position) >= 0:
             # "The Ministry of Foreign Affairs of Ukraine said": named by what it is the body of.
             for match in _BODY_OF.finditer(self.masked, lower, position):
                 if match.group("head").lower() == head and (found is None or match.start() > found.start()):
